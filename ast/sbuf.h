@@ -1,0 +1,28 @@
+/* A growable byte buffer for output that outlives no file: dumps, messages, reports.
+** Running out of memory here is fatal: such a buffer holds text about to be printed, and
+** there is no file left to skip. */
+#ifndef PR_SBUF_H
+#define PR_SBUF_H
+
+#include <stdarg.h>
+#include <stddef.h>
+
+typedef struct pr_sbuf {
+    char *data;
+    size_t len, cap;
+} pr_sbuf;
+
+void pr_sbuf_reserve(pr_sbuf *b, size_t extra);
+void pr_sbuf_put(pr_sbuf *b, const char *s, size_t n);
+void pr_sbuf_puts(pr_sbuf *b, const char *s);
+static inline void pr_sbuf_putc(pr_sbuf *b, char c)
+{
+    if (b->len + 1 >= b->cap)
+        pr_sbuf_reserve(b, 1);
+    b->data[b->len++] = c;
+}
+void pr_sbuf_printf(pr_sbuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void pr_sbuf_vprintf(pr_sbuf *b, const char *fmt, va_list ap);
+void pr_sbuf_free(pr_sbuf *b);
+
+#endif

@@ -1,0 +1,81 @@
+/* The pyreview command: options, then each file through the front end.  For now it
+** offers the front end's modes: --dump-ast prints CPython's ast.dump of one file,
+** --parse-only parses files and directories and reports only syntax errors, and
+** --dump-tokens shows the token stream. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli/cli.h"
+
+static void usage(FILE *out)
+{
+    fputs("usage: pyreview --dump-ast FILE\n"
+          "       pyreview --dump-tokens FILE\n"
+          "       pyreview --parse-only [-j N] PATH...\n"
+          "       pyreview --version\n",
+          out);
+}
+
+int main(int argc, char **argv)
+{
+    enum { NONE, DUMP_AST, DUMP_TOKENS, PARSE_ONLY } mode = NONE;
+    int jobs = 0;
+    int first_path = argc;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (strcmp(a, "--dump-ast") == 0) {
+            mode = DUMP_AST;
+        } else if (strcmp(a, "--dump-tokens") == 0) {
+            mode = DUMP_TOKENS;
+        } else if (strcmp(a, "--parse-only") == 0) {
+            mode = PARSE_ONLY;
+        } else if (strcmp(a, "-j") == 0 || strcmp(a, "--jobs") == 0) {
+            if (++i == argc) {
+                usage(stderr);
+                return 2;
+            }
+            char *end;
+            errno = 0;
+            long v = strtol(argv[i], &end, 10);
+            if (errno || *end || v < 1 || v > 1024) {
+                fprintf(stderr, "pyreview: invalid number of jobs: %s\n", argv[i]);
+                return 2;
+            }
+            jobs = (int)v;
+        } else if (strcmp(a, "--version") == 0) {
+            puts("pyreview " PACKAGE_VERSION);
+            return 0;
+        } else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+            usage(stdout);
+            return 0;
+        } else if (a[0] == '-' && a[1]) {
+            fprintf(stderr, "pyreview: unknown option %s\n", a);
+            usage(stderr);
+            return 2;
+        } else {
+            first_path = i;
+            break;
+        }
+    }
+    int npaths = argc - first_path;
+    switch (mode) {
+    case DUMP_AST:
+    case DUMP_TOKENS:
+        if (npaths != 1) {
+            usage(stderr);
+            return 2;
+        }
+        return pr_cli_dump(argv[first_path], mode == DUMP_TOKENS);
+    case PARSE_ONLY:
+        if (npaths < 1) {
+            usage(stderr);
+            return 2;
+        }
+        return pr_cli_parse_paths((const char *const *)argv + first_path, npaths, jobs);
+    default:
+        usage(stderr);
+        return 2;
+    }
+}
