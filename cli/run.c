@@ -14,6 +14,7 @@
 #include "cli/cli.h"
 #include "cli/files.h"
 #include "grammar/parse.h"
+#include "passes/passes.h"
 
 static const char *const kind_names[] = {"SyntaxError", "IndentationError", "TabError"};
 
@@ -29,11 +30,11 @@ static void format_syntax_error(pr_sbuf *out, const char *path, const pr_syntax_
                    kind_names[err->kind], err->msg);
 }
 
-/* Parses one file into the arena.  Returns 0 when it parsed, 1 for a syntax error
-** (written to out), 2 when the file could not be read or memory ran out (reported on
-** stderr). */
+/* Parses one file into the arena, and with check, makes CPython's post-parse checks.
+** Returns 0 when it parsed, 1 for a syntax error (written to out), 2 when the file could
+** not be read or memory ran out (reported on stderr). */
 static int parse_file(pr_arena *a, const char *path, pr_parsed *parsed, pr_source *src,
-                      pr_sbuf *out)
+                      bool check, pr_sbuf *out)
 {
     jmp_buf oom;
     a->oom = &oom;
@@ -52,7 +53,8 @@ static int parse_file(pr_arena *a, const char *path, pr_parsed *parsed, pr_sourc
     }
     pr_syntax_error err;
     int status = 0;
-    if (!pr_source_prepare(a, data, len, src, &err) || !pr_parse_file(a, src, parsed, &err)) {
+    if (!pr_source_prepare(a, data, len, src, &err) || !pr_parse_file(a, src, parsed, &err) ||
+        (check && !pr_syntax_check(a, parsed, src, &err))) {
         format_syntax_error(out, path, &err);
         status = 1;
     }
@@ -100,7 +102,7 @@ int pr_cli_dump(const char *path, bool tokens)
             status = 0;
         }
     } else {
-        status = parse_file(&a, path, &parsed, &src, &out);
+        status = parse_file(&a, path, &parsed, &src, false, &out);
         if (status == 0) {
             pr_ast_dump(&out, parsed.module);
             pr_sbuf_putc(&out, '\n');
@@ -132,7 +134,7 @@ static void *worker(void *arg)
             break;
         pr_parsed parsed;
         pr_source src;
-        p->status[i] = parse_file(&a, p->files.items[i].path, &parsed, &src, &p->outputs[i]);
+        p->status[i] = parse_file(&a, p->files.items[i].path, &parsed, &src, true, &p->outputs[i]);
         pr_arena_reset(&a);
     }
     pr_arena_free(&a);

@@ -291,21 +291,6 @@ def c_array(ctype, name, values, fmt="%d", per_line=16):
     return "\n".join(lines)
 
 
-def c_string(name, data, per_line=72):
-    """data (bytes) as a string literal: letters, digits and spaces as themselves, all
-    else as three-digit octal escapes, which neither run on into a following digit nor
-    form trigraphs."""
-    pieces = [chr(b) if chr(b).isalnum() and b < 128 or b == 32 else "\\%03o" % b for b in data]
-    lines, line = [], ""
-    for p in pieces:
-        if len(line) + len(p) > per_line:
-            lines.append('    "%s"' % line)
-            line = ""
-        line += p
-    lines.append('    "%s"' % line)
-    return "static const char %s[] =\n%s;" % (name, "\n".join(lines))
-
-
 def main():
     if sys.version_info[:2] != (3, 13) or unicodedata.unidata_version != UNIDATA_VERSION:
         sys.exit("gen_unicode.py: needs CPython 3.13 (Unicode %s)" % UNIDATA_VERSION)
@@ -349,7 +334,7 @@ def main():
         "",
         c_array("uint16_t", "decomp_start", decomp_start),
         "",
-        c_string("decomp_utf8", decomp_utf8),
+        c_array("unsigned char", "decomp_utf8", list(decomp_utf8), per_line=24),
         "",
         c_array("uint64_t", "comp", comp, "0x%X", 6),
         "",
@@ -364,7 +349,7 @@ def main():
         "",
         c_array("uint16_t", "word_start", word_start, per_line=16),
         "",
-        c_string("word_text", word_text.encode("ascii")),
+        c_array("char", "word_text", list(word_text.encode("ascii")), per_line=32),
         "",
         "const pr_uni_tables pr_uni_data = {",
         "    .prop_shift = %d," % shift,

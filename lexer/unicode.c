@@ -6,7 +6,7 @@
 
 #include <string.h>
 
-enum { NO_CP = 0xFFFFFFFF };   /* "no code point": end of text, no starter, no composite */
+enum { NO_CP = 0x110000 };   /* "no code point": end of text, no starter, no composite */
 
 /* ---- UTF-8 ----------------------------------------------------------------------- */
 
@@ -151,8 +151,8 @@ static unsigned decompose(uint32_t cp, uint32_t dec[PR_UNI_DECOMP_MAX])
         dec[0] = cp;
         return 1;
     }
-    const unsigned char *p = (const unsigned char *)t->decomp_utf8 + t->decomp_start[lo];
-    const unsigned char *end = (const unsigned char *)t->decomp_utf8 + t->decomp_start[lo + 1];
+    const unsigned char *p = t->decomp_utf8 + t->decomp_start[lo];
+    const unsigned char *end = t->decomp_utf8 + t->decomp_start[lo + 1];
     unsigned n = 0;
     while (p < end)
         p += pr_utf8_decode(p, (size_t)(end - p), &dec[n++]);
@@ -163,6 +163,8 @@ static unsigned decompose(uint32_t cp, uint32_t dec[PR_UNI_DECOMP_MAX])
 static uint32_t compose(uint32_t first, uint32_t second)
 {
     const pr_uni_tables *t = &pr_uni_data;
+    if (!(prop(second)->flags & PR_UNI_NFKC_MAYBE))
+        return NO_CP;           /* the usual case, settled without a search */
     uint32_t l = first - L_BASE, v = second - V_BASE, s = first - S_BASE;
     if (l < L_COUNT && v < V_COUNT)
         return S_BASE + (l * V_COUNT + v) * T_COUNT;

@@ -88,7 +88,7 @@ typedef struct pr_uni_tables {
     size_t decomp_count;
     const uint32_t *decomp_cp;
     const uint16_t *decomp_start;
-    const char *decomp_utf8;
+    const unsigned char *decomp_utf8;
 
     /* Canonical compositions, Hangul aside: first << 42 | second << 21 | composite,
     ** sorted, composition exclusions left out. */
