@@ -21,7 +21,7 @@ MAX_CP = 0x110000
 DECOMP_MAX = 18           # PR_UNI_DECOMP_MAX
 NAME_MAX = 96             # PR_UNI_NAME_MAX
 NAME_TOKENS = 15          # PR_UNI_NAME_TOKENS, also the nibble limit of an entry head
-NAME_BLOCK = 32           # entries per block: 1100 blocks, a lookup decodes ~45 names
+NAME_BLOCK = 32           # entries per block: a lookup decodes ~10 block heads and <= 32
 HEX_RUN_MIN = 16          # shorter runs of PREFIX-XXXX names cost less in the name list
 
 # Flag bits, as in unicode.h.
@@ -82,7 +82,7 @@ def properties(pairs):
             flags |= NFKC_NO
         if cp in composes_back:
             flags |= NFKC_MAYBE
-        assert flags & (NFKC_NO | NFKC_MAYBE) != NFKC_NO | NFKC_MAYBE
+        assert (flags & (NFKC_NO | NFKC_MAYBE)) != (NFKC_NO | NFKC_MAYBE)
         props.append((flags, unicodedata.combining(ch)))
     return props
 
@@ -265,6 +265,7 @@ def encode_names(rest):
         stream.append(shared << 4 | len(new))
         for t in new:
             if t not in code:
+                assert len(t) < 256
                 stream += [255, len(t)] + list(t.encode("ascii"))
             elif code[t] < word_short:
                 stream.append(code[t])

@@ -75,7 +75,12 @@ void pr_syntax_error_at(pr_syntax_error *err, const pr_source *src, pr_error_kin
                         uint32_t lineno, uint32_t col, const char *fmt, ...)
     __attribute__((format(printf, 6, 7)));
 
-enum { PR_MAX_INDENT = 100, PR_MAX_BRACKETS = 200, PR_MAX_FSTRING_NEST = 150 };
+enum {
+    PR_MAX_INDENT = 100,         /* CPython's MAXINDENT */
+    PR_MAX_BRACKETS = 200,       /* MAXLEVEL */
+    PR_MAX_FSTRING_NEST = 150,   /* MAXFSTRINGLEVEL */
+    PR_MAX_SPEC_FIELDS = 3,      /* replacement fields nested through format specs */
+};
 
 typedef struct pr_bracket {
     char ch;
@@ -113,7 +118,7 @@ typedef struct pr_lexer {
     pr_bracket brackets[PR_MAX_BRACKETS];
 
     int fdepth;          /* f-string mode stack */
-    pr_fmode fmodes[PR_MAX_FSTRING_NEST * 3 + 2];
+    pr_fmode fmodes[PR_MAX_FSTRING_NEST * 8];
 
     pr_comment *comments;
     uint32_t ncomments, comments_cap;

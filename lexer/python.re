@@ -81,8 +81,8 @@ static int error_at(pr_lexer *lx, pr_error_kind kind, uint32_t lineno, uint32_t 
     return -1;
 }
 
-/* A SyntaxError whose column is the byte just before p (CPython reports the position
-** of its cursor, which has read one character past the offending spot). */
+/* A SyntaxError at CPython's cursor p: CPython gives as the column the number of
+** characters before its cursor, which has read past the offending character. */
 static int error_here(pr_lexer *lx, ptr p, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 
 static int error_here(pr_lexer *lx, ptr p, const char *fmt, ...)
@@ -92,7 +92,10 @@ static int error_here(pr_lexer *lx, ptr p, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    return error_at(lx, PR_SYNTAX_ERROR, lx->lineno, col_of(lx, p), "%s", msg);
+    error_at(lx, PR_SYNTAX_ERROR, lx->lineno, col_of(lx, p), "%s", msg);
+    if (lx->err->offset > 0)
+        lx->err->offset--;
+    return -1;
 }
 
 static pr_fmode *top_mode(pr_lexer *lx)
@@ -107,6 +110,15 @@ static pr_fmode *current_fstring(pr_lexer *lx)
         if (lx->fmodes[i].kind == FM_STRING)
             return &lx->fmodes[i];
     return NULL;
+}
+
+/* Replacement fields open in the innermost f-string (nested through format specs). */
+static int fields_in_string(const pr_lexer *lx)
+{
+    int n = 0;
+    for (int i = lx->fdepth - 1; i >= 0 && lx->fmodes[i].kind != FM_STRING; i--)
+        n += lx->fmodes[i].kind == FM_FIELD;
+    return n;
 }
 
 static char fstring_letter(const pr_fmode *s)
@@ -233,7 +245,7 @@ static bool end_of_number_ok(pr_lexer *lx, ptr p, const char *kind)
             return true;
     }
     if (*p < 128 && is_name_char(*p)) {
-        error_here(lx, p + 1, "invalid %s literal", kind);
+        error_here(lx, p, "invalid %s literal", kind);
         return false;
     }
     return true;
@@ -250,7 +262,7 @@ static ptr decimal_tail(pr_lexer *lx, ptr p)
             return p;
         p++;
         if (!is_digit(*p)) {
-            error_here(lx, p + 1, "invalid decimal literal");
+            error_here(lx, p, "invalid decimal literal");
             return NULL;
         }
     }
@@ -268,7 +280,7 @@ static ptr radix_digits(pr_lexer *lx, ptr p, int base, const char *kind)
                 error_here(lx, p + 1, "invalid digit '%c' in %s literal", *p, kind);
                 return NULL;
             }
-            error_here(lx, p + 1, "invalid %s literal", kind);
+            error_here(lx, p, "invalid %s literal", kind);
             return NULL;
         }
         while (base == 16 ? is_xdigit(*p) : (*p >= '0' && *p < '0' + base))
@@ -295,7 +307,7 @@ static ptr decimal_rest(pr_lexer *lx, ptr p, bool fraction)
         if (*p == '+' || *p == '-') {
             p++;
             if (!is_digit(*p)) {
-                error_here(lx, p + 1, "invalid decimal literal");
+                error_here(lx, p, "invalid decimal literal");
                 return NULL;
             }
         } else if (!is_digit(*p)) {
@@ -332,7 +344,7 @@ static int scan_number(pr_lexer *lx, pr_token *t, ptr start)
             if (*p == '_') {
                 p++;
                 if (!is_digit(*p)) {
-                    error_here(lx, p + 1, "invalid decimal literal");
+                    error_here(lx, p, "invalid decimal literal");
                     return -1;
                 }
             }
@@ -386,11 +398,19 @@ static uint32_t prefix_flags(ptr start, ptr quote, char *fkind)
     return flags;
 }
 
+/* The line CPython names in "(detected at line N)": at the end of the input, the line
+** of the last newline. */
+static uint32_t detected_line(const pr_lexer *lx, ptr p)
+{
+    return p >= lx->lim && p > (ptr)lx->src->text && p[-1] == '\n' ? lx->lineno - 1 : lx->lineno;
+}
+
 /* A plain (not f/t) string literal from its prefix at start to its closing quote. */
 static int scan_string(pr_lexer *lx, pr_token *t, ptr start, ptr q, uint32_t flags)
 {
     unsigned char quote = *q;
     bool triple = q[1] == quote && q[2] == quote;
+    bool escaped_quote = false;
     uint32_t start_line = lx->lineno;
     ptr start_line_start = lx->line_start;
     ptr p = q + (triple ? 3 : 1);
@@ -398,14 +418,15 @@ static int scan_string(pr_lexer *lx, pr_token *t, ptr start, ptr q, uint32_t fla
     t->aux = flags | (triple ? PR_STR_TRIPLE : 0);
     for (;;) {
         unsigned char c = *p;
-        if (p >= lx->lim) {
+        if (p >= lx->lim || (c == '\n' && !triple)) {
+            uint32_t col = (uint32_t)(start - start_line_start);
             if (triple)
-                return error_at(lx, PR_SYNTAX_ERROR, start_line,
-                                (uint32_t)(start - start_line_start),
+                return error_at(lx, PR_SYNTAX_ERROR, start_line, col,
                                 "unterminated triple-quoted string literal (detected at line %u)",
-                                lx->lineno);
-            return error_at(lx, PR_SYNTAX_ERROR, start_line, (uint32_t)(start - start_line_start),
-                            "unterminated string literal (detected at line %u)", lx->lineno);
+                                detected_line(lx, p));
+            return error_at(lx, PR_SYNTAX_ERROR, start_line, col,
+                            "unterminated string literal (detected at line %u)%s", lx->lineno,
+                            escaped_quote ? "; perhaps you escaped the end quote?" : "");
         }
         if (c == quote) {
             if (!triple)
@@ -413,13 +434,10 @@ static int scan_string(pr_lexer *lx, pr_token *t, ptr start, ptr q, uint32_t fla
             if (p[1] == quote && p[2] == quote)
                 return tok_end(lx, t, p + 3, TK_STRING);
         } else if (c == '\n') {
-            if (!triple)
-                return error_at(lx, PR_SYNTAX_ERROR, start_line,
-                                (uint32_t)(start - start_line_start),
-                                "unterminated string literal (detected at line %u)", lx->lineno);
             newline_at(lx, p);
         } else if (c == '\\') {
             p++;
+            escaped_quote |= *p == quote;
             if (*p == '\n')
                 newline_at(lx, p);
             else if (p >= lx->lim)
@@ -437,8 +455,8 @@ static int start_fstring(pr_lexer *lx, pr_token *t, ptr start, ptr q, uint32_t f
     int nstrings = 0;
     for (int i = 0; i < lx->fdepth; i++)
         nstrings += lx->fmodes[i].kind == FM_STRING;
-    if (nstrings >= PR_MAX_FSTRING_NEST || lx->fdepth + 3 > (int)(sizeof lx->fmodes / sizeof lx->fmodes[0]))
-        return error_here(lx, q + 1, "too many nested f-strings or t-strings");
+    if (nstrings + 1 >= PR_MAX_FSTRING_NEST)
+        return error_here(lx, q + 1, "too many nested f-strings");
     pr_fmode *m = &lx->fmodes[lx->fdepth++];
     memset(m, 0, sizeof *m);
     m->kind = FM_STRING;
@@ -475,13 +493,13 @@ static ptr skip_fstring_escape(pr_lexer *lx, ptr p, bool raw)
     return p < lx->lim ? p + 1 : p;
 }
 
-static int unterminated_fstring(pr_lexer *lx, const pr_fmode *s)
+static int unterminated_fstring(pr_lexer *lx, const pr_fmode *s, ptr p)
 {
     uint32_t lineno = s->lineno, col = s->col;
     if (s->triple)
         return error_at(lx, PR_SYNTAX_ERROR, lineno, col,
                         "unterminated triple-quoted %c-string literal (detected at line %u)",
-                        fstring_letter(s), lx->lineno);
+                        fstring_letter(s), detected_line(lx, p));
     return error_at(lx, PR_SYNTAX_ERROR, lineno, col,
                     "unterminated %c-string literal (detected at line %u)", fstring_letter(s),
                     lx->lineno);
@@ -505,11 +523,11 @@ static int scan_fstring_text(pr_lexer *lx, pr_token *t)
         if (p >= lx->lim) {
             if (spec)
                 return error_here(lx, p, "%c-string: expecting '}'", fstring_letter(s));
-            return unterminated_fstring(lx, s);
+            return unterminated_fstring(lx, s, p);
         }
         if (c == s->quote && (!s->triple || (p[1] == c && p[2] == c))) {
             if (spec)
-                return error_here(lx, p + 1, "%c-string: expecting '}'", fstring_letter(s));
+                return error_here(lx, p, "%c-string: expecting '}'", fstring_letter(s));
             if (p > start)
                 return tok_end(lx, t, p, middle);
             lx->fdepth--;
@@ -521,7 +539,7 @@ static int scan_fstring_text(pr_lexer *lx, pr_token *t)
                 return error_here(lx, p + 1,
                                   "%c-string: newlines are not allowed in format specifiers for single quoted %c-strings",
                                   fstring_letter(s), fstring_letter(s));
-            return unterminated_fstring(lx, s);
+            return unterminated_fstring(lx, s, p);
         }
         if (c == '{' && !spec && p[1] == '{') {
             p += 2;
@@ -534,7 +552,7 @@ static int scan_fstring_text(pr_lexer *lx, pr_token *t)
         if (c == '{') {
             if (p > start)
                 return tok_end(lx, t, p, middle);
-            if (lx->fdepth + 2 > (int)(sizeof lx->fmodes / sizeof lx->fmodes[0]))
+            if (spec && fields_in_string(lx) >= PR_MAX_SPEC_FIELDS)
                 return error_here(lx, p + 1, "%c-string: expressions nested too deeply",
                                   fstring_letter(s));
             int kind = open_bracket(lx, t, p + 1, TK_LBRACE);
@@ -594,6 +612,8 @@ static int begin_line(pr_lexer *lx)
             col = altcol = 0;
         } else if (*p == '\\' && p[1] == '\n') {
             /* the first backslash in the indentation decides the level */
+            if (p + 2 >= lx->lim)
+                return error_here(lx, p + 2, "unexpected EOF while parsing");
             cont_col = cont_col ? cont_col : col;
             p++;
             newline_at(lx, p);
@@ -614,8 +634,7 @@ static int begin_line(pr_lexer *lx)
             goto tab_error;
     } else if (col > lx->indstack[top]) {
         if (top + 1 >= PR_MAX_INDENT)
-            return error_at(lx, PR_INDENTATION_ERROR, lx->lineno, col_of(lx, p),
-                            "too many levels of indentation");
+            return error_at(lx, PR_INDENTATION_ERROR, lx->lineno, 0, "too many levels of indentation");
         if (altcol <= lx->altindstack[top])
             goto tab_error;
         lx->pending++;
@@ -627,28 +646,32 @@ static int begin_line(pr_lexer *lx)
             lx->pending--;
             lx->indent--;
         }
-        if (col != lx->indstack[lx->indent])
-            return error_at(lx, PR_INDENTATION_ERROR, lx->lineno, col_of(lx, p),
+        if (col != lx->indstack[lx->indent]) {
+            /* CPython points past the end of the line */
+            ptr e = p;
+            while (e < lx->lim && *e != '\n')
+                e++;
+            return error_at(lx, PR_INDENTATION_ERROR, lx->lineno, col_of(lx, e),
                             "unindent does not match any outer indentation level");
+        }
         if (altcol != lx->altindstack[lx->indent])
             goto tab_error;
     }
     return 0;
 tab_error:
-    return error_at(lx, PR_TAB_ERROR, lx->lineno, col_of(lx, p),
-                    "inconsistent use of tabs and spaces in indentation");
+    return error_at(lx, PR_TAB_ERROR, lx->lineno, 0, "inconsistent use of tabs and spaces in indentation");
 }
 
 /* The end of the input: an implicit NEWLINE, the DEDENTs, then 0. */
 static int end_of_input(pr_lexer *lx, pr_token *t)
 {
-    pr_fmode *s = current_fstring(lx);
-    if (s)
-        return unterminated_fstring(lx, s);
     if (lx->level > 0) {
         pr_bracket *b = &lx->brackets[lx->level - 1];
         return error_at(lx, PR_SYNTAX_ERROR, b->lineno, b->col, "'%c' was never closed", b->ch);
     }
+    pr_fmode *s = current_fstring(lx);
+    if (s)
+        return unterminated_fstring(lx, s, lx->cur);
     tok_begin(lx, t, lx->cur);
     t->end = t->start;
     t->end_lineno = t->lineno;
@@ -884,8 +907,8 @@ int pr_lex_next(pr_lexer *lx, pr_token *t)
                 continue;
             }
             if (p + 1 >= lx->lim)
-                return error_here(lx, p + 1, "unexpected EOF while parsing");
-            return error_here(lx, p + 1, "unexpected character after line continuation character");
+                return error_here(lx, p, "unexpected EOF while parsing");
+            return error_here(lx, p, "unexpected character after line continuation character");
         }
         if (m && (uint32_t)lx->level == m->depth) {
             /* at a replacement field's own depth, ':' always starts the format spec */

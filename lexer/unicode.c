@@ -139,6 +139,10 @@ static unsigned decompose(uint32_t cp, uint32_t dec[PR_UNI_DECOMP_MAX])
         dec[2] = T_BASE + s % T_COUNT;
         return 3;
     }
+    if (cp < t->decomp_cp[0]) {         /* ASCII and the C1 controls */
+        dec[0] = cp;
+        return 1;
+    }
     size_t lo = 0, hi = t->decomp_count;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;

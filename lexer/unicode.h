@@ -27,8 +27,10 @@ size_t pr_utf8_encode(uint32_t cp, char *out);
 bool pr_uni_is_xid_start(uint32_t cp);
 bool pr_uni_is_xid_continue(uint32_t cp);
 
-/* True when every code point of the UTF-8 text is unchanged by NFKC (the quick check
-** CPython uses before normalising an identifier); ASCII is always stable. */
+/* The quick check of UAX #15, which CPython's NFKC runs before normalising an identifier:
+** true when the UTF-8 text is certainly its own NFKC form (ASCII always is); false when
+** NFKC may change it (a code point NFKC replaces, one that may compose with what precedes
+** it, or combining marks out of canonical order) or when it is not strict UTF-8. */
 bool pr_uni_nfkc_is_stable(const char *s, size_t n);
 
 /* NFKC-normalises the UTF-8 text s (strict UTF-8) into out, which has room for cap bytes.
@@ -45,7 +47,9 @@ bool pr_uni_is_printable(uint32_t cp);
 ** sequences are not accepted.  Returns -1 when there is no such name. */
 int32_t pr_uni_lookup(const char *name, size_t len);
 
-/* ---- The generated tables (lexer/unicode_tables.c), read by lexer/unicode.c alone ---- */
+/* ---- The generated tables (lexer/unicode_tables.c), read by lexer/unicode.c alone ----
+** Declared here, not privately, so that the compiler checks the generated definitions
+** against the code that reads them. */
 
 /* Limits the tables are generated within; gen_unicode.py checks that the data fits. */
 enum {
@@ -95,7 +99,7 @@ typedef struct pr_uni_tables {
     size_t comp_count;
     const uint64_t *comp;
 
-    /* Code points named CJK UNIFIED IDEOGRAPH-XXXX: pairs of first and last. */
+    /* Code points named CJK UNIFIED IDEOGRAPH-XXXX: unified_count (first, last) pairs. */
     size_t unified_count;
     const uint32_t *unified;
 
