@@ -20,13 +20,13 @@ static const char *const kind_names[] = {"SyntaxError", "IndentationError", "Tab
 
 void pr_cli_print_syntax_error(FILE *out, const char *path, const pr_syntax_error *err)
 {
-    fprintf(out, "%s:%u:%u: E999 %s: %s\n", path, err->lineno, err->offset, kind_names[err->kind],
+    fprintf(out, "%s:%u:%d: E999 %s: %s\n", path, err->lineno, err->offset, kind_names[err->kind],
             err->msg);
 }
 
 static void format_syntax_error(pr_sbuf *out, const char *path, const pr_syntax_error *err)
 {
-    pr_sbuf_printf(out, "%s:%u:%u: E999 %s: %s\n", path, err->lineno, err->offset,
+    pr_sbuf_printf(out, "%s:%u:%d: E999 %s: %s\n", path, err->lineno, err->offset,
                    kind_names[err->kind], err->msg);
 }
 

@@ -43,18 +43,13 @@ void pr_parse_module(pr_parse *pp, pr_seq *body)
     pp->module = m;
 }
 
+/* The parser refused a token: the driver words the error (errors.c), once it knows the
+** context. */
 void pr_parse_syntax_error(pr_parse *pp, int major, const pr_token *tok)
 {
-    if (pp->err->set) {
-        pp->failed = true;
-        return;
-    }
-    if (major == TK_INDENT) {
-        pr_syntax_error_at(pp->err, pp->src, PR_INDENTATION_ERROR, tok->lineno, tok->col,
-                           "unexpected indent");
-    } else {
-        pr_syntax_error_at(pp->err, pp->src, PR_SYNTAX_ERROR, tok->lineno, tok->col,
-                           "invalid syntax");
+    if (!pp->failed) {
+        pp->refused = major;
+        pp->refused_tok = *tok;
     }
     pp->failed = true;
 }

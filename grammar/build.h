@@ -29,6 +29,8 @@ typedef struct pr_parse {
     const pr_lexer *lx;          /* for the comments seen so far */
     pr_node *module;
     bool failed;                 /* an error has been reported: stop feeding tokens */
+    int refused;                 /* the token the parser could not take (when failed and */
+    pr_token refused_tok;        /* no builder reported an error first) */
     pr_paren_span *parens;       /* [0] unused, so that 0 means "not parenthesised" */
     uint32_t nparens, parens_cap;
 } pr_parse;

@@ -35,6 +35,9 @@ static pr_const *decode_body(pr_parse *pp, const pr_token *t, const char *body, 
 {
     char *out = pr_arena_alloc(pp->arena, n + 1);
     size_t len = n;
+    char msg[160];
+    if (!bytes && pr_utf8_describe_error((const unsigned char *)body, n, msg, sizeof msg))
+        pr_build_error(pp, t->lineno, t->col, "(unicode error) %s", msg);
     if (bytes) {
         for (size_t i = 0; i < n; i++) {
             if ((unsigned char)body[i] >= 0x80) {

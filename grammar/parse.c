@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "grammar/build.h"
+#include "grammar/errors.h"
 #include "grammar/python.h"
 
 typedef struct queued {
@@ -28,8 +29,11 @@ typedef struct driver {
     queued *q;
     uint32_t head, tail, cap;
     bool lex_failed;             /* the lexer reported an error: the queue ends there */
-    pr_syntax_error lex_err;
+    pr_syntax_error lex_err;     /* the lexer's error, kept apart from the parser's */
     int last_fed;                /* kind of the last token given to the parser */
+    int depth;                   /* brackets open after the last token fed */
+    pr_fed *line;                /* the tokens of the current logical line, for messages */
+    uint32_t nline, line_cap;
 } driver;
 
 /* Appends the next lexer token to the queue, merging `is not` and `not in`. */
@@ -51,11 +55,8 @@ static void lex_one(driver *d)
     }
     queued *e = &d->q[d->tail];
     e->kind = pr_lex_next(&d->lx, &e->tok);
-    if (e->kind < 0) {
+    if (e->kind < 0)
         d->lex_failed = true;
-        d->lex_err = *d->lx.err;
-        d->lx.err->set = false;
-    }
     if (d->tail > d->head) {
         queued *prev = &d->q[d->tail - 1];
         int merged = 0;
@@ -159,10 +160,68 @@ static void mark_with_lpar(driver *d)
     }
 }
 
+static bool is_opener(int kind)
+{
+    return kind == TK_LPAR || kind == TK_LSQB || kind == TK_LBRACE || kind == TK_WITH_LPAR;
+}
+
+static bool is_closer(int kind)
+{
+    return kind == TK_RPAR || kind == TK_RSQB || kind == TK_RBRACE;
+}
+
+/* Remembers a token of the logical line; a token after NEWLINE, INDENT or DEDENT starts a
+** new line.  Brackets count at the depth outside them. */
+static void remember(driver *d, int kind, const pr_token *tok)
+{
+    if (d->last_fed == TK_NEWLINE || d->last_fed == TK_INDENT || d->last_fed == TK_DEDENT)
+        d->nline = 0;
+    if (is_closer(kind) && d->depth > 0)
+        d->depth--;
+    if (d->nline == d->line_cap) {
+        uint32_t cap = d->line_cap ? 2 * d->line_cap : 64;
+        d->line = pr_arena_grow(d->pp.arena, d->line, d->line_cap * sizeof *d->line, cap * sizeof *d->line);
+        d->line_cap = cap;
+    }
+    d->line[d->nline++] = (pr_fed){kind, d->depth, *tok};
+    if (is_opener(kind))
+        d->depth++;
+}
+
+/* After an error the rest of the file is still tokenized, as CPython does: a tokenizer
+** error further on replaces the parser's message, and so does a bracket left open on a
+** line before the error ("'(' was never closed"). */
+static void check_rest(driver *d, pr_syntax_error *err)
+{
+    uint32_t err_line = err->lineno;
+    for (;;) {
+        queued *e = peek(d, 0);
+        d->head++;
+        if (e->kind == 0)
+            break;
+        if (e->kind < 0) {
+            if (d->lex_err.msg[0] && strstr(d->lex_err.msg, "was never closed")) {
+                const pr_bracket *b = &d->lx.brackets[d->lx.level - 1];
+                if (err_line <= b->lineno)
+                    break;
+            }
+            *err = d->lex_err;
+            break;
+        }
+    }
+}
+
 static void feed(driver *d, int kind, const pr_token *tok)
 {
-    d->last_fed = kind;
+    d->pp.failed = false;
     pr_parser(d->parser, kind, *tok);
+    if (d->pp.failed && !d->pp.err->set) {
+        pr_error_ctx c = {&d->pp, d->parser, d->line, d->nline, kind, *tok,
+                          is_closer(kind) && d->depth > 0 ? d->depth - 1 : d->depth};
+        pr_parse_explain(&c);
+    }
+    remember(d, kind, tok);
+    d->last_fed = kind;
 }
 
 static void *parser_alloc(size_t n)
@@ -180,7 +239,7 @@ bool pr_parse_file(pr_arena *a, const pr_source *src, pr_parsed *out, pr_syntax_
     d->pp.err = err;
     d->cap = 64;
     d->q = pr_arena_alloc(a, d->cap * sizeof *d->q);
-    pr_lex_init(&d->lx, a, src, err);
+    pr_lex_init(&d->lx, a, src, &d->lex_err);
     d->pp.lx = &d->lx;
     d->parser = pr_parserAlloc(parser_alloc, &d->pp);
     if (!d->parser)
@@ -205,7 +264,12 @@ bool pr_parse_file(pr_arena *a, const pr_source *src, pr_parsed *out, pr_syntax_
         queued cur = *peek(d, 0);
         d->head++;
         feed(d, cur.kind, &cur.tok);
-        if (d->pp.failed || cur.kind == 0)
+        if (d->pp.failed || err->set) {
+            d->pp.failed = true;
+            check_rest(d, err);
+            break;
+        }
+        if (cur.kind == 0)
             break;
     }
     pr_parserFree(d->parser, free);

@@ -43,7 +43,8 @@ typedef enum pr_error_kind {
 typedef struct pr_syntax_error {
     bool set;
     pr_error_kind kind;
-    uint32_t lineno, offset;
+    uint32_t lineno;    /* 0 when CPython gives none */
+    int32_t offset;     /* 0 or -1 when CPython gives none */
     char msg[320];
 } pr_syntax_error;
 
@@ -65,6 +66,11 @@ typedef struct pr_source {
 ** err set when CPython would reject the bytes before tokenizing. */
 bool pr_source_prepare(pr_arena *a, const char *bytes, size_t n, pr_source *src,
                        pr_syntax_error *err);
+
+/* When the UTF-8 text s (n bytes) is not valid, writes the message CPython's decoder
+** gives for its first fault ("'utf-8' codec can't decode byte 0xe9 in position 3:
+** unexpected end of data") to msg and returns true. */
+bool pr_utf8_describe_error(const unsigned char *s, size_t n, char *msg, size_t cap);
 
 /* CPython's offset (1-based, in characters) of the byte column col of line lineno. */
 uint32_t pr_source_char_offset(const pr_source *src, uint32_t lineno, uint32_t col);

@@ -165,6 +165,22 @@ static int close_bracket(pr_lexer *lx, pr_token *t, ptr p, int kind)
 
 /* ------------------------------------------------------------------ names */
 
+static bool is_digit(int c)
+{
+    return c >= '0' && c <= '9';
+}
+
+static bool is_xdigit(int c)
+{
+    return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
+static bool is_name_char(int c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_digit(c) || c == '_' || c >= 128;
+}
+
+
 static int invalid_code_point(pr_lexer *lx, ptr p, uint32_t cp)
 {
     if (!pr_uni_is_printable(cp))
@@ -187,29 +203,28 @@ static int invalid_character(pr_lexer *lx, pr_token *t, ptr p)
     return tok_end(lx, t, p + 1, TK_ERRORTOKEN);
 }
 
-/* The rest of an identifier whose ASCII part ends at p: non-ASCII letters are checked
-** against XID_Start/XID_Continue as CPython does after its permissive first scan. */
+/* The rest of an identifier whose ASCII part ends at p.  As in CPython, a name runs over
+** ASCII letters, digits, '_' and every byte from 0x80; then its bytes must be UTF-8 and
+** its characters XID_Start/XID_Continue (PEP 3131). */
 static int finish_name(pr_lexer *lx, pr_token *t, ptr start, ptr p, uint32_t soft)
 {
     bool ascii = true;
-    for (;;) {
-        if (*p < 0x80) {
-            if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
-                *p == '_') {
-                p++;
-                continue;
-            }
-            break;
+    while (is_name_char(*p) && p < lx->lim) {
+        ascii &= *p < 0x80;
+        p++;
+    }
+    if (!ascii) {
+        char msg[160];
+        if (pr_utf8_describe_error(start, (size_t)(p - start), msg, sizeof msg))
+            return error_here(lx, p, "(unicode error) %s", msg);
+        for (ptr q = start; q < p;) {
+            uint32_t cp;
+            size_t n = pr_utf8_decode(q, (size_t)(p - q), &cp);
+            bool ok = q == start ? pr_uni_is_xid_start(cp) || cp == '_' : pr_uni_is_xid_continue(cp);
+            if (!ok)
+                return invalid_code_point(lx, q, cp);
+            q += n;
         }
-        uint32_t cp;
-        size_t n = pr_utf8_decode(p, (size_t)(lx->lim - p), &cp);
-        if (n == 0)
-            break;
-        bool ok = p == start ? pr_uni_is_xid_start(cp) : pr_uni_is_xid_continue(cp);
-        if (!ok)
-            return invalid_code_point(lx, p, cp);
-        ascii = false;
-        p += n;
     }
     tok_begin(lx, t, start);
     t->aux = ascii ? soft : PR_SOFT_NONE;
@@ -217,21 +232,6 @@ static int finish_name(pr_lexer *lx, pr_token *t, ptr start, ptr p, uint32_t sof
 }
 
 /* ------------------------------------------------------------------ numbers */
-
-static bool is_digit(int c)
-{
-    return c >= '0' && c <= '9';
-}
-
-static bool is_xdigit(int c)
-{
-    return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-}
-
-static bool is_name_char(int c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_digit(c) || c == '_' || c >= 128;
-}
 
 /* CPython's check of what follows a number: a letter right after it is an error
 ** ("invalid decimal literal"), except the keywords that may follow a number in valid
@@ -553,7 +553,7 @@ static int scan_fstring_text(pr_lexer *lx, pr_token *t)
             if (p > start)
                 return tok_end(lx, t, p, middle);
             if (spec && fields_in_string(lx) >= PR_MAX_SPEC_FIELDS)
-                return error_here(lx, p + 1, "%c-string: expressions nested too deeply",
+                return error_here(lx, p, "%c-string: expressions nested too deeply",
                                   fstring_letter(s));
             int kind = open_bracket(lx, t, p + 1, TK_LBRACE);
             if (kind < 0)
@@ -901,14 +901,13 @@ int pr_lex_next(pr_lexer *lx, pr_token *t)
             continue;
         }
         if (*p == '\\') {
-            if (p[1] == '\n') {
-                newline_at(lx, p + 1);
-                lx->cur = p + 2;
-                continue;
-            }
-            if (p + 1 >= lx->lim)
-                return error_here(lx, p, "unexpected EOF while parsing");
-            return error_here(lx, p, "unexpected character after line continuation character");
+            if (p[1] != '\n')
+                return error_here(lx, p + 2, "unexpected character after line continuation character");
+            if (p + 2 >= lx->lim)
+                return error_here(lx, p + 2, "unexpected EOF while parsing");
+            newline_at(lx, p + 1);
+            lx->cur = p + 2;
+            continue;
         }
         if (m && (uint32_t)lx->level == m->depth) {
             /* at a replacement field's own depth, ':' always starts the format spec */

@@ -27,7 +27,85 @@ void pr_syntax_error_at(pr_syntax_error *err, const pr_source *src, pr_error_kin
     err->set = true;
     err->kind = kind;
     err->lineno = lineno;
-    err->offset = src ? pr_source_char_offset(src, lineno, col) : col + 1;
+    err->offset = (int32_t)(src ? pr_source_char_offset(src, lineno, col) : col + 1);
+}
+
+/* An error CPython raises before tokenizing, with no position (lineno None, offset -1). */
+static void unplaced_error(pr_syntax_error *err, int32_t offset, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+static void unplaced_error(pr_syntax_error *err, int32_t offset, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(err->msg, sizeof err->msg, fmt, ap);
+    va_end(ap);
+    err->set = true;
+    err->kind = PR_SYNTAX_ERROR;
+    err->lineno = 0;
+    err->offset = offset;
+}
+
+/* How long the valid prefix of a UTF-8 sequence starting with lead may be, by CPython's
+** decoder: 0 for a byte that cannot start a sequence. */
+static size_t utf8_length(unsigned char lead)
+{
+    if (lead < 0x80)
+        return 1;
+    if (lead < 0xC2)
+        return 0;
+    if (lead < 0xE0)
+        return 2;
+    if (lead < 0xF0)
+        return 3;
+    if (lead < 0xF5)
+        return 4;
+    return 0;
+}
+
+/* Whether the k-th byte (k >= 1) of a sequence led by lead may be c. */
+static bool utf8_continues(unsigned char lead, size_t k, unsigned char c)
+{
+    if (k == 1) {
+        if (lead == 0xE0)
+            return c >= 0xA0 && c <= 0xBF;
+        if (lead == 0xED)
+            return c >= 0x80 && c <= 0x9F;
+        if (lead == 0xF0)
+            return c >= 0x90 && c <= 0xBF;
+        if (lead == 0xF4)
+            return c >= 0x80 && c <= 0x8F;
+    }
+    return (c & 0xC0) == 0x80;
+}
+
+bool pr_utf8_describe_error(const unsigned char *s, size_t n, char *msg, size_t cap)
+{
+    for (size_t i = 0; i < n;) {
+        size_t len = utf8_length(s[i]), k = 1;
+        const char *why;
+        if (len == 1) {
+            i++;
+            continue;
+        }
+        if (len == 0) {
+            why = "invalid start byte";
+        } else {
+            while (k < len && i + k < n && utf8_continues(s[i], k, s[i + k]))
+                k++;
+            if (k == len) {
+                i += len;
+                continue;
+            }
+            why = i + k >= n ? "unexpected end of data" : "invalid continuation byte";
+        }
+        if (k == 1)
+            snprintf(msg, cap, "'utf-8' codec can't decode byte 0x%02x in position %zu: %s", s[i], i, why);
+        else
+            snprintf(msg, cap, "'utf-8' codec can't decode bytes in position %zu-%zu: %s", i, i + k - 1, why);
+        return true;
+    }
+    return false;
 }
 
 uint32_t pr_source_char_offset(const pr_source *src, uint32_t lineno, uint32_t col)
@@ -144,8 +222,7 @@ bool pr_source_prepare(pr_arena *a, const char *bytes, size_t n, pr_source *src,
     memset(src, 0, sizeof *src);
     memset(err, 0, sizeof *err);
     if (memchr(bytes, 0, n)) {
-        pr_syntax_error_at(err, NULL, PR_SYNTAX_ERROR, 0, (uint32_t)-1,
-                           "source code string cannot contain null bytes");
+        unplaced_error(err, 0, "source code string cannot contain null bytes");
         return false;
     }
     char *text = pr_arena_alloc(a, n + 2);
@@ -167,12 +244,20 @@ bool pr_source_prepare(pr_arena *a, const char *bytes, size_t n, pr_source *src,
     }
     const char *enc = found ? normal_encoding_name(declared) : "utf-8";
     if (src->bom && strcmp(enc, "utf-8") != 0) {
-        pr_syntax_error_at(err, NULL, PR_SYNTAX_ERROR, 0, (uint32_t)-1,
-                           "encoding problem: %s with BOM", declared);
+        unplaced_error(err, -1, "encoding problem: %s with BOM", enc);
         return false;
     }
 
-    if (strcmp(enc, "iso-8859-1") == 0) {
+    if (strcmp(enc, "ascii") == 0 || strcmp(enc, "us-ascii") == 0) {
+        for (uint32_t i = 0; i < len; i++) {
+            if ((unsigned char)text[i] >= 0x80) {
+                unplaced_error(err, -1,
+                               "'ascii' codec can't decode byte 0x%02x in position %u: ordinal not in range(128)",
+                               (unsigned char)text[i], i);
+                return false;
+            }
+        }
+    } else if (strcmp(enc, "iso-8859-1") == 0) {
         size_t wide = 0;
         for (uint32_t i = 0; i < len; i++)
             wide += (unsigned char)text[i] >= 0x80;
@@ -195,8 +280,7 @@ bool pr_source_prepare(pr_arena *a, const char *bytes, size_t n, pr_source *src,
         bool unknown = false;
         char *u = convert_iconv(a, enc, text, len, &out_len, &unknown);
         if (!u) {
-            pr_syntax_error_at(err, NULL, PR_SYNTAX_ERROR, 0, (uint32_t)-1,
-                               unknown ? "unknown encoding: %s" : "encoding problem: %s", enc);
+            unplaced_error(err, -1, unknown ? "unknown encoding: %s" : "encoding problem: %s", enc);
             return false;
         }
         u[out_len] = 0;
@@ -204,25 +288,8 @@ bool pr_source_prepare(pr_arena *a, const char *bytes, size_t n, pr_source *src,
         len = (uint32_t)out_len;
     }
 
-    /* The text must now be strict UTF-8. */
-    uint32_t lineno = 1;
-    for (uint32_t i = 0; i < len;) {
-        unsigned char c = (unsigned char)text[i];
-        if (c < 0x80) {
-            lineno += c == '\n';
-            i++;
-            continue;
-        }
-        uint32_t cp;
-        size_t k = pr_utf8_decode((const unsigned char *)text + i, len - i, &cp);
-        if (k == 0) {
-            pr_syntax_error_at(err, NULL, PR_SYNTAX_ERROR, lineno, (uint32_t)-1,
-                               "(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %u: invalid start byte",
-                               c, i);
-            return false;
-        }
-        i += (uint32_t)k;
-    }
+    /* Undecodable UTF-8 is reported where CPython meets it: in a name or a string
+    ** literal (comments may hold anything). */
     src->text = text;
     src->len = len;
     return true;

@@ -1,0 +1,30 @@
+/* Between the parse driver and the syntax-error messages: what the driver remembers of
+** the tokens it fed, so that a failed parse can be explained with CPython's words. */
+#ifndef PR_ERRORS_H
+#define PR_ERRORS_H
+
+#include <stdint.h>
+
+#include "grammar/build.h"
+
+/* A token given to the parser, with the bracket depth before it. */
+typedef struct pr_fed {
+    int kind;
+    int depth;
+    pr_token tok;
+} pr_fed;
+
+typedef struct pr_error_ctx {
+    pr_parse *pp;
+    void *parser;            /* in the state where it refused the token */
+    const pr_fed *line;      /* the logical line so far: tokens fed since the last one */
+    uint32_t nline;          /* that ended a line (NEWLINE, INDENT, DEDENT) */
+    int major;               /* the refused token */
+    pr_token tok;
+    int depth;               /* bracket depth before it */
+} pr_error_ctx;
+
+/* Fills pp->err with the message CPython gives where the parser refused a token. */
+void pr_parse_explain(const pr_error_ctx *c);
+
+#endif
