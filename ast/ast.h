@@ -74,6 +74,7 @@ typedef enum pr_kind {
 /* Node flags. */
 enum {
     PR_FLAG_BARE_GENEXP = 1u << 0,  /* a generator without parentheses of its own */
+    PR_FLAG_PAREN_TUPLE = 1u << 1,  /* a tuple written with its parentheses */
 };
 
 struct pr_node {

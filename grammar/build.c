@@ -101,6 +101,28 @@ void pr_build_set_end(pr_parse *pp, pr_node *n, const pr_node *to)
     pr_build_outer_end(pp, to, &n->end_lineno, &n->end_col);
 }
 
+void pr_build_char_before(const pr_parse *pp, const pr_node *n, uint32_t *lineno, uint32_t *col)
+{
+    uint32_t l, c;
+    pr_build_outer_start(pp, n, &l, &c);
+    const char *text = pp->src->text;
+    uint32_t at = pr_build_offset(pp, l, c);
+    while (at > 0) {
+        char ch = text[at - 1];
+        if (ch == '\n') {
+            l--;
+        } else if (ch != ' ' && ch != '\t' && ch != '\f' && ch != '\\') {
+            break;
+        }
+        at--;
+    }
+    uint32_t line_start = at > 0 ? at - 1 : 0;
+    while (line_start > 0 && text[line_start - 1] != '\n')
+        line_start--;
+    *lineno = l;
+    *col = at > 0 ? at - 1 - line_start : 0;
+}
+
 uint32_t pr_build_offset(const pr_parse *pp, uint32_t lineno, uint32_t col)
 {
     const char *p = pp->src->text, *end = p + pp->src->len;

@@ -103,6 +103,10 @@ uint32_t pr_build_offset(const pr_parse *pp, uint32_t lineno, uint32_t col);
 /* A block's last statement followed by ';' (the block ends after it). */
 pr_seq *pr_build_trailing_semicolon(pr_parse *pp, pr_seq *stmts, const pr_token *semi);
 
+/* Where the one-character token before n stands (the '=' of a default, the ':' of an
+** annotation), found by stepping back over blanks in the source. */
+void pr_build_char_before(const pr_parse *pp, const pr_node *n, uint32_t *lineno, uint32_t *col);
+
 /* Sequences and lists. */
 pr_seq *pr_build_seq_push(pr_parse *pp, pr_seq *s, void *item);
 pr_seq *pr_build_seq_concat(pr_parse *pp, pr_seq *a, pr_seq *b);
@@ -132,7 +136,7 @@ pr_node *pr_build_import_from(pr_parse *pp, const pr_token *t, int level, const 
 pr_list *pr_build_import_targets(pr_parse *pp, pr_seq *names, const pr_token *rpar);
 pr_node *pr_build_alias(pr_parse *pp, const pr_span *name, const pr_token *asname);
 pr_list *pr_build_import_star(pr_parse *pp, const pr_token *star);
-void pr_build_import_trailing_comma(pr_parse *pp, const pr_token *comma);
+void pr_build_import_trailing_comma(pr_parse *pp, const pr_token *comma, const pr_token *next);
 pr_node *pr_build_decorated(pr_parse *pp, pr_seq *decorators, pr_node *def);
 pr_node *pr_build_if_clause(pr_parse *pp, const pr_token *t, pr_node *test, pr_seq *body);
 pr_node *pr_build_if(pr_parse *pp, pr_node *first, pr_seq *elifs, pr_seq *orelse);
@@ -151,7 +155,7 @@ pr_seq *pr_build_with_parenthesized(pr_parse *pp, const pr_token *lpar, pr_list 
 pr_node *pr_build_withitem(pr_parse *pp, pr_node *expr, pr_node *vars);
 pr_node *pr_build_funcdef(pr_parse *pp, const pr_token *def, const pr_token *async,
                           const pr_token *name, pr_seq *tparams, pr_params *params,
-                          pr_node *returns, pr_seq *body);
+                          const pr_token *rpar, pr_node *returns, pr_seq *body);
 pr_node *pr_build_classdef(pr_parse *pp, const pr_token *t, const pr_token *name,
                            pr_seq *tparams, const pr_token *lpar, pr_callargs *args,
                            const pr_token *rpar, pr_seq *body);
@@ -164,7 +168,7 @@ pr_param pr_build_param(pr_parse *pp, int kind, const pr_token *start, const pr_
                         pr_node *annotation, pr_node *dflt);
 pr_params *pr_build_params_add(pr_parse *pp, pr_params *l, pr_param p);
 pr_params *pr_build_params_trailing(pr_parse *pp, pr_params *l, const pr_token *comma);
-pr_node *pr_build_arguments(pr_parse *pp, pr_params *l, bool lambda);
+pr_node *pr_build_arguments(pr_parse *pp, pr_params *l, const pr_token *close);
 pr_callargs *pr_build_args(pr_parse *pp, pr_seq *items, const pr_token *trailing);
 pr_node *pr_build_keyword(pr_parse *pp, pr_node *key, const pr_token *dstar, pr_node *value);
 pr_node *pr_build_call(pr_parse *pp, pr_node *func, const pr_token *lpar, pr_callargs *args,
@@ -186,7 +190,8 @@ pr_node *pr_build_await(pr_parse *pp, const pr_token *t, pr_node *value);
 pr_node *pr_build_starred(pr_parse *pp, const pr_token *t, pr_node *value);
 pr_node *pr_build_namedexpr(pr_parse *pp, const pr_token *name, pr_node *value);
 pr_node *pr_build_ifexp(pr_parse *pp, pr_node *body, pr_node *test, pr_node *orelse);
-pr_node *pr_build_lambda(pr_parse *pp, const pr_token *t, pr_params *params, pr_node *body);
+pr_node *pr_build_lambda(pr_parse *pp, const pr_token *t, pr_params *params,
+                         const pr_token *colon, pr_node *body);
 pr_node *pr_build_attribute(pr_parse *pp, pr_node *value, const pr_token *name);
 pr_node *pr_build_subscript(pr_parse *pp, pr_node *value, pr_node *slice, const pr_token *rsqb);
 pr_node *pr_build_slices(pr_parse *pp, pr_list *l);
@@ -227,7 +232,7 @@ pr_node *pr_build_ffield(pr_parse *pp, const pr_token *lbrace, pr_node *expr,
                          const pr_token *rbrace);
 pr_fconv *pr_build_fconv(pr_parse *pp, const pr_token *bang, const pr_token *name);
 pr_fspec *pr_build_fspec(pr_parse *pp, const pr_token *colon, pr_seq *parts);
-pr_node *pr_build_strings(pr_parse *pp, pr_seq *parts);
+pr_node *pr_build_strings(pr_parse *pp, pr_seq *parts, const pr_token *next);
 
 /* match statements (build_pattern.c). */
 pr_node *pr_build_match(pr_parse *pp, const pr_token *t, pr_node *subject, pr_seq *cases);

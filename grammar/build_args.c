@@ -52,14 +52,23 @@ static void param_error(pr_parse *pp, const pr_param *p, const char *msg)
     pr_build_error(pp, p->tok.lineno, p->tok.col, "%s", msg);
 }
 
-pr_node *pr_build_arguments(pr_parse *pp, pr_params *l, bool lambda)
+/* Errors CPython places at the '=' of a default. */
+static void default_error(pr_parse *pp, const pr_param *p, const char *msg)
 {
+    uint32_t l, c;
+    pr_build_char_before(pp, p->dflt, &l, &c);
+    pr_build_error(pp, l, c, "%s", msg);
+}
+
+/* close is the token after the parameters: ')' of a def, ':' of a lambda. */
+pr_node *pr_build_arguments(pr_parse *pp, pr_params *l, const pr_token *close)
+{
+    bool lambda = pp->src->text[close->start] == ':';
     pr_node *n = pr_node_new(pp->arena, PR_arguments);
     enum { POS, KWONLY, DONE } section = POS;
     bool slash = false, star = false, seen_default = false;
     pr_param *bare_star = NULL;
     pr_seq *plain = NULL;
-    (void)lambda;
     for (uint32_t i = 0; l && i < l->n; i++) {
         pr_param *p = &l->items[i];
         if (section == DONE) {
@@ -87,6 +96,8 @@ pr_node *pr_build_arguments(pr_parse *pp, pr_params *l, bool lambda)
                 param_error(pp, p, "/ may appear only once");
             else if (star)
                 param_error(pp, p, "/ must be ahead of *");
+            else if (!plain && lambda && i + 1 == l->n)
+                param_error(pp, p, "invalid syntax");
             else if (!plain)
                 param_error(pp, p, "at least one argument must precede /");
             slash = true;
@@ -103,7 +114,7 @@ pr_node *pr_build_arguments(pr_parse *pp, pr_params *l, bool lambda)
             section = KWONLY;
             if (p->kind == PR_PARAM_STAR) {
                 if (p->dflt)
-                    param_error(pp, p, "var-positional argument cannot have default value");
+                    default_error(pp, p, "var-positional argument cannot have default value");
                 n->v.arguments.vararg = p->arg;
             } else {
                 bare_star = p;
@@ -111,17 +122,19 @@ pr_node *pr_build_arguments(pr_parse *pp, pr_params *l, bool lambda)
             break;
         case PR_PARAM_DOUBLESTAR:
             if (bare_star)
-                param_error(pp, bare_star, "named arguments must follow bare *");
+                param_error(pp, lambda ? p : bare_star, "named arguments must follow bare *");
             bare_star = NULL;
             if (p->dflt)
-                param_error(pp, p, "var-keyword argument cannot have default value");
+                default_error(pp, p, "var-keyword argument cannot have default value");
             n->v.arguments.kwarg = p->arg;
             section = DONE;
             break;
         }
     }
-    if (bare_star)
-        param_error(pp, bare_star, "named arguments must follow bare *");
+    if (bare_star) {
+        const pr_token *at = lambda ? close : &bare_star->tok;
+        pr_build_error(pp, at->lineno, at->col, "named arguments must follow bare *");
+    }
     n->v.arguments.args = plain;
     return n;
 }
@@ -159,6 +172,7 @@ pr_node *pr_build_keyword(pr_parse *pp, pr_node *key, const pr_token *dstar, pr_
     return n;
 }
 
+/* Argument-order errors: CPython reports most where its parser stands, at the ')'. */
 void pr_build_split_args(pr_parse *pp, pr_callargs *args, const pr_token *lpar,
                          const pr_token *rpar, pr_seq **positional, pr_seq **keywords)
 {
@@ -186,15 +200,18 @@ void pr_build_split_args(pr_parse *pp, pr_callargs *args, const pr_token *lpar,
         }
         if (e->kind == PR_Starred) {
             if (unpacking) {
-                pr_build_error_at_node(pp, e,
-                                       "iterable argument unpacking follows keyword argument unpacking");
+                /* at the comma before the '*' */
+                const pr_node *prev = PR_SEQ_NODE(args->items, i - 1);
+                pr_build_error(pp, prev->end_lineno, prev->end_col,
+                               "iterable argument unpacking follows keyword argument unpacking");
                 return;
             }
         } else if (unpacking) {
-            pr_build_error_at_node(pp, e, "positional argument follows keyword argument unpacking");
+            pr_build_error(pp, rpar->lineno, rpar->col,
+                           "positional argument follows keyword argument unpacking");
             return;
         } else if (keyword) {
-            pr_build_error_at_node(pp, e, "positional argument follows keyword argument");
+            pr_build_error(pp, rpar->lineno, rpar->col, "positional argument follows keyword argument");
             return;
         }
         *positional = pr_seq_push(pp->arena, *positional, e);

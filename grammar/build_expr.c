@@ -82,8 +82,17 @@ pr_node *pr_build_boolop(pr_parse *pp, pr_node *a, int op, pr_node *b)
     return n;
 }
 
+/* CPython's operands of arithmetic and comparisons cannot start with `not` unless
+** parenthesised; the precedence table lets `a + not b` through, so it is refused here. */
+static void not_operand(pr_parse *pp, const pr_node *b, const char *msg)
+{
+    if (b->kind == PR_UnaryOp && b->v.UnaryOp.op == PR_NOT && !b->paren)
+        pr_build_error_at_node(pp, b, "%s", msg);
+}
+
 pr_node *pr_build_binop(pr_parse *pp, pr_node *a, int op, pr_node *b)
 {
+    not_operand(pp, b, "'not' after an operator must be parenthesized");
     pr_node *n = new_node(pp, PR_BinOp);
     n->v.BinOp.left = a;
     n->v.BinOp.op = op;
@@ -94,6 +103,7 @@ pr_node *pr_build_binop(pr_parse *pp, pr_node *a, int op, pr_node *b)
 
 pr_node *pr_build_compare(pr_parse *pp, pr_node *a, int op, pr_node *b)
 {
+    not_operand(pp, b, "invalid syntax");
     pr_node *n = a;
     if (a->kind != PR_Compare || a->paren) {
         n = new_node(pp, PR_Compare);
@@ -116,6 +126,8 @@ int pr_build_notequal(pr_parse *pp, const pr_token *t)
 
 pr_node *pr_build_unary(pr_parse *pp, const pr_token *t, int op, pr_node *operand)
 {
+    if (op != PR_NOT)
+        not_operand(pp, operand, "'not' after an operator must be parenthesized");
     pr_node *n = new_node(pp, PR_UnaryOp);
     n->v.UnaryOp.op = op;
     n->v.UnaryOp.operand = operand;
@@ -167,10 +179,11 @@ pr_node *pr_build_ifexp(pr_parse *pp, pr_node *body, pr_node *test, pr_node *ore
     return n;
 }
 
-pr_node *pr_build_lambda(pr_parse *pp, const pr_token *t, pr_params *params, pr_node *body)
+pr_node *pr_build_lambda(pr_parse *pp, const pr_token *t, pr_params *params,
+                         const pr_token *colon, pr_node *body)
 {
     pr_node *n = new_node(pp, PR_Lambda);
-    n->v.Lambda.args = pr_build_arguments(pp, params, true);
+    n->v.Lambda.args = pr_build_arguments(pp, params, colon);
     n->v.Lambda.body = body;
     n->lineno = t->lineno;
     n->col = t->col;
@@ -287,6 +300,7 @@ pr_node *pr_build_display(pr_parse *pp, pr_kind kind, const pr_token *open, pr_l
     case PR_Tuple:
         n->v.Tuple.elts = items;
         n->v.Tuple.ctx = PR_LOAD;
+        n->flags |= PR_FLAG_PAREN_TUPLE;
         break;
     default:
         n->v.Set.elts = items;
@@ -376,9 +390,11 @@ pr_node *pr_build_genexp(pr_parse *pp, pr_node *elt, pr_seq *clauses)
 pr_node *pr_build_comprehension(pr_parse *pp, const pr_token *fortok, const pr_token *async,
                                 pr_node *target, pr_node *iter)
 {
-    (void)fortok;
     pr_build_set_target(pp, target, PR_TARGET_COMP);
     pr_node *n = new_node(pp, PR_comprehension);
+    /* comprehension nodes have no position in CPython's AST; keeping the `for` in its
+    ** fields lets messages point at it */
+    pr_build_pos_tok(n, fortok, fortok);
     n->v.comprehension.target = target;
     n->v.comprehension.iter = iter;
     n->v.comprehension.is_async = async != NULL;

@@ -146,6 +146,8 @@ pr_node *pr_build_mapping_pattern(pr_parse *pp, const pr_token *open, pr_seq *it
         n->v.MatchMapping.keys = pr_seq_push(pp->arena, n->v.MatchMapping.keys, p->key);
         n->v.MatchMapping.patterns = pr_seq_push(pp->arena, n->v.MatchMapping.patterns, p->value);
     }
+    if (rest && is_underscore(pp, rest))
+        pr_build_error(pp, rest->lineno, rest->col, "invalid syntax");
     if (rest)
         n->v.MatchMapping.rest = pr_build_ident(pp, rest);
     pr_build_pos_tok(n, open, close);

@@ -106,44 +106,65 @@ pr_node *pr_build_expr_stmt(pr_parse *pp, pr_node *e)
     return n;
 }
 
-/* Targets that CPython's invalid_named_expression rule reports with a hint about '=='. */
-static bool hint_double_equal(const pr_node *t, const pr_node *value)
+/* Whether CPython's invalid_named_expression rule would take e as its `bitwise_or`
+** operand: parenthesised forms are atoms; `not`, comparisons, boolean operators,
+** conditionals, lambdas, walruses, starred items and yields are not. */
+static bool is_bitwise_or(const pr_node *e)
 {
-    switch (t->kind) {
-    case PR_List:
-    case PR_Tuple:
-    case PR_GeneratorExp:
-    case PR_Compare:
-    case PR_BoolOp:
-    case PR_IfExp:
-    case PR_Lambda:
-    case PR_NamedExpr:
-    case PR_Starred:
-    case PR_Yield:
-    case PR_YieldFrom:
+    if (e->paren)
+        return true;
+    switch (e->kind) {
+    case PR_Compare: case PR_BoolOp: case PR_IfExp: case PR_Lambda: case PR_NamedExpr:
+    case PR_Starred: case PR_Yield: case PR_YieldFrom:
         return false;
     case PR_UnaryOp:
-        if (t->v.UnaryOp.op == PR_NOT)
-            return false;
-        break;
-    case PR_Constant:
-        if (t->v.Constant.value->kind <= PR_CONST_FALSE && !t->paren)
-            return false;
-        break;
-    default:
-        break;
-    }
-    switch (value->kind) {
-    case PR_Yield:
-    case PR_YieldFrom:
-    case PR_Starred:
-    case PR_Lambda:
-        return false;
-    case PR_UnaryOp:
-        return value->v.UnaryOp.op != PR_NOT;
+        return e->v.UnaryOp.op != PR_NOT;
     default:
         return true;
     }
+}
+
+/* The leftmost operand an expression starts with. */
+static const pr_node *leftmost(const pr_node *e)
+{
+    for (;;) {
+        if (e->paren)
+            return e;
+        switch (e->kind) {
+        case PR_BinOp: e = e->v.BinOp.left; break;
+        case PR_Compare: e = e->v.Compare.left; break;
+        case PR_BoolOp: e = PR_SEQ_NODE(e->v.BoolOp.values, 0); break;
+        case PR_IfExp: e = e->v.IfExp.body; break;
+        case PR_Tuple:
+            if (e->flags & PR_FLAG_PAREN_TUPLE)
+                return e;
+            e = PR_SEQ_NODE(e->v.Tuple.elts, 0);
+            break;
+        default:
+            return e;
+        }
+    }
+}
+
+/* `f() = 1`: CPython's "cannot assign to function call here. Maybe you meant '==' instead
+** of '='?" applies to the expression just before a lone '=', when it is an operand-level
+** expression other than a display, a tuple, a generator or True/None/False, and the value
+** after the '=' starts with one. */
+static const pr_node *double_equal_hint(const pr_node *target, const pr_node *value)
+{
+    const pr_node *last = target;
+    if (target->kind == PR_Tuple && !target->paren && !(target->flags & PR_FLAG_PAREN_TUPLE))
+        last = PR_SEQ_NODE(target->v.Tuple.elts, target->v.Tuple.elts->n - 1);
+    if (last->kind == PR_List || last->kind == PR_Tuple || last->kind == PR_GeneratorExp)
+        return NULL;
+    if (last->kind == PR_Constant && !last->paren && last->v.Constant.value->kind <= PR_CONST_FALSE)
+        return NULL;
+    if (last->kind == PR_Name || last->kind == PR_Attribute || last->kind == PR_Subscript ||
+        last->kind == PR_Starred)
+        return NULL;
+    if (!is_bitwise_or(last) || !is_bitwise_or(leftmost(value)))
+        return NULL;
+    return last;
 }
 
 pr_node *pr_build_assign(pr_parse *pp, pr_seq *chain)
@@ -153,20 +174,15 @@ pr_node *pr_build_assign(pr_parse *pp, pr_seq *chain)
     pr_node *value = PR_SEQ_NODE(chain, last);
     for (uint32_t i = 0; i < last; i++) {
         pr_node *t = PR_SEQ_NODE(chain, i);
-        if (t->kind == PR_Yield || t->kind == PR_YieldFrom) {
-            pr_build_error_at_node(pp, t, "assignment to yield expression not possible");
+        const pr_node *hint = last == 1 ? double_equal_hint(t, value) : NULL;
+        if (hint) {
+            pr_build_error_at_node(pp, hint, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
+                                   pr_build_expr_name(hint));
             break;
         }
-        if (last == 1 && !t->paren && hint_double_equal(t, value) &&
-            t->kind != PR_Name && t->kind != PR_Attribute && t->kind != PR_Subscript) {
-            pr_node *first = value;
-            if (value->kind == PR_Tuple && !value->paren)
-                first = PR_SEQ_NODE(value->v.Tuple.elts, 0);
-            if (hint_double_equal(t, first)) {
-                pr_build_error_at_node(pp, t, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
-                                       pr_build_expr_name(t));
-                break;
-            }
+        if ((t->kind == PR_Yield || t->kind == PR_YieldFrom) && !t->paren) {
+            pr_build_error_at_node(pp, t, "assignment to yield expression not possible");
+            break;
         }
         if (!pr_build_set_target(pp, t, PR_TARGET_ASSIGN))
             break;
@@ -180,7 +196,7 @@ pr_node *pr_build_assign(pr_parse *pp, pr_seq *chain)
 pr_node *pr_build_annassign(pr_parse *pp, pr_node *target, pr_node *ann, pr_node *value)
 {
     pr_node *n = pr_node_new(pp->arena, PR_AnnAssign);
-    if (target->kind == PR_Tuple && !target->paren) {
+    if (target->kind == PR_Tuple && !(target->flags & PR_FLAG_PAREN_TUPLE) && !target->paren) {
         pr_build_error_at_node(pp, PR_SEQ_NODE(target->v.Tuple.elts, 0),
                                "only single target (not tuple) can be annotated");
     } else if (target->kind == PR_Tuple || target->kind == PR_List) {
@@ -289,9 +305,10 @@ pr_list *pr_build_import_star(pr_parse *pp, const pr_token *star)
     return pr_build_import_targets(pp, pr_seq_push(pp->arena, NULL, a), NULL);
 }
 
-void pr_build_import_trailing_comma(pr_parse *pp, const pr_token *comma)
+void pr_build_import_trailing_comma(pr_parse *pp, const pr_token *comma, const pr_token *next)
 {
-    pr_build_error(pp, comma->lineno, comma->col,
+    (void)comma;
+    pr_build_error(pp, next->lineno, next->col,
                    "trailing comma not allowed without surrounding parentheses");
 }
 
@@ -474,11 +491,11 @@ pr_node *pr_build_with(pr_parse *pp, const pr_token *t, const pr_token *async, p
 
 pr_node *pr_build_funcdef(pr_parse *pp, const pr_token *def, const pr_token *async,
                           const pr_token *name, pr_seq *tparams, pr_params *params,
-                          pr_node *returns, pr_seq *body)
+                          const pr_token *rpar, pr_node *returns, pr_seq *body)
 {
     pr_node *n = stmt_at(pp, async ? PR_AsyncFunctionDef : PR_FunctionDef, async ? async : def);
     n->v.FunctionDef.name = pr_build_ident(pp, name);
-    n->v.FunctionDef.args = pr_build_arguments(pp, params, false);
+    n->v.FunctionDef.args = pr_build_arguments(pp, params, rpar);
     n->v.FunctionDef.body = body;
     n->v.FunctionDef.returns = returns;
     n->v.FunctionDef.type_params = tparams;
@@ -493,8 +510,17 @@ pr_node *pr_build_classdef(pr_parse *pp, const pr_token *t, const pr_token *name
     pr_node *n = stmt_at(pp, PR_ClassDef, t);
     n->v.ClassDef.name = pr_build_ident(pp, name);
     n->v.ClassDef.type_params = tparams;
-    if (lpar)
+    if (lpar) {
+        for (uint32_t i = 0; args && i < PR_SEQ_LEN(args->items); i++) {
+            pr_node *e = PR_SEQ_NODE(args->items, i);
+            if (e->kind == PR_GeneratorExp && (e->flags & PR_FLAG_BARE_GENEXP)) {
+                /* class bases are not call arguments: no bare generator (at its `for`) */
+                pr_node *gen = PR_SEQ_NODE(e->v.GeneratorExp.generators, 0);
+                pr_build_error(pp, gen->lineno, gen->col, "invalid syntax");
+            }
+        }
         pr_build_split_args(pp, args, lpar, rpar, &n->v.ClassDef.bases, &n->v.ClassDef.keywords);
+    }
     n->v.ClassDef.body = body;
     end_with_blocks(pp, n, &body, 1);
     return n;
@@ -512,9 +538,13 @@ pr_node *pr_build_type_param(pr_parse *pp, pr_kind kind, const pr_token *start,
 {
     pr_node *n = pr_node_new(pp->arena, kind);
     pr_build_pos_tok(n, start, name);
-    if (bound && kind != PR_TypeVar)
-        pr_build_error_at_node(pp, bound, "cannot use bound with %s",
-                               kind == PR_TypeVarTuple ? "TypeVarTuple" : "ParamSpec");
+    if (bound && kind != PR_TypeVar) {
+        uint32_t l, c;
+        pr_build_char_before(pp, bound, &l, &c);
+        bool constraints = bound->kind == PR_Tuple && (bound->flags & PR_FLAG_PAREN_TUPLE);
+        pr_build_error(pp, l, c, "cannot use %s with %s", constraints ? "constraints" : "bound",
+                       kind == PR_TypeVarTuple ? "TypeVarTuple" : "ParamSpec");
+    }
     n->v.TypeVar.name = pr_build_ident(pp, name);
     if (kind == PR_TypeVar) {
         n->v.TypeVar.bound = bound;

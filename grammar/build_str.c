@@ -73,20 +73,29 @@ pr_node *pr_build_string_token(pr_parse *pp, const pr_token *t)
     return node;
 }
 
-/* The literal text of an f-string: `{{` and `}}` stand for one brace, then escapes. */
+/* The literal text of an f-string, still undecoded: pr_build_fstring decodes it, as
+** CPython reports its escape errors at the f-string's closing quote. */
 pr_node *pr_build_fstring_middle(pr_parse *pp, const pr_token *t)
 {
-    const char *s = pp->src->text + t->start;
-    size_t n = t->end - t->start;
-    char *text = pr_arena_alloc(pp->arena, n + 1);
+    pr_node *node = constant(pp, new_text(pp, PR_CONST_STR, pp->src->text + t->start, t->end - t->start), t, t);
+    node->flags = (uint16_t)(t->aux & PR_STR_RAW ? 2 : 1);
+    return node;
+}
+
+/* Decodes a literal part of an f-string: `{{` and `}}` stand for one brace, then escapes
+** unless the f-string is raw. */
+static void decode_middle(pr_parse *pp, pr_node *node, const pr_token *end)
+{
+    const pr_const *raw = node->v.Constant.value;
+    char *text = pr_arena_alloc(pp->arena, raw->len + 1);
     size_t len = 0;
-    for (size_t i = 0; i < n; i++) {
-        text[len++] = s[i];
-        if ((s[i] == '{' || s[i] == '}') && i + 1 < n && s[i + 1] == s[i])
+    for (size_t i = 0; i < raw->len; i++) {
+        text[len++] = raw->text[i];
+        if ((raw->text[i] == '{' || raw->text[i] == '}') && i + 1 < raw->len && raw->text[i + 1] == raw->text[i])
             i++;
     }
-    pr_node *node = constant(pp, decode_body(pp, t, text, len, t->aux & PR_STR_RAW, false), t, t);
-    return node;
+    node->v.Constant.value = decode_body(pp, end, text, len, node->flags == 2, false);
+    node->flags = 0;
 }
 
 /* Format-spec text: always escape-decoded (even in raw f-strings), braces untouched. */
@@ -270,6 +279,8 @@ pr_node *pr_build_fstring(pr_parse *pp, const pr_token *start, pr_seq *parts,
     pr_seq *values = NULL;
     for (uint32_t i = 0; i < PR_SEQ_LEN(parts); i++) {
         pr_node *p = PR_SEQ_NODE(parts, i);
+        if (p->kind == PR_Constant && p->flags)
+            decode_middle(pp, p, end);
         if (p->kind == PR_JoinedStr) {
             values = pr_seq_push(pp->arena, values, p->v.JoinedStr.values->items[0]);
             p = p->v.JoinedStr.values->items[1];
@@ -286,7 +297,7 @@ pr_node *pr_build_fstring(pr_parse *pp, const pr_token *start, pr_seq *parts,
     return n;
 }
 
-pr_node *pr_build_strings(pr_parse *pp, pr_seq *parts)
+pr_node *pr_build_strings(pr_parse *pp, pr_seq *parts, const pr_token *next)
 {
     bool fstring = false, bytes = false, text = false, tstring = false;
     for (uint32_t i = 0; i < parts->n; i++) {
@@ -301,8 +312,9 @@ pr_node *pr_build_strings(pr_parse *pp, pr_seq *parts)
             text = true;
     }
     pr_node *first = PR_SEQ_NODE(parts, 0), *last = PR_SEQ_NODE(parts, parts->n - 1);
+    /* CPython reports these where the parser stands: at the token after the strings */
     if (bytes && (text || fstring || tstring)) {
-        pr_build_error_at_node(pp, first, "cannot mix bytes and nonbytes literals");
+        pr_build_error(pp, next->lineno, next->col, "cannot mix bytes and nonbytes literals");
         return first;
     }
     if (tstring && (text || fstring)) {

@@ -77,6 +77,11 @@ static bool is_compound_head(int kind)
     }
 }
 
+static bool is_opener_kind(int kind)
+{
+    return kind == TK_LPAR || kind == TK_LSQB || kind == TK_LBRACE || kind == TK_WITH_LPAR;
+}
+
 static bool ends_expression(int kind)
 {
     switch (kind) {
@@ -246,16 +251,6 @@ static bool missing_comma(const pr_error_ctx *c)
     const pr_fed *prev = &c->line[c->nline - 1];
     if (!ends_expression(prev->kind) || prev->depth != c->depth)
         return false;
-    /* not inside an f-string replacement field, where CPython says something else */
-    for (uint32_t i = c->nline; i-- > 0;) {
-        if (c->line[i].depth < c->depth) {
-            if (c->line[i].kind == TK_LBRACE && i > 0 &&
-                (c->line[i - 1].kind == TK_FSTRING_START || c->line[i - 1].kind == TK_FSTRING_MIDDLE ||
-                 c->line[i - 1].kind == TK_TSTRING_START || c->line[i - 1].kind == TK_TSTRING_MIDDLE))
-                return false;
-            break;
-        }
-    }
     uint32_t start = expression_start(c, c->nline, c->depth);
     report(c, PR_SYNTAX_ERROR, token_at(c, start), "invalid syntax. Perhaps you forgot a comma?");
     return true;
@@ -287,12 +282,313 @@ static bool conditional_without_else(const pr_error_ctx *c)
     return false;
 }
 
+/* The kind of the last fed token, or of the one n places before it. */
+static int back(const pr_error_ctx *c, uint32_t n)
+{
+    return n < c->nline ? c->line[c->nline - 1 - n].kind : -1;
+}
+
+/* Index of the innermost bracket still open before the refused token, or -1. */
+static int opener(const pr_error_ctx *c)
+{
+    for (uint32_t i = c->nline; i-- > 0;)
+        if (c->line[i].depth == c->depth - 1 && is_opener_kind(c->line[i].kind))
+            return (int)i;
+    return -1;
+}
+
+/* Inside an f-string replacement field, at its own depth. */
+static bool in_field(const pr_error_ctx *c)
+{
+    int o = opener(c);
+    return o >= 0 && c->line[o].kind == TK_LBRACE && (c->line[o].tok.aux & PR_FIELD_OPEN);
+}
+
+static bool refused_closes(const pr_error_ctx *c)
+{
+    return c->major == TK_RPAR || c->major == TK_RSQB || c->major == TK_RBRACE || c->major == TK_COMMA;
+}
+
+/* Replacement fields: "f-string: valid expression required before '}'" and friends. */
+static bool fstring_field(const pr_error_ctx *c)
+{
+    if (!in_field(c))
+        return false;
+    char letter = 'f';
+    for (int i = opener(c); i-- > 0;) {
+        if (c->line[i].kind == TK_TSTRING_START) {
+            letter = 't';
+            break;
+        }
+        if (c->line[i].kind == TK_FSTRING_START)
+            break;
+    }
+    int prev = back(c, 0);
+    if (prev == TK_LBRACE) {
+        const char *what = c->major == TK_RBRACE ? "}" : c->major == TK_EXCLAMATION ? "!" :
+                           c->major == TK_COLON ? ":" : c->major == TK_EQUAL ? "=" : NULL;
+        if (what)
+            report(c, PR_SYNTAX_ERROR, &c->tok, "%c-string: valid expression required before '%s'",
+                   letter, what);
+        else
+            report(c, PR_SYNTAX_ERROR, &c->tok, "%c-string: expecting a valid expression after '{'", letter);
+        return true;
+    }
+    if (prev == TK_EXCLAMATION) {
+        report(c, PR_SYNTAX_ERROR, &c->tok, "%c-string: missing conversion character", letter);
+        return true;
+    }
+    if (c->major == TK_FSTRING_MIDDLE || c->major == TK_TSTRING_MIDDLE) {
+        for (uint32_t i = (uint32_t)opener(c) + 1; i < c->nline; i++) {
+            if (c->line[i].kind == TK_LAMBDA && c->line[i].depth == c->depth) {
+                report(c, PR_SYNTAX_ERROR, &c->line[i].tok,
+                       "%c-string: lambda expressions are not allowed without parentheses", letter);
+                return true;
+            }
+        }
+    }
+    if (prev == TK_NAME && back(c, 1) == TK_EXCLAMATION) {
+        report(c, PR_SYNTAX_ERROR, &c->tok, "%c-string: expecting ':' or '}'", letter);
+        return true;
+    }
+    if (prev == TK_EQUAL) {
+        report(c, PR_SYNTAX_ERROR, &c->tok, "%c-string: expecting '!', or ':', or '}'", letter);
+        return true;
+    }
+    if (missing_comma(c))
+        return true;
+    /* an expression cut short: CPython stops after its last complete part */
+    const pr_token *at = ends_expression(prev) ? &c->tok : &c->line[c->nline - 1].tok;
+    report(c, PR_SYNTAX_ERROR, at, "%c-string: expecting '=', or '!', or ':', or '}'", letter);
+    return true;
+}
+
+/* Starred items where CPython has a dedicated message. */
+static bool starred(const pr_error_ctx *c)
+{
+    int prev = back(c, 0);
+    if (((prev == TK_STAR || prev == TK_DOUBLESTAR) && refused_closes(c)) ||
+        (c->major == TK_STAR && prev == TK_COLON && opener(c) >= 0 &&
+         c->line[opener(c)].kind == TK_LSQB)) {
+        report(c, PR_SYNTAX_ERROR, &c->tok, "Invalid star expression");
+        return true;
+    }
+    int o = opener(c);
+    if (o < 0)
+        return false;
+    int open = c->line[o].kind;
+    if (c->major == TK_STAR && prev == TK_COLON && open == TK_LBRACE) {
+        report(c, PR_SYNTAX_ERROR, &c->tok, "cannot use a starred expression in a dictionary value");
+        return true;
+    }
+    /* the item before the refused token began with '*' or '**' */
+    uint32_t start = expression_start(c, c->nline, c->depth);
+    if (start > 0 && start <= c->nline && start - 1 < c->nline) {
+        const pr_fed *sep = &c->line[start - 1];
+        bool first = (uint32_t)o + 1 == start - 1;
+        if ((sep->kind == TK_STAR || sep->kind == TK_DOUBLESTAR) && sep->depth == c->depth) {
+            if (c->major == TK_EQUAL && (open == TK_LPAR) &&
+                (first || c->line[start - 2].kind == TK_COMMA)) {
+                report(c, PR_SYNTAX_ERROR, &sep->tok, "cannot assign to %s argument unpacking",
+                       sep->kind == TK_STAR ? "iterable" : "keyword");
+                return true;
+            }
+            if (c->major == TK_FOR && first) {
+                report(c, PR_SYNTAX_ERROR, &sep->tok, sep->kind == TK_STAR
+                       ? "iterable unpacking cannot be used in comprehension"
+                       : "dict unpacking cannot be used in dict comprehension");
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+/* Displays and comprehensions. */
+static bool displays(const pr_error_ctx *c)
+{
+    int o = opener(c);
+    if (o < 0)
+        return false;
+    int open = c->line[o].kind;
+    int prev = back(c, 0);
+    if (open == TK_LBRACE && (c->major == TK_RBRACE || c->major == TK_COMMA)) {
+        if (prev == TK_COLON) {
+            report(c, PR_SYNTAX_ERROR, &c->line[c->nline - 1].tok,
+                   "expression expected after dictionary key and ':'");
+            return true;
+        }
+        if (accepts(c, TK_COLON) && ends_expression(prev)) {
+            const pr_token *p = &c->line[c->nline - 1].tok;
+            pr_token at = *p;
+            at.lineno = p->end_lineno;
+            at.col = p->end_col > 0 ? p->end_col - 1 : 0;
+            report(c, PR_SYNTAX_ERROR, &at, "':' expected after dictionary key");
+            return true;
+        }
+    }
+    if (c->major == TK_FOR && (open == TK_LSQB || open == TK_LBRACE || open == TK_LPAR)) {
+        for (uint32_t i = (uint32_t)o + 1; i < c->nline; i++) {
+            if (c->line[i].depth == c->depth && c->line[i].kind == TK_COMMA) {
+                report(c, PR_SYNTAX_ERROR, &c->line[o + 1].tok,
+                       "did you forget parentheses around the comprehension target?");
+                return true;
+            }
+        }
+    }
+    if (accepts(c, TK_IN) && !accepts(c, TK_NAME)) {
+        for (uint32_t i = c->nline; i-- > 0 && c->line[i].depth >= c->depth;) {
+            if (c->line[i].depth == c->depth && c->line[i].kind == TK_FOR) {
+                report(c, PR_SYNTAX_ERROR, &c->tok, "'in' expected after for-loop variables");
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+/* What the last expression before the refused token is, in CPython's words, from its
+** tokens. */
+static const char *expression_kind(const pr_error_ctx *c, uint32_t start)
+{
+    uint32_t last = c->nline - 1;
+    int k = c->line[last].kind;
+    if (start == last) {
+        switch (k) {
+        case TK_TRUE: return "True";
+        case TK_FALSE: return "False";
+        case TK_NONE: return "None";
+        case TK_NUMBER: case TK_STRING: return "literal";
+        case TK_ELLIPSIS: return "ellipsis";
+        default: break;
+        }
+    }
+    if (k == TK_RSQB)
+        return "subscript";
+    if (k == TK_NAME && last > start && c->line[last - 1].kind == TK_DOT)
+        return "attribute";
+    if (k == TK_RPAR && c->line[start].kind == TK_LPAR) {
+        for (uint32_t i = start + 1; i < last; i++)
+            if (c->line[i].kind == TK_COMMA && c->line[i].depth == c->line[start].depth + 1)
+                return "tuple";
+    }
+    if (k == TK_RPAR)
+        return "function call";
+    return "expression";
+}
+
+/* `(a.b := 1)`: "cannot use assignment expressions with attribute". */
+static bool walrus_target(const pr_error_ctx *c)
+{
+    if (c->major != TK_COLONEQUAL || c->nline == 0)
+        return false;
+    uint32_t start = expression_start(c, c->nline, c->depth);
+    /* a name before ':=' is a walrus where none may stand: plain invalid syntax */
+    if (start >= c->nline || (start == c->nline - 1 && c->line[start].kind == TK_NAME))
+        return false;
+    report(c, PR_SYNTAX_ERROR, &c->line[start].tok, "cannot use assignment expressions with %s",
+           expression_kind(c, start));
+    return true;
+}
+
+/* Parameters and arguments. */
+static bool parameters(const pr_error_ctx *c)
+{
+    int o = opener(c);
+    uint32_t h = head_index(c);
+    bool def = line_kind(c, h) == TK_DEF && o >= 0 && c->line[o].kind == TK_LPAR &&
+               (uint32_t)o == h + 2 + 0 && line_kind(c, h + 1) == TK_NAME;
+    int lambda = -1;
+    for (uint32_t i = c->nline; i-- > 0;) {
+        if (c->line[i].depth < c->depth)
+            break;
+        if (c->line[i].kind == TK_LAMBDA && c->line[i].depth == c->depth) {
+            lambda = (int)i;
+            break;
+        }
+        if (c->line[i].kind == TK_COLON && c->line[i].depth == c->depth)
+            break;
+    }
+    if (o >= 0 && c->line[o].kind == TK_RPAR)
+        def = false;
+    if (!def) {
+        for (int i = o - 1; i >= 0 && line_kind(c, h) == TK_DEF; i--)
+            if (c->line[i].kind == TK_RSQB && c->line[i].depth == c->depth - 1) {
+                def = c->line[o].kind == TK_LPAR;
+                break;
+            }
+    }
+    int prev = back(c, 0);
+    if (def || lambda >= 0) {
+        if (c->major == TK_LPAR && (prev == TK_COMMA || prev == TK_LPAR || prev == TK_LAMBDA)) {
+            report(c, PR_SYNTAX_ERROR, &c->tok, def ? "Function parameters cannot be parenthesized"
+                                                    : "Lambda expression parameters cannot be parenthesized");
+            return true;
+        }
+        if (prev == TK_EQUAL && (refused_closes(c) || c->major == TK_COLON)) {
+            report(c, PR_SYNTAX_ERROR, &c->line[c->nline - 1].tok, "expected default value expression");
+            return true;
+        }
+        if (prev == TK_SLASH && c->major == TK_STAR) {
+            report(c, PR_SYNTAX_ERROR, &c->tok, "expected comma between / and *");
+            return true;
+        }
+    }
+    if (o >= 0 && c->line[o].kind == TK_LPAR && prev == TK_EQUAL && back(c, 1) == TK_NAME &&
+        refused_closes(c) && line_kind(c, h) != TK_CASE) {
+        report(c, PR_SYNTAX_ERROR, &c->line[c->nline - 2].tok, "expected argument value expression");
+        return true;
+    }
+    return false;
+}
+
+/* Statements with a dedicated message. */
+static bool statements(const pr_error_ctx *c)
+{
+    uint32_t h = head_index(c);
+    int head = line_kind(c, h);
+    int prev = back(c, 0);
+    if (head == TK_IMPORT && c->major == TK_FROM) {
+        report(c, PR_SYNTAX_ERROR, &c->line[h].tok, "Did you mean to use 'from ... import ...' instead?");
+        return true;
+    }
+    if (head == TK_FROM && prev == TK_IMPORT && (c->major == TK_NEWLINE || c->major == TK_SEMI)) {
+        report(c, PR_SYNTAX_ERROR, &c->tok, "Expected one or more names after 'import'");
+        return true;
+    }
+    if (head == TK_EXCEPT && prev == TK_STAR && back(c, 1) == TK_EXCEPT && c->major == TK_COLON) {
+        report(c, PR_SYNTAX_ERROR, &c->tok, "expected one or more exception types");
+        return true;
+    }
+    if (prev == TK_LSQB && c->major == TK_RSQB && c->nline >= 2 && back(c, 1) == TK_NAME &&
+        (head == TK_DEF || head == TK_CLASS || head == TK_TYPE) && c->depth == 1) {
+        report(c, PR_SYNTAX_ERROR, &c->tok, "Type parameter list cannot be empty");
+        return true;
+    }
+    if (head == TK_CASE && prev == TK_AS && c->major != TK_NAME) {
+        const pr_fed *f = &c->line[c->nline - 1];
+        const pr_token *at = &c->tok;
+        (void)f;
+        pr_token inside = *at;
+        if (c->major == TK_LPAR) {
+            /* CPython names the target inside the parentheses */
+            inside.col++;
+            at = &inside;
+        }
+        report(c, PR_SYNTAX_ERROR, at, "invalid pattern target");
+        return true;
+    }
+    return false;
+}
+
 void pr_parse_explain(const pr_error_ctx *c)
 {
     if (c->pp->err->set)
         return;
-    if (indentation(c) || header(c) || assignment_in_condition(c) || legacy_print(c) ||
-        conditional_without_else(c) || try_without_handler(c) || missing_comma(c))
+    if (indentation(c) || statements(c) || header(c) || fstring_field(c) ||
+        assignment_in_condition(c) || legacy_print(c) || walrus_target(c) || starred(c) ||
+        displays(c) || parameters(c) || conditional_without_else(c) || try_without_handler(c) ||
+        missing_comma(c))
         return;
     report(c, PR_SYNTAX_ERROR, &c->tok, "invalid syntax");
 }

@@ -21,7 +21,7 @@ typedef struct pr_error_ctx {
     uint32_t nline;          /* that ended a line (NEWLINE, INDENT, DEDENT) */
     int major;               /* the refused token */
     pr_token tok;
-    int depth;               /* bracket depth before it */
+    int depth;               /* brackets open before it (a closer counts as inside) */
 } pr_error_ctx;
 
 /* Fills pp->err with the message CPython gives where the parser refused a token. */

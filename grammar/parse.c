@@ -216,8 +216,7 @@ static void feed(driver *d, int kind, const pr_token *tok)
     d->pp.failed = false;
     pr_parser(d->parser, kind, *tok);
     if (d->pp.failed && !d->pp.err->set) {
-        pr_error_ctx c = {&d->pp, d->parser, d->line, d->nline, kind, *tok,
-                          is_closer(kind) && d->depth > 0 ? d->depth - 1 : d->depth};
+        pr_error_ctx c = {&d->pp, d->parser, d->line, d->nline, kind, *tok, d->depth};
         pr_parse_explain(&c);
     }
     remember(d, kind, tok);

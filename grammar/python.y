@@ -143,6 +143,8 @@ expr_stmt(A) ::= star_exprs(B) augop(O) rhs(C).
 assign_chain(A) ::= star_exprs(B) EQUAL rhs(C).
                                              { A = pr_build_seq_push(pp, pr_build_seq_push(pp, NULL, B), C); }
 assign_chain(A) ::= assign_chain(B) EQUAL rhs(C). { A = pr_build_seq_push(pp, B, C); }
+assign_chain(A) ::= yield_expr(B) EQUAL rhs(C).
+                                             { A = pr_build_seq_push(pp, pr_build_seq_push(pp, NULL, B), C); }
 
 rhs(A) ::= star_exprs(B).                    { A = B; }
 rhs(A) ::= yield_expr(B).                    { A = B; }
@@ -197,7 +199,7 @@ dotted_as_name(A) ::= dotted_name(N) AS NAME(S). { A = pr_build_alias(pp, &N, &S
 import_targets(A) ::= STAR(T).               { A = pr_build_import_star(pp, &T); }
 import_targets(A) ::= import_as_names(B).    { A = pr_build_import_targets(pp, B, NULL); }
 import_targets(A) ::= import_as_names(B) COMMA(C).
-                                             { A = pr_build_import_targets(pp, B, NULL); pr_build_import_trailing_comma(pp, &C); }
+                                             { A = pr_build_import_targets(pp, B, NULL); pr_build_import_trailing_comma(pp, &C, &yyLookaheadToken); }
 import_targets(A) ::= LPAR import_as_names(B) RPAR(R).       { A = pr_build_import_targets(pp, B, &R); }
 import_targets(A) ::= LPAR import_as_names(B) COMMA RPAR(R). { A = pr_build_import_targets(pp, B, &R); }
 import_as_names(A) ::= import_as_name(B).    { A = pr_build_seq_push(pp, NULL, B); }
@@ -309,10 +311,10 @@ with_pitem(A) ::= test(E) AS expr(V).        { A = pr_build_withitem(pp, E, V); 
 
 /* function_def: decorators? ['async'] 'def' NAME [type_params] '(' [params] ')'
 **               ['->' expression] ':' block */
-funcdef(A) ::= DEF(T) NAME(N) tparams_opt(P) LPAR params(G) RPAR returns_opt(R) COLON block(B).
-                                             { A = pr_build_funcdef(pp, &T, NULL, &N, P, G, R, B); }
-funcdef(A) ::= ASYNC(S) DEF(T) NAME(N) tparams_opt(P) LPAR params(G) RPAR returns_opt(R) COLON block(B).
-                                             { A = pr_build_funcdef(pp, &T, &S, &N, P, G, R, B); }
+funcdef(A) ::= DEF(T) NAME(N) tparams_opt(P) LPAR params(G) RPAR(Z) returns_opt(R) COLON block(B).
+                                             { A = pr_build_funcdef(pp, &T, NULL, &N, P, G, &Z, R, B); }
+funcdef(A) ::= ASYNC(S) DEF(T) NAME(N) tparams_opt(P) LPAR params(G) RPAR(Z) returns_opt(R) COLON block(B).
+                                             { A = pr_build_funcdef(pp, &T, &S, &N, P, G, &Z, R, B); }
 returns_opt(A) ::= .                         { A = NULL; }
 returns_opt(A) ::= RARROW test(E).           { A = E; }
 
@@ -432,7 +434,7 @@ closed_pattern(A) ::= name_or_attr(C) LPAR cls_pats(P) comma_opt RPAR(R).
 literal_expr(A) ::= signed_number(E).        { A = E; }
 literal_expr(A) ::= signed_number(E) PLUS NUMBER(N). { A = pr_build_complex_literal(pp, E, PR_ADD, &N); }
 literal_expr(A) ::= signed_number(E) MINUS NUMBER(N). { A = pr_build_complex_literal(pp, E, PR_SUB, &N); }
-literal_expr(A) ::= strings(S).              { A = pr_build_strings(pp, S); }
+literal_expr(A) ::= strings(S).              { A = pr_build_strings(pp, S, &yyLookaheadToken); }
 literal_expr(A) ::= NONE(T).                 { A = pr_build_singleton(pp, &T, PR_CONST_NONE); }
 literal_expr(A) ::= TRUE(T).                 { A = pr_build_singleton(pp, &T, PR_CONST_TRUE); }
 literal_expr(A) ::= FALSE(T).                { A = pr_build_singleton(pp, &T, PR_CONST_FALSE); }
@@ -496,7 +498,7 @@ namedexpr(A) ::= NAME(N) COLONEQUAL test(B). { A = pr_build_namedexpr(pp, &N, B)
 // expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef
 test(A) ::= expr(B).                         { A = B; }
 test(A) ::= expr(B) IF expr(C) ELSE test(D). { A = pr_build_ifexp(pp, B, C, D); }
-test(A) ::= LAMBDA(T) lparams(P) COLON test(B). { A = pr_build_lambda(pp, &T, P, B); }
+test(A) ::= LAMBDA(T) lparams(P) COLON(C) test(B). { A = pr_build_lambda(pp, &T, P, &C, B); }
 
 %type lparams {pr_params *}
 %type lparam_list {pr_params *}
@@ -586,7 +588,7 @@ test_opt(A) ::= test(B).                     { A = B; }
 
 atom(A) ::= NAME(N).                         { A = pr_build_name(pp, &N); }
 atom(A) ::= NUMBER(N).                       { A = pr_build_number(pp, &N); }
-atom(A) ::= strings(S).                      { A = pr_build_strings(pp, S); }
+atom(A) ::= strings(S).                      { A = pr_build_strings(pp, S, &yyLookaheadToken); }
 atom(A) ::= NONE(T).                         { A = pr_build_singleton(pp, &T, PR_CONST_NONE); }
 atom(A) ::= TRUE(T).                         { A = pr_build_singleton(pp, &T, PR_CONST_TRUE); }
 atom(A) ::= FALSE(T).                        { A = pr_build_singleton(pp, &T, PR_CONST_FALSE); }

@@ -30,6 +30,9 @@ enum {
     PR_STR_PREFIX_SHIFT = 8,   /* bits 8..: the prefix length in bytes */
 };
 
+/* aux of the '{' that opens an f-string or t-string replacement field. */
+enum { PR_FIELD_OPEN = 1u << 16 };
+
 /* aux of NAME tokens that may be soft keywords. */
 enum { PR_SOFT_NONE, PR_SOFT_MATCH, PR_SOFT_CASE, PR_SOFT_TYPE, PR_SOFT_UNDERSCORE };
 

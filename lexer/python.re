@@ -420,6 +420,11 @@ static int scan_string(pr_lexer *lx, pr_token *t, ptr start, ptr q, uint32_t fla
         unsigned char c = *p;
         if (p >= lx->lim || (c == '\n' && !triple)) {
             uint32_t col = (uint32_t)(start - start_line_start);
+            const pr_fmode *f = current_fstring(lx);
+            if (f && f->quote == quote && f->triple == triple)
+                /* the f-string's own closing quote: its field was not closed */
+                return error_at(lx, PR_SYNTAX_ERROR, start_line, col, "%c-string: expecting '}'",
+                                fstring_letter(f));
             if (triple)
                 return error_at(lx, PR_SYNTAX_ERROR, start_line, col,
                                 "unterminated triple-quoted string literal (detected at line %u)",
@@ -558,6 +563,7 @@ static int scan_fstring_text(pr_lexer *lx, pr_token *t)
             int kind = open_bracket(lx, t, p + 1, TK_LBRACE);
             if (kind < 0)
                 return kind;
+            t->aux |= PR_FIELD_OPEN;
             pr_fmode *f = &lx->fmodes[lx->fdepth++];
             memset(f, 0, sizeof *f);
             f->kind = FM_FIELD;
