@@ -120,6 +120,23 @@ pr_node *pr_node_new(pr_arena *a, pr_kind kind);
 pr_seq *pr_seq_push(pr_arena *a, pr_seq *s, void *item);
 pr_seq *pr_seq_new(pr_arena *a, uint32_t cap);
 
+/* The children of a node, one at a time, in field order (NULL entries skipped). */
+typedef struct pr_child_iter {
+    const pr_node *node;
+    unsigned field;
+    uint32_t item;
+} pr_child_iter;
+
+void pr_child_iter_init(pr_child_iter *it, const pr_node *n);
+const pr_node *pr_child_iter_next(pr_child_iter *it);
+
+/* Whether a path from root to a leaf holds more than limit nodes (checked without
+** recursion; the walk's stack comes from a). */
+bool pr_ast_deeper_than(pr_arena *a, const pr_node *root, uint32_t limit);
+
+/* The deepest tree every pass of pyreview accepts; CPython refuses deeper ones too. */
+enum { PR_MAX_AST_DEPTH = 10000 };
+
 /* Appends what ast.dump(tree, include_attributes=True) prints in Python 3.13. */
 void pr_ast_dump(pr_sbuf *out, const pr_node *n);
 

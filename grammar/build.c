@@ -56,7 +56,15 @@ void pr_parse_syntax_error(pr_parse *pp, int major, const pr_token *tok)
 
 void pr_parse_stack_overflow(pr_parse *pp)
 {
-    pr_build_error(pp, 1, 0, "too many nested parentheses");
+    if (!pp->err->set) {
+        pp->err->set = true;
+        pp->err->kind = PR_MEMORY_ERROR;
+        pp->err->lineno = 0;
+        pp->err->offset = 0;
+        snprintf(pp->err->msg, sizeof pp->err->msg,
+                 "Parser stack overflowed - Python source too complex to parse");
+    }
+    pp->failed = true;
 }
 
 /* ------------------------------------------------------------------ positions */

@@ -308,8 +308,13 @@ pr_list *pr_build_import_star(pr_parse *pp, const pr_token *star)
 void pr_build_import_trailing_comma(pr_parse *pp, const pr_token *comma, const pr_token *next)
 {
     (void)comma;
-    pr_build_error(pp, next->lineno, next->col,
-                   "trailing comma not allowed without surrounding parentheses");
+    /* before anything but the statement's end, the parser's own error comes first */
+    char c = pp->src->text[next->start];
+    if (next->end > next->start && c != '\n' && c != ';')
+        pr_build_error(pp, next->lineno, next->col, "invalid syntax");
+    else
+        pr_build_error(pp, next->lineno, next->col,
+                       "trailing comma not allowed without surrounding parentheses");
 }
 
 pr_node *pr_build_import_from(pr_parse *pp, const pr_token *t, int level, const pr_span *module,

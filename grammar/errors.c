@@ -188,7 +188,15 @@ static bool header(const pr_error_ctx *c)
         for (uint32_t i = h + 2; i < c->nline; i++)
             lpar |= c->line[i].depth == 0 && c->line[i].kind == TK_LPAR;
         if (!lpar && line_kind(c, h + 1) == TK_NAME) {
-            report(c, PR_SYNTAX_ERROR, token_at(c, h + 2), "expected '('");
+            /* after complete type parameters CPython stops after them, else at the '[' */
+            uint32_t at = h + 2;
+            if (line_kind(c, at) == TK_LSQB)
+                for (uint32_t i = at + 1; i < c->nline; i++)
+                    if (c->line[i].kind == TK_RSQB && c->line[i].depth == 0) {
+                        at = i + 1;
+                        break;
+                    }
+            report(c, PR_SYNTAX_ERROR, token_at(c, at), "expected '('");
             return true;
         }
         if (c->nline > 0 && c->line[c->nline - 1].kind == TK_RARROW) {
@@ -207,22 +215,35 @@ static bool header(const pr_error_ctx *c)
     return false;
 }
 
-/* `if x = 1:` — "invalid syntax. Maybe you meant '==' or ':=' instead of '='?" */
+static const char *expression_kind(const pr_error_ctx *c, uint32_t start);
+static int opener(const pr_error_ctx *c);
+
+/* `if x = 1:`, `[a, b=1]` — where a named expression stands, '=' gets CPython's hint:
+** "invalid syntax. Maybe you meant '==' or ':=' instead of '='?" after a name,
+** "cannot assign to attribute here. Maybe you meant '==' instead of '='?" otherwise. */
 static bool assignment_in_condition(const pr_error_ctx *c)
 {
     if (c->major != TK_EQUAL || c->nline < 2)
         return false;
     uint32_t h = head_index(c);
     int head = line_kind(c, h);
-    const pr_fed *prev = &c->line[c->nline - 1];
-    if (prev->kind != TK_NAME)
+    bool condition = (head == TK_IF || head == TK_ELIF || head == TK_WHILE) && c->depth == 0;
+    int o = opener(c);
+    bool display = o >= 0 && (c->line[o].kind == TK_LSQB || c->line[o].kind == TK_LBRACE ||
+                              (c->line[o].kind == TK_LPAR && (o == 0 || !ends_expression(c->line[o - 1].kind))));
+    for (uint32_t i = (uint32_t)(o + 1); display && i < c->nline; i++)
+        display = !(c->line[i].kind == TK_FOR && c->line[i].depth == c->depth);
+    if (!condition && !display)
         return false;
-    bool condition = (head == TK_IF || head == TK_ELIF || head == TK_WHILE) && prev->depth == 0;
-    bool argument = c->depth > 0 && c->nline >= 2 &&
-                    (c->line[c->nline - 2].kind == TK_LPAR || c->line[c->nline - 2].kind == TK_COMMA);
-    if (!condition || argument)
+    uint32_t start = expression_start(c, c->nline, c->depth);
+    if (start >= c->nline)
         return false;
-    report(c, PR_SYNTAX_ERROR, &prev->tok, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+    if (start == c->nline - 1 && c->line[start].kind == TK_NAME)
+        report(c, PR_SYNTAX_ERROR, &c->line[start].tok,
+               "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+    else
+        report(c, PR_SYNTAX_ERROR, &c->line[start].tok,
+               "cannot assign to %s here. Maybe you meant '==' instead of '='?", expression_kind(c, start));
     return true;
 }
 
@@ -369,7 +390,7 @@ static bool starred(const pr_error_ctx *c)
     int prev = back(c, 0);
     if (((prev == TK_STAR || prev == TK_DOUBLESTAR) && refused_closes(c)) ||
         (c->major == TK_STAR && prev == TK_COLON && opener(c) >= 0 &&
-         c->line[opener(c)].kind == TK_LSQB)) {
+         c->line[opener(c)].kind == TK_LSQB && back(c, 1) != TK_LSQB)) {
         report(c, PR_SYNTAX_ERROR, &c->tok, "Invalid star expression");
         return true;
     }
@@ -432,6 +453,16 @@ static bool displays(const pr_error_ctx *c)
             if (c->line[i].depth == c->depth && c->line[i].kind == TK_COMMA) {
                 report(c, PR_SYNTAX_ERROR, &c->line[o + 1].tok,
                        "did you forget parentheses around the comprehension target?");
+                return true;
+            }
+        }
+    }
+    if (accepts(c, TK_IN) && !accepts(c, TK_NAME) && c->major != TK_IN && c->major != TK_COMMA &&
+        !starts_expression(c->major) && !refused_closes(c)) {
+        /* `for x+1 in y`: the target goes on as an expression */
+        for (uint32_t i = c->nline; i-- > 0 && c->line[i].depth >= c->depth;) {
+            if (c->line[i].depth == c->depth && (c->line[i].kind == TK_FOR || c->line[i].kind == TK_COMMA)) {
+                report(c, PR_SYNTAX_ERROR, token_at(c, i + 1), "cannot assign to expression");
                 return true;
             }
         }
@@ -525,7 +556,29 @@ static bool parameters(const pr_error_ctx *c)
                                                     : "Lambda expression parameters cannot be parenthesized");
             return true;
         }
+        uint32_t first = (uint32_t)(o >= 0 ? o + 1 : 0);
+        if (lambda >= 0)
+            first = (uint32_t)lambda + 1;
+        if (prev == TK_EQUAL && (refused_closes(c) || c->major == TK_COLON) &&
+            line_kind(c, first) == TK_SLASH) {
+            report(c, PR_SYNTAX_ERROR, &c->line[first].tok, "at least one argument must precede /");
+            return true;
+        }
         if (prev == TK_EQUAL && (refused_closes(c) || c->major == TK_COLON)) {
+            /* a default for *args or **kwargs has its own message */
+            for (uint32_t i = c->nline - 1; i-- > first;) {
+                int k = c->line[i].kind;
+                if (c->line[i].depth != c->depth)
+                    continue;
+                if (k == TK_COMMA)
+                    break;
+                if (k == TK_STAR || k == TK_DOUBLESTAR) {
+                    report(c, PR_SYNTAX_ERROR, &c->line[c->nline - 1].tok,
+                           k == TK_STAR ? "var-positional argument cannot have default value"
+                                        : "var-keyword argument cannot have default value");
+                    return true;
+                }
+            }
             report(c, PR_SYNTAX_ERROR, &c->line[c->nline - 1].tok, "expected default value expression");
             return true;
         }
@@ -552,7 +605,8 @@ static bool statements(const pr_error_ctx *c)
         report(c, PR_SYNTAX_ERROR, &c->line[h].tok, "Did you mean to use 'from ... import ...' instead?");
         return true;
     }
-    if (head == TK_FROM && prev == TK_IMPORT && (c->major == TK_NEWLINE || c->major == TK_SEMI)) {
+    if ((head == TK_FROM || head == TK_IMPORT) && prev == TK_IMPORT &&
+        (c->major == TK_NEWLINE || c->major == TK_SEMI)) {
         report(c, PR_SYNTAX_ERROR, &c->tok, "Expected one or more names after 'import'");
         return true;
     }

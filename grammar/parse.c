@@ -137,8 +137,9 @@ static int decide_soft(driver *d, uint32_t soft)
     return TK_NAME;
 }
 
-/* After `with`, a '(' whose matching ')' is directly followed by ':' and encloses
-** something opens parenthesised with-items. */
+/* After `with`, a '(' whose matching ')' is directly followed by ':' (or by the end of
+** the line, where the ':' is missing) and encloses something opens parenthesised
+** with-items. */
 static void mark_with_lpar(driver *d)
 {
     if (peek(d, 1)->kind != TK_LPAR)
@@ -153,7 +154,9 @@ static void mark_with_lpar(driver *d)
         else if (k == TK_RPAR || k == TK_RSQB || k == TK_RBRACE)
             depth--;
         if (depth == 0) {
-            if (i > 2 && peek(d, i + 1)->kind == TK_COLON)
+            int after = peek(d, i + 1)->kind;
+            /* before a NEWLINE the ':' is missing: items too, as CPython reads them */
+            if (i > 2 && (after == TK_COLON || after == TK_NEWLINE))
                 peek(d, 1)->kind = TK_WITH_LPAR;
             return;
         }

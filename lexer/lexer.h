@@ -38,7 +38,9 @@ enum { PR_SOFT_NONE, PR_SOFT_MATCH, PR_SOFT_CASE, PR_SOFT_TYPE, PR_SOFT_UNDERSCO
 
 /* The exception class CPython raises for a syntax error. */
 typedef enum pr_error_kind {
-    PR_SYNTAX_ERROR, PR_INDENTATION_ERROR, PR_TAB_ERROR
+    PR_SYNTAX_ERROR, PR_INDENTATION_ERROR, PR_TAB_ERROR,
+    PR_MEMORY_ERROR,     /* CPython's parser stack is exhausted */
+    PR_RECURSION_ERROR   /* the tree is too deep to compile */
 } pr_error_kind;
 
 /* A syntax error as CPython reports it: line, 1-based column in characters (its `offset`),

@@ -1,0 +1,11 @@
+# The debug specifier `=`: the expression text, with its spaces, is kept.
+x = 42
+t"{x=}"
+t"{x = }"
+t"{ x=}"
+t"{x=!r}"
+t"{x=!s}"
+t"{x=:>5}"
+t"{x = !a:^9}"
+t"{x+1=}"
+t"{x =   }"
