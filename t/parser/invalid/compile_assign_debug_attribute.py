@@ -1,0 +1,1 @@
+settings.__debug__ = True

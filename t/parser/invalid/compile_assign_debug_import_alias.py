@@ -1,0 +1,1 @@
+import logging as __debug__

@@ -1,0 +1,3 @@
+def use(resource):
+    async with resource:
+        pass

@@ -1,0 +1,1 @@
+results = [await task for task in tasks]

@@ -1,0 +1,5 @@
+for task in tasks:
+    try:
+        task()
+    except* ValueError:
+        break

@@ -1,0 +1,3 @@
+for attempt in range(3):
+    def stop():
+        break

@@ -1,0 +1,5 @@
+while pending:
+    try:
+        run()
+    except* OSError:
+        continue

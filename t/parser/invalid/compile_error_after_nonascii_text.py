@@ -1,0 +1,1 @@
+größe = "Größe über dem Grenzwert — ärgerlich"; break

@@ -1,0 +1,3 @@
+"""Docstring."""
+"""A second string is not a docstring."""
+from __future__ import annotations

@@ -1,0 +1,2 @@
+class C[T](base := object):
+    pass

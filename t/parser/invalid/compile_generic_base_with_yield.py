@@ -1,0 +1,3 @@
+def make():
+    class C[T]((yield)):
+        pass

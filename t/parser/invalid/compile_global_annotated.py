@@ -1,0 +1,3 @@
+def f():
+    global total
+    total: int = 0

@@ -1,0 +1,3 @@
+def helper():
+    from os.path import *
+    return join("a", "b")

@@ -1,0 +1,3 @@
+match value:
+    case [x] | [y]:
+        pass

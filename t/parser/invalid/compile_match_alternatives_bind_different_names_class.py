@@ -1,0 +1,3 @@
+match shape:
+    case Circle(r=size) | Square(side=length):
+        pass

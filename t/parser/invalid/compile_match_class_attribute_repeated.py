@@ -1,0 +1,3 @@
+match point:
+    case Point(x=0, x=1):
+        pass

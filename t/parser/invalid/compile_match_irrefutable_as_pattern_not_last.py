@@ -1,0 +1,5 @@
+match value:
+    case (inner as outer):
+        pass
+    case 1:
+        pass

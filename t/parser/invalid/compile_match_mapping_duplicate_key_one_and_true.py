@@ -1,0 +1,3 @@
+match record:
+    case {1: a, True: b}:
+        pass

@@ -1,0 +1,3 @@
+match pair:
+    case [a, b] as a:
+        pass

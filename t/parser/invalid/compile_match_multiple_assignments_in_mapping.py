@@ -1,0 +1,3 @@
+match config:
+    case {"low": v, "high": v}:
+        pass

@@ -1,0 +1,5 @@
+match command:
+    case action:
+        pass
+    case "quit":
+        pass

@@ -1,0 +1,5 @@
+match value:
+    case (_ | 0):
+        pass
+    case 1:
+        pass

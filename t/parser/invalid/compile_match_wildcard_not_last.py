@@ -1,0 +1,5 @@
+match command:
+    case _:
+        pass
+    case "quit":
+        pass

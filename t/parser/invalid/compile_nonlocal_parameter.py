@@ -1,0 +1,5 @@
+def outer():
+    x = 0
+    def inner(x):
+        nonlocal x
+    return inner

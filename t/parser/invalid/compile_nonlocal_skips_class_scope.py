@@ -1,0 +1,4 @@
+class Outer:
+    value = 1
+    def method(self):
+        nonlocal value

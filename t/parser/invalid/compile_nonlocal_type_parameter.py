@@ -1,0 +1,3 @@
+def apply[T](x: T) -> T:
+    nonlocal T
+    return x

@@ -1,0 +1,5 @@
+def run():
+    try:
+        work()
+    except* TimeoutError:
+        return None

@@ -1,0 +1,2 @@
+for *rest in items:
+    pass

@@ -1,0 +1,1 @@
+[first, *a, *b] = items

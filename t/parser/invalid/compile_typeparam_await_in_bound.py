@@ -1,0 +1,2 @@
+async def f():
+    type Alias[T: (await get())] = T

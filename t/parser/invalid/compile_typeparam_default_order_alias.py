@@ -1,0 +1,1 @@
+type Pair[A = int, B] = tuple[A, B]

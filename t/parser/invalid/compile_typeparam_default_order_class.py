@@ -1,0 +1,2 @@
+class Mapping[K = str, V = int, Extra]:
+    pass

@@ -1,0 +1,2 @@
+def f[T, U, T]():
+    pass

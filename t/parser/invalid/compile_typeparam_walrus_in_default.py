@@ -1,0 +1,2 @@
+class C[T = (default := int)]:
+    pass

@@ -1,0 +1,2 @@
+def f[T: (int, (yield))]():
+    pass

@@ -1,0 +1,2 @@
+def f[**P = (yield)]():
+    pass

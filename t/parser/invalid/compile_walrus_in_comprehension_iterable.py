@@ -1,0 +1,1 @@
+values = [x for x in (data := load())]

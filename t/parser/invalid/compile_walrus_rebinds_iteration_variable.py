@@ -1,0 +1,1 @@
+values = [(x := x + 1) for x in range(3)]

@@ -1,0 +1,2 @@
+for item in source:
+    yield from item

@@ -1,0 +1,2 @@
+def gen(keys):
+    return {k: (yield k) for k in keys}

@@ -1,0 +1,1 @@
+values = {(yield) for _ in range(3)}

@@ -1,0 +1,1 @@
+config = f(a, [b, {c: d

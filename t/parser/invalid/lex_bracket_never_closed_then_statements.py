@@ -1,0 +1,6 @@
+result = compute(
+    first,
+    second
+
+def next_function():
+    return 1

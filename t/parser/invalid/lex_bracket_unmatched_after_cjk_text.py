@@ -1,0 +1,1 @@
+title = "日本語のタイトル"; value = compute(1, 2))

@@ -1,0 +1,1 @@
+note = "Überprüfung der Änderungen — größer als erwartet"; limit = 3 → 4

@@ -1,0 +1,4 @@
+access = 'user'
+if access != 'none‮':
+    ok = 1
+flag = ‮

@@ -1,0 +1,8 @@
+import os
+
+
+def f():
+    return os.sep
+
+
+name = 'Ñoño'

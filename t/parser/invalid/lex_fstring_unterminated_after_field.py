@@ -1,0 +1,1 @@
+x = f"value: {x!r} and more

@@ -1,0 +1,3 @@
+x = f"""starts here
+{value}
+and never ends

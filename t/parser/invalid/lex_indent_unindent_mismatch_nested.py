@@ -1,0 +1,5 @@
+def f():
+    if x:
+        for y in z:
+            pass
+      return x

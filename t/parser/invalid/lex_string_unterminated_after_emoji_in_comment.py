@@ -1,0 +1,2 @@
+# 😀 the next line opens a string it never closes
+message = 'hello

@@ -1,0 +1,1 @@
+s = "日本語のテキスト"; t = 'ünterminated

@@ -1,0 +1,5 @@
+def greet(name):
+    prefix = "Hello, "
+    if name:
+        return prefix + "dear
+    return prefix

@@ -1,0 +1,3 @@
+call(first,
+     'second,
+     third)

@@ -1,0 +1,4 @@
+def f():
+    '''docstring that
+    is never closed
+    return 1

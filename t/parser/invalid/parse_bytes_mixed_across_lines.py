@@ -1,0 +1,4 @@
+message = (
+    "text"
+    b"bytes"
+)

@@ -1,0 +1,1 @@
+x = "str" f"{y}" b"bytes"

@@ -1,0 +1,1 @@
+x = b"bytes" "str"

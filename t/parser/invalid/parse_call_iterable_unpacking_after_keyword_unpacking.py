@@ -1,0 +1,1 @@
+f(**kwargs, *args)

@@ -1,0 +1,1 @@
+flat = [*x for x in rows]

@@ -1,0 +1,2 @@
+while line = read():
+    pass

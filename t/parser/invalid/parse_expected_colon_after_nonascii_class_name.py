@@ -1,0 +1,2 @@
+class Größenänderung(Basis)
+    pass

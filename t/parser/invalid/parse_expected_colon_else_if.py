@@ -1,0 +1,4 @@
+while running:
+    step()
+else if ready:
+    finish()

@@ -1,0 +1,1 @@
+words = ["straße", "grüße" "öl" maße]

@@ -1,0 +1,6 @@
+config = {
+    "servers": [
+        ("alpha", 1),
+        ("beta" 2),
+    ],
+}

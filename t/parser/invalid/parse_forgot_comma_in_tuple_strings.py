@@ -1,0 +1,1 @@
+names = ("ada" "grace" bob)

@@ -1,0 +1,1 @@
+x = f"{value:{width!}}"

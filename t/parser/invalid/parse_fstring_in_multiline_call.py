@@ -1,0 +1,4 @@
+result = render(
+    template,
+    title=f"{page.title!x}",
+)

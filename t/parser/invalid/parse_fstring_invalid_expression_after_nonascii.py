@@ -1,0 +1,1 @@
+x = f"Größe: {size} — Breite: {width +}"

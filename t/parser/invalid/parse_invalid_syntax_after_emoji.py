@@ -1,0 +1,1 @@
+status = "✅ 😀 done"; retries = 1 2

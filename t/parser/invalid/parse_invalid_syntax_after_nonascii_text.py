@@ -1,0 +1,1 @@
+message = "Grüße aus Köln — schön!"; count = 3 3

@@ -1,0 +1,1 @@
+evens = [x for x in values if x % 2 = 0]

@@ -1,0 +1,2 @@
+class Registry(entry for entry in entries):
+    pass

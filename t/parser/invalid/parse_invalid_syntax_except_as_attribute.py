@@ -1,0 +1,4 @@
+try:
+    pass
+except ValueError as error.attr:
+    pass

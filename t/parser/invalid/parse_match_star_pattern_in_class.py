@@ -1,0 +1,3 @@
+match p:
+    case Point(*rest):
+        pass

@@ -1,0 +1,2 @@
+class C[**P: int]:
+    pass

@@ -1,0 +1,3 @@
+s = ("first line\n"
+     "second line\n"
+     "bad \x4g escape")

@@ -1,0 +1,2 @@
+(x for x in xs)
+list(x for x in xs)

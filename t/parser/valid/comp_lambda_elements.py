@@ -1,0 +1,2 @@
+[lambda: i for i in range(3)]
+[lambda i=i: i for i in range(3)]

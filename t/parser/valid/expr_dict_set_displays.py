@@ -1,0 +1,9 @@
+empty_dict = {}
+d = {1: 2}
+d = {1: 2,}
+d = {"a": 1, "b": [2, 3], "c": {"nested": True}}
+s = {1, 2}
+s = {1,}
+d = {**a}
+d = {(1, 2): "tuple key", None: "none key"}
+d = {k: v for k, v in pairs}

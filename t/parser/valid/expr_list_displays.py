@@ -1,0 +1,5 @@
+empty = []
+one = [1]
+trailing = [1, 2, 3,]
+nested = [[1, [2, [3]]], []]
+mixed = [*a, 1, *b]

@@ -1,0 +1,5 @@
+x.match
+x.case
+x.type
+x._
+x.match.case.type = 1

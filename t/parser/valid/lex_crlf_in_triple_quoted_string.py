@@ -1,0 +1,5 @@
+s = """first
+second
+"""
+t = f"""{s}
+"""

@@ -1,0 +1,4 @@
+# 0x1for lexes as 0x1f followed by or
+x = 1if y else 2
+z = [0x1for x in y]
+w = 1or 2

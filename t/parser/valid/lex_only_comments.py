@@ -1,0 +1,4 @@
+# first comment
+#second comment without space
+    # indented comment
+#

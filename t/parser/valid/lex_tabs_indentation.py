@@ -1,0 +1,6 @@
+if a:
+	x = 1
+	if b:
+		y = 2
+	else:
+		y = 3

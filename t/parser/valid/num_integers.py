@@ -1,0 +1,14 @@
+zero = 0
+zeros = 00
+zero_underscore = 0_0
+plain = 123
+grouped = 1_000_000
+hex_lower = 0xff
+hex_upper = 0XFF
+hex_underscore = 0x_dead_beef
+octal = 0o17
+octal_upper = 0O_7_7
+binary = 0b1010
+binary_upper = 0B_1_0
+big = 123456789012345678901234567890
+big_hex = 0xffffffffffffffffffffffffffffffff

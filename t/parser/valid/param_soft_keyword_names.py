@@ -1,0 +1,5 @@
+def f(match, case, type, _):
+    return match, case, type, _
+def g(*match, **case):
+    pass
+lambda type=1, _=2: type

@@ -1,0 +1,3 @@
+value = (obj
+         .attribute
+         .other)

@@ -1,0 +1,4 @@
+ok = (a
+      and b
+      or c
+      < d)

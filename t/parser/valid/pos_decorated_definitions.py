@@ -1,0 +1,14 @@
+@first
+
+@second(
+    arg,
+)
+def function():
+    pass
+
+
+@decorator
+class Klass:
+    @property
+    def attr(self):
+        return 1

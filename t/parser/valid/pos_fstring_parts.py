@@ -1,0 +1,6 @@
+a = f"text {value} more {other!r:>10} end"
+b = f"""
+{first}
+  {second=}
+"""
+c = f"{x:{y}}"

@@ -1,0 +1,5 @@
+message = ("first line "
+           "second line "
+           f"{third} line")
+joined = "a" \
+    "b"

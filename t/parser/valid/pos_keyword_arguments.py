@@ -1,0 +1,6 @@
+f(a, key=value, *args, **kwargs)
+g(
+    key =
+        value,
+    **options
+)

@@ -1,0 +1,3 @@
+f = lambda x, *, y=1: x if y else (
+    y
+)

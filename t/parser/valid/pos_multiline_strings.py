@@ -1,0 +1,6 @@
+x = """first
+second
+third"""
+y = f(
+    '''a
+b''', 2)

@@ -1,0 +1,2 @@
+f(*args, * spaced, ** kwargs)
+[*a, * b]

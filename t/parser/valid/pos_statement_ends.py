@@ -1,0 +1,12 @@
+def f(
+    a,
+):
+    return (
+        a
+    )
+class C(
+    Base,
+):
+    x = [
+        1,
+    ]

@@ -1,0 +1,5 @@
+x = 1, 2
+y = 1,
+for a, b in c:
+    pass
+return_value = *a, b

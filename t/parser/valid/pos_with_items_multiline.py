@@ -1,0 +1,8 @@
+with (
+    open(a) as f,
+    open(b) as g,
+):
+    pass
+with a as b, \
+     c as d:
+    pass

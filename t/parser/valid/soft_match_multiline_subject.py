@@ -1,0 +1,6 @@
+match (
+    x,
+    y,
+):
+    case (1, 2):
+        pass

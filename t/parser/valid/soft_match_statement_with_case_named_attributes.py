@@ -1,0 +1,5 @@
+match command.split():
+    case [action.match]:
+        pass
+    case [obj.case, obj.type]:
+        pass

@@ -1,0 +1,7 @@
+type Pair[T] = (
+    tuple[T, T]
+)
+type Alias = (
+    int
+    | str
+)

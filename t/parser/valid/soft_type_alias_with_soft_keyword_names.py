@@ -1,0 +1,4 @@
+type type = int
+type match = str
+type case = bytes
+type _ = None

@@ -1,0 +1,2 @@
+pair: tuple[int, int] = 1, 2
+spread: tuple = *left, *right

@@ -1,0 +1,3 @@
+def gen():
+    received: int = yield
+    more: list = yield from source

@@ -1,0 +1,6 @@
+first, *rest = items
+*init, last = items
+a, *middle, z = items
+[*everything] = items
+(*everything,) = items
+head, *(x, y) = items

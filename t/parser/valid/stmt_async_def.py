@@ -1,0 +1,2 @@
+async def fetch(url, *, timeout=10):
+    return await get(url, timeout=timeout)

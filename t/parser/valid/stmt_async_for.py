@@ -1,0 +1,7 @@
+async def consume(stream):
+    async for item in stream:
+        handle(item)
+    else:
+        done()
+    async for key, value in pairs():
+        pass

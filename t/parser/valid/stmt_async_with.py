@@ -1,0 +1,8 @@
+async def session():
+    async with connect() as conn, lock:
+        pass
+    async with (
+        connect() as conn,
+        open_file() as f,
+    ):
+        pass

@@ -1,0 +1,4 @@
+def cleanup(names):
+    for name in names:
+        del registry[name]
+    del names

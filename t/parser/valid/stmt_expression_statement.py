@@ -1,0 +1,4 @@
+42
+name
+call()
+"a string that is not a docstring because it comes second"

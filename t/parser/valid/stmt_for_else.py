@@ -1,0 +1,7 @@
+for item in items:
+    if item is None:
+        continue
+    if item == target:
+        break
+else:
+    not_found()

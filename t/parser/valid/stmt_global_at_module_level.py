@@ -1,0 +1,3 @@
+# 'global' at module level is allowed (and has no effect).
+global a, b
+a = 1

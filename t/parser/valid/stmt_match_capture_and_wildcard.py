@@ -1,0 +1,5 @@
+match value:
+    case [1, name]:
+        pass
+    case other:
+        pass

@@ -1,0 +1,5 @@
+match value:
+    case "con" "cat":
+        pass
+    case b"by" b"tes":
+        pass

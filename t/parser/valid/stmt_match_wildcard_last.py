@@ -1,0 +1,5 @@
+match value:
+    case 1:
+        pass
+    case _:
+        pass

@@ -1,0 +1,4 @@
+print("hello", end="")
+exec("x = 1")
+print
+exec

@@ -1,0 +1,3 @@
+type Point = tuple[float, float]
+type Callback = Callable[[int], None]
+type Recursive = list[Recursive] | int

@@ -1,0 +1,8 @@
+while running:
+    if done():
+        break
+    if skip():
+        continue
+    step()
+else:
+    finish()

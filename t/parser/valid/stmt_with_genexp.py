@@ -1,0 +1,2 @@
+with (a for a in b):
+    pass

@@ -1,0 +1,3 @@
+# Items "(a) as b" and "c".
+with (a) as b, c:
+    pass

@@ -1,0 +1,3 @@
+# The parenthesized-items form: one item, a.
+with (a,):
+    pass

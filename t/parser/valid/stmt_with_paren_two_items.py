@@ -1,0 +1,3 @@
+# Two with-items, not one tuple.
+with (a, b):
+    pass

@@ -1,0 +1,5 @@
+def gen():
+    with (yield):
+        pass
+    with (yield) as value:
+        pass

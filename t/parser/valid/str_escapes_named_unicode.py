@@ -1,0 +1,4 @@
+a = "\N{LATIN SMALL LETTER E WITH ACUTE}"
+b = "\N{EM DASH} and \N{euro sign}"
+c = "\N{SNOWMAN}\N{DIGIT ONE}"
+d = b"\N{NOT PROCESSED IN BYTES}"

@@ -1,0 +1,3 @@
+a = f"{'\n'.join(lines)}"
+b = f"{'\t'}"
+c = f"{"\N{BULLET}"}"

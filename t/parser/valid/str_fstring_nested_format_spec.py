@@ -1,0 +1,6 @@
+a = f"{x:{width}}"
+b = f"{x:{width}.{precision}}"
+c = f"{x:{'>' if right else '<'}{width}}"
+d = f"{x:>{width}d}"
+e = f"{x:{y:{z}}}"
+g = f"{value:{fill}{align}{width}.{prec}f}"

@@ -1,0 +1,6 @@
+a = f"{a != b}"
+b = f"{a!=b}"
+c = f"{a if b else c}"
+d = f"{a or b}"
+e = f"{not a}"
+g = f"{a < b > c}"

@@ -1,0 +1,8 @@
+a = "abc\
+def"
+b = 'one \
+two'
+c = r"raw keeps \
+the backslash"
+d = """triple \
+joined"""

@@ -1,0 +1,7 @@
+a = 'plain'
+b = r'raw', R'raw'
+c = u'unicode', U'unicode'
+d = b'bytes', B'bytes'
+e = br'x', Br'x', bR'x', BR'x', rb'x', rB'x', Rb'x', RB'x'
+f = f'x', F'x'
+g = fr'x', fR'x', Fr'x', FR'x', rf'x', rF'x', Rf'x', RF'x'

@@ -1,0 +1,7 @@
+text = """
+    indented
+	with a tab
+    and trailing spaces   
+"""
+other = '''a
+b'''

@@ -1,0 +1,4 @@
+a = u"marked"
+b = u"a" "b"
+c = "a" u"b"
+d = U"upper"

@@ -1,0 +1,5 @@
+a = "héllo wörld"
+b = "日本語のテキスト"
+c = "emoji: 😀👍🏽"
+d = "combining: e\u0301 é"
+e = "right-to-left: שלום"

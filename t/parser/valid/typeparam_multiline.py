@@ -1,0 +1,8 @@
+def f[
+    T: int,
+    U = str,
+](
+    a: T,
+    b: U,
+) -> None:
+    pass

@@ -1,0 +1,5 @@
+def f[T,]():
+    pass
+class C[T, U,]:
+    pass
+type A[T,] = T
