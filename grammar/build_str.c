@@ -252,24 +252,25 @@ pr_node *pr_build_ffield(pr_parse *pp, const pr_token *lbrace, pr_node *expr,
     return pair;
 }
 
-/* t-strings keep Interpolation nodes, which also hold the expression's source text. */
+/* t-strings keep Interpolation nodes, which also hold the expression's source text: from
+** after the '{' (leading blanks kept) to the expression's end, comments left out. */
 static pr_node *interpolation(pr_parse *pp, pr_node *fv)
 {
     pr_node *n = pr_node_new(pp->arena, PR_Interpolation);
     pr_node *value = fv->v.FormattedValue.value;
-    const pr_node *lb = fv;
     n->v.Interpolation.value = value;
     n->v.Interpolation.conversion = fv->v.FormattedValue.conversion;
     n->v.Interpolation.format_spec = fv->v.FormattedValue.format_spec;
-    n->lineno = lb->lineno;
-    n->col = lb->col;
-    n->end_lineno = lb->end_lineno;
-    n->end_col = lb->end_col;
-    uint32_t sl, sc, el, ec;
-    pr_build_outer_start(pp, value, &sl, &sc);
+    n->lineno = fv->lineno;
+    n->col = fv->col;
+    n->end_lineno = fv->end_lineno;
+    n->end_col = fv->end_col;
+    uint32_t el, ec;
     pr_build_outer_end(pp, value, &el, &ec);
-    uint32_t from = pr_build_offset(pp, sl, sc), to = pr_build_offset(pp, el, ec);
-    n->v.Interpolation.str = new_text(pp, PR_CONST_STR, pr_arena_strndup(pp->arena, pp->src->text + from, to - from), to - from);
+    size_t len;
+    const char *text = source_without_comments(pp, pr_build_offset(pp, fv->lineno, fv->col) + 1,
+                                               pr_build_offset(pp, el, ec), &len);
+    n->v.Interpolation.str = new_text(pp, PR_CONST_STR, text, len);
     return n;
 }
 

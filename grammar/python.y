@@ -272,10 +272,14 @@ handlers(A) ::= handlers(L) handler(B).      { A = pr_build_seq_push(pp, L, B); 
 handler(A) ::= EXCEPT(T) COLON block(B).     { A = pr_build_handler(pp, &T, NULL, NULL, NULL, B); }
 handler(A) ::= EXCEPT(T) test_list(E) COLON block(B).
                                              { A = pr_build_handler(pp, &T, NULL, E, NULL, B); }
+handler(A) ::= EXCEPT(T) test_list(E) COMMA(C) COLON block(B).
+                                             { A = pr_build_handler(pp, &T, NULL, pr_build_list_trailing(pp, E, &C), NULL, B); }
 handler(A) ::= EXCEPT(T) test_list(E) AS NAME(N) COLON block(B).
                                              { A = pr_build_handler(pp, &T, NULL, E, &N, B); }
 handler(A) ::= EXCEPT(T) STAR(S) test_list(E) COLON block(B).
                                              { A = pr_build_handler(pp, &T, &S, E, NULL, B); }
+handler(A) ::= EXCEPT(T) STAR(S) test_list(E) COMMA(C) COLON block(B).
+                                             { A = pr_build_handler(pp, &T, &S, pr_build_list_trailing(pp, E, &C), NULL, B); }
 handler(A) ::= EXCEPT(T) STAR(S) test_list(E) AS NAME(N) COLON block(B).
                                              { A = pr_build_handler(pp, &T, &S, E, &N, B); }
 
