@@ -126,7 +126,8 @@ int pr_cli_dump(const char *path, bool tokens)
             pr_sbuf_putc(&out, '\n');
         }
     }
-    fwrite(out.data, 1, out.len, stdout);
+    if (out.len)
+        fwrite(out.data, 1, out.len, stdout);
     pr_sbuf_free(&out);
     pr_arena_free(&a);
     return status;
@@ -188,7 +189,8 @@ int pr_cli_parse_paths(const char *const *paths, int npaths, int jobs)
 
     int status = errors ? 2 : 0;
     for (size_t i = 0; i < p.files.n; i++) {
-        fwrite(p.outputs[i].data, 1, p.outputs[i].len, stdout);
+        if (p.outputs[i].len)
+            fwrite(p.outputs[i].data, 1, p.outputs[i].len, stdout);
         pr_sbuf_free(&p.outputs[i]);
         if (p.status[i] == 2)
             status = 2;
