@@ -619,7 +619,7 @@ static bool statements(const pr_error_ctx *c)
         report(c, PR_SYNTAX_ERROR, &c->tok, "Type parameter list cannot be empty");
         return true;
     }
-    if (head == TK_CASE && prev == TK_AS && c->major != TK_NAME) {
+    if (head == TK_CASE && prev == TK_AS && c->major != TK_NAME && starts_expression(c->major)) {
         const pr_fed *f = &c->line[c->nline - 1];
         const pr_token *at = &c->tok;
         (void)f;
@@ -635,9 +635,27 @@ static bool statements(const pr_error_ctx *c)
     return false;
 }
 
+/* A `not` where no operand may start (`a not b`) or a `not in` where an operand should
+** (`x = not in y`): CPython reports the word after `not`. */
+static bool misplaced_not(const pr_error_ctx *c)
+{
+    if (c->major == TK_NOTIN) {
+        pr_token at = c->tok;
+        at.col = c->tok.aux;
+        report(c, PR_SYNTAX_ERROR, &at, "invalid syntax");
+        return true;
+    }
+    if (c->major != TK_NOT || !c->nline || !ends_expression(back(c, 0)))
+        return false;
+    report(c, PR_SYNTAX_ERROR, c->next >= 0 ? &c->next_tok : &c->tok, "invalid syntax");
+    return true;
+}
+
 void pr_parse_explain(const pr_error_ctx *c)
 {
     if (c->pp->err->set)
+        return;
+    if (misplaced_not(c))
         return;
     if (indentation(c) || statements(c) || header(c) || fstring_field(c) ||
         assignment_in_condition(c) || legacy_print(c) || walrus_target(c) || starred(c) ||

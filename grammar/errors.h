@@ -22,6 +22,8 @@ typedef struct pr_error_ctx {
     int major;               /* the refused token */
     pr_token tok;
     int depth;               /* brackets open before it (a closer counts as inside) */
+    int next;                /* the token after it (-1 after a lexical error) */
+    pr_token next_tok;
 } pr_error_ctx;
 
 /* Fills pp->err with the message CPython gives where the parser refused a token. */

@@ -65,6 +65,8 @@ static void lex_one(driver *d)
         else if (prev->kind == TK_NOT && e->kind == TK_IN)
             merged = TK_NOTIN;
         if (merged) {
+            /* CPython reports a misplaced `not in` at its second word */
+            prev->tok.aux = e->tok.col;
             prev->kind = merged;
             prev->tok.end = e->tok.end;
             prev->tok.end_lineno = e->tok.end_lineno;
@@ -138,13 +140,14 @@ static int decide_soft(driver *d, uint32_t soft)
 }
 
 /* After `with`, a '(' whose matching ')' is directly followed by ':' (or by the end of
-** the line, where the ':' is missing) and encloses something opens parenthesised
-** with-items. */
+** the line, where the ':' is missing, or which holds an `as`) and encloses something
+** opens parenthesised with-items. */
 static void mark_with_lpar(driver *d)
 {
     if (peek(d, 1)->kind != TK_LPAR)
         return;
     int depth = 0;
+    bool as = false;
     for (uint32_t i = 1;; i++) {
         int k = peek(d, i)->kind;
         if (k <= 0 || k == TK_NEWLINE)
@@ -153,10 +156,13 @@ static void mark_with_lpar(driver *d)
             depth++;
         else if (k == TK_RPAR || k == TK_RSQB || k == TK_RBRACE)
             depth--;
+        else if (k == TK_AS && depth == 1)
+            as = true;
         if (depth == 0) {
             int after = peek(d, i + 1)->kind;
-            /* before a NEWLINE the ':' is missing: items too, as CPython reads them */
-            if (i > 2 && (after == TK_COLON || after == TK_NEWLINE))
+            /* before a NEWLINE the ':' is missing, and an `as` inside can only be an item's:
+            ** items too, as CPython reads them */
+            if (i > 2 && (after == TK_COLON || after == TK_NEWLINE || as))
                 peek(d, 1)->kind = TK_WITH_LPAR;
             return;
         }
@@ -219,7 +225,9 @@ static void feed(driver *d, int kind, const pr_token *tok)
     d->pp.failed = false;
     pr_parser(d->parser, kind, *tok);
     if (d->pp.failed && !d->pp.err->set) {
-        pr_error_ctx c = {&d->pp, d->parser, d->line, d->nline, kind, *tok, d->depth};
+        const queued *next = peek(d, 0);
+        pr_error_ctx c = {&d->pp, d->parser, d->line, d->nline, kind, *tok, d->depth,
+                          next->kind, next->tok};
         pr_parse_explain(&c);
     }
     remember(d, kind, tok);

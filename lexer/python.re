@@ -430,7 +430,7 @@ static int scan_string(pr_lexer *lx, pr_token *t, ptr start, ptr q, uint32_t fla
                                 "unterminated triple-quoted string literal (detected at line %u)",
                                 detected_line(lx, p));
             return error_at(lx, PR_SYNTAX_ERROR, start_line, col,
-                            "unterminated string literal (detected at line %u)%s", lx->lineno,
+                            "unterminated string literal (detected at line %u)%s", detected_line(lx, p),
                             escaped_quote ? "; perhaps you escaped the end quote?" : "");
         }
         if (c == quote) {
@@ -507,7 +507,7 @@ static int unterminated_fstring(pr_lexer *lx, const pr_fmode *s, ptr p)
                         fstring_letter(s), detected_line(lx, p));
     return error_at(lx, PR_SYNTAX_ERROR, lineno, col,
                     "unterminated %c-string literal (detected at line %u)", fstring_letter(s),
-                    lx->lineno);
+                    detected_line(lx, p));
 }
 
 /* Literal text of an f-string (FM_STRING) or of a format spec (FM_SPEC): MIDDLE tokens,
