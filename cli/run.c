@@ -19,32 +19,31 @@
 static const char *const kind_names[] = {"SyntaxError", "IndentationError", "TabError",
                                          "MemoryError", "RecursionError"};
 
-/* CPython's ast.parse refuses trees of more nodes from root to leaf than the first, its
-** compile() than the second (both measured on Python 3.13). */
-enum { DUMP_MAX_DEPTH = 9997, CHECK_MAX_DEPTH = 9999 };
+/* CPython's ast.parse refuses trees with more nodes from root to leaf (measured on
+** Python 3.13; its compile() allows two more, which pr_syntax_check enforces). */
+enum { DUMP_MAX_DEPTH = 9997 };
 
 void pr_cli_print_syntax_error(FILE *out, const char *path, const pr_syntax_error *err)
 {
-    fprintf(out, "%s:%u:%d: E999 %s: %s\n", path, err->lineno, err->offset, kind_names[err->kind],
+    fprintf(out, "%s:%d:%d: E999 %s: %s\n", path, err->lineno, err->offset, kind_names[err->kind],
             err->msg);
 }
 
 static void format_syntax_error(pr_sbuf *out, const char *path, const pr_syntax_error *err)
 {
-    pr_sbuf_printf(out, "%s:%u:%d: E999 %s: %s\n", path, err->lineno, err->offset,
+    pr_sbuf_printf(out, "%s:%d:%d: E999 %s: %s\n", path, err->lineno, err->offset,
                    kind_names[err->kind], err->msg);
 }
 
-/* Every recursive walk of the tree relies on this bound. */
-static bool too_deep(pr_arena *a, const pr_parsed *parsed, bool check, pr_syntax_error *err)
+/* The dump's recursion relies on this bound. */
+static bool too_deep(pr_arena *a, const pr_parsed *parsed, pr_syntax_error *err)
 {
-    if (!pr_ast_deeper_than(a, parsed->module, check ? CHECK_MAX_DEPTH : DUMP_MAX_DEPTH))
+    if (!pr_ast_deeper_than(a, parsed->module, DUMP_MAX_DEPTH))
         return false;
     memset(err, 0, sizeof *err);
     err->set = true;
     err->kind = PR_RECURSION_ERROR;
-    snprintf(err->msg, sizeof err->msg, "maximum recursion depth exceeded during %s",
-             check ? "compilation" : "ast construction");
+    snprintf(err->msg, sizeof err->msg, "maximum recursion depth exceeded during ast construction");
     return true;
 }
 
@@ -72,7 +71,7 @@ static int parse_file(pr_arena *a, const char *path, pr_parsed *parsed, pr_sourc
     pr_syntax_error err;
     int status = 0;
     if (!pr_source_prepare(a, data, len, src, &err) || !pr_parse_file(a, src, parsed, &err) ||
-        too_deep(a, parsed, check, &err) || (check && !pr_syntax_check(a, parsed, src, &err))) {
+        (check ? !pr_syntax_check(a, parsed, src, &err) : too_deep(a, parsed, &err))) {
         format_syntax_error(out, path, &err);
         status = 1;
     }

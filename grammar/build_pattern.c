@@ -127,10 +127,9 @@ pr_node *pr_build_value_pattern(pr_parse *pp, pr_node *e)
     return n;
 }
 
+/* f-string keys parse; CPython's compiler rejects them (passes/patterns.c). */
 pr_pair *pr_build_key_pattern(pr_parse *pp, pr_node *key, pr_node *pattern)
 {
-    if (key->kind == PR_JoinedStr || key->kind == PR_TemplateStr)
-        pr_build_error_at_node(pp, key, "patterns may only match literals and attribute lookups");
     pr_pair *p = pr_arena_alloc(pp->arena, sizeof *p);
     p->key = key;
     p->value = pattern;

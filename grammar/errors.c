@@ -388,13 +388,15 @@ static bool fstring_field(const pr_error_ctx *c)
 static bool starred(const pr_error_ctx *c)
 {
     int prev = back(c, 0);
-    if (((prev == TK_STAR || prev == TK_DOUBLESTAR) && refused_closes(c)) ||
+    int o = opener(c);
+    bool subscript = o >= 0 && c->line[o].kind == TK_LSQB;
+    if (((prev == TK_STAR || prev == TK_DOUBLESTAR) &&
+         (refused_closes(c) || (c->major == TK_COLON && subscript))) ||
         (c->major == TK_STAR && prev == TK_COLON && opener(c) >= 0 &&
          c->line[opener(c)].kind == TK_LSQB && back(c, 1) != TK_LSQB)) {
         report(c, PR_SYNTAX_ERROR, &c->tok, "Invalid star expression");
         return true;
     }
-    int o = opener(c);
     if (o < 0)
         return false;
     int open = c->line[o].kind;

@@ -300,6 +300,7 @@ with_items(A) ::= with_item(B).              { A = pr_build_seq_push(pp, NULL, B
 with_items(A) ::= with_items(L) COMMA with_item(B). { A = pr_build_seq_push(pp, L, B); }
 with_item(A) ::= test(E).                    { A = pr_build_withitem(pp, E, NULL); }
 with_item(A) ::= test(E) AS expr(V).         { A = pr_build_withitem(pp, E, V); }
+with_item(A) ::= test(E) AS star_expr(V).    { A = pr_build_withitem(pp, E, V); }
 /* Inside WITH_LPAR anything an atom could hold is accepted (a walrus, a starred item, a
 ** yield, a generator); the builder falls back to CPython's reading of those. */
 %type with_pitems {pr_list *}
@@ -313,6 +314,7 @@ with_pitem_list(A) ::= with_pitem_list(L) COMMA with_pitem(B). { A = pr_build_li
 with_pitem(A) ::= namedexpr(E).              { A = pr_build_withitem(pp, E, NULL); }
 with_pitem(A) ::= star_expr(E).              { A = pr_build_withitem(pp, E, NULL); }
 with_pitem(A) ::= test(E) AS expr(V).        { A = pr_build_withitem(pp, E, V); }
+with_pitem(A) ::= test(E) AS star_expr(V).   { A = pr_build_withitem(pp, E, V); }
 
 /* function_def: decorators? ['async'] 'def' NAME [type_params] '(' [params] ')'
 **               ['->' expression] ':' block */

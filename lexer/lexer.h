@@ -48,7 +48,7 @@ typedef enum pr_error_kind {
 typedef struct pr_syntax_error {
     bool set;
     pr_error_kind kind;
-    uint32_t lineno;    /* 0 when CPython gives none */
+    int32_t lineno;     /* 0 (or -1, as CPython for some compiler errors) when it gives none */
     int32_t offset;     /* 0 or -1 when CPython gives none */
     char msg[320];
 } pr_syntax_error;
@@ -80,8 +80,10 @@ bool pr_utf8_describe_error(const unsigned char *s, size_t n, char *msg, size_t 
 /* CPython's offset (1-based, in characters) of the byte column col of line lineno. */
 uint32_t pr_source_char_offset(const pr_source *src, uint32_t lineno, uint32_t col);
 
-/* Fills err, formatting the message (printf-style), with CPython's column for the byte
-** position (lineno, col). */
+/* Fills err, formatting the message (printf-style), unless it is already set.  With a
+** source, the offset is CPython's character column of the byte position (lineno, col),
+** as the tokenizer and parser report it; without one (src NULL) it is col + 1, the byte
+** column CPython's symbol table and compiler report. */
 void pr_syntax_error_at(pr_syntax_error *err, const pr_source *src, pr_error_kind kind,
                         uint32_t lineno, uint32_t col, const char *fmt, ...)
     __attribute__((format(printf, 6, 7)));

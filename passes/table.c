@@ -1,0 +1,53 @@
+/* The hash tables of the syntax checks: open addressing with linear probing over nonzero
+** 64-bit keys (pointers, or two 32-bit ids side by side), kept at most half full, in the
+** arena of the file being checked. */
+#include "passes/check.h"
+
+#include <string.h>
+
+static uint32_t slot_of(uint64_t key, uint32_t cap)
+{
+    key ^= key >> 33;
+    key *= 0xff51afd7ed558ccdULL;
+    key ^= key >> 33;
+    return (uint32_t)key & (cap - 1);
+}
+
+uint32_t pr_table_get(const pr_table *t, uint64_t key, uint32_t none)
+{
+    if (t->count == 0)
+        return none;
+    for (uint32_t i = slot_of(key, t->cap);; i = (i + 1) & (t->cap - 1)) {
+        if (t->keys[i] == key)
+            return t->values[i];
+        if (t->keys[i] == 0)
+            return none;
+    }
+}
+
+static void insert(pr_table *t, uint64_t key, uint32_t value)
+{
+    uint32_t i = slot_of(key, t->cap);
+    while (t->keys[i] != 0 && t->keys[i] != key)
+        i = (i + 1) & (t->cap - 1);
+    if (t->keys[i] == 0)
+        t->count++;
+    t->keys[i] = key;
+    t->values[i] = value;
+}
+
+void pr_table_put(pr_arena *a, pr_table *t, uint64_t key, uint32_t value)
+{
+    if (2 * (t->count + 1) > t->cap) {
+        pr_table old = *t;
+        t->cap = old.cap ? 2 * old.cap : 64;
+        t->count = 0;
+        t->keys = pr_arena_alloc(a, t->cap * sizeof *t->keys);
+        t->values = pr_arena_alloc(a, t->cap * sizeof *t->values);
+        memset(t->keys, 0, t->cap * sizeof *t->keys);
+        for (uint32_t i = 0; i < old.cap; i++)
+            if (old.keys[i] != 0)
+                insert(t, old.keys[i], old.values[i]);
+    }
+    insert(t, key, value);
+}

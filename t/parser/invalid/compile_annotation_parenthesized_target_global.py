@@ -1,0 +1,3 @@
+def f():
+    (total): int = 0
+    global total

@@ -1,0 +1,2 @@
+def f(streams):
+    return [[x async for x in s] for s in streams]

@@ -1,0 +1,2 @@
+(settings
+    .__debug__) = True

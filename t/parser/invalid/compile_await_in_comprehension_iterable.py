@@ -1,0 +1,2 @@
+def load(keys):
+    return [k for k in await fetch(keys)]

@@ -1,0 +1,2 @@
+class Config(base=1, base=2):
+    break

@@ -1,0 +1,3 @@
+@register(name=1, name=2)
+def handler(__debug__):
+    pass

@@ -1,0 +1,1 @@
+größe = 1; nonlocal zähler

@@ -1,0 +1,2 @@
+f"""Not a docstring."""
+from __future__ import annotations

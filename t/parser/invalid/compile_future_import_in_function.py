@@ -1,0 +1,2 @@
+def setup():
+    from __future__ import annotations

@@ -1,0 +1,2 @@
+def first[T](items: (yield)) -> T:
+    pass

@@ -1,0 +1,4 @@
+class Base:
+    def method(self):
+        super()
+        global __class__

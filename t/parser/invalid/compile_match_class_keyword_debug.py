@@ -1,0 +1,3 @@
+match shape:
+    case Circle(__debug__=1):
+        pass

@@ -1,0 +1,3 @@
+match command:
+    case (first | second) as either if either:
+        pass

@@ -1,0 +1,20 @@
+async def gather():
+    for a0 in items:
+     for a1 in items:
+      for a2 in items:
+       for a3 in items:
+        for a4 in items:
+         for a5 in items:
+          for a6 in items:
+           for a7 in items:
+            for a8 in items:
+             for a9 in items:
+              for a10 in items:
+               for a11 in items:
+                for a12 in items:
+                 for a13 in items:
+                  for a14 in items:
+                   for a15 in items:
+                    for a16 in items:
+                     for a17 in items:
+                      found = [x async for a in s async for b in a async for x in b]

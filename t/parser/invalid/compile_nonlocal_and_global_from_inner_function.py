@@ -1,0 +1,4 @@
+nonlocal counter
+
+def bump():
+    global counter

@@ -1,0 +1,4 @@
+def apply[T](value: T) -> T:
+    def inner():
+        nonlocal T
+    return value

@@ -1,0 +1,3 @@
+from __future__ import braces
+
+nonlocal counter

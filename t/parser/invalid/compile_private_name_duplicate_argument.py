@@ -1,0 +1,3 @@
+class Account:
+    def move(self, __amount, _Account__amount):
+        pass

@@ -1,0 +1,5 @@
+def handle():
+    try:
+        run()
+    except* OSError:
+        return 2 ** 10

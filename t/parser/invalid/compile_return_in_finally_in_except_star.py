@@ -1,0 +1,8 @@
+def handle():
+    try:
+        run()
+    except* OSError:
+        try:
+            cleanup()
+        finally:
+            return

@@ -1,0 +1,6 @@
+try:
+    run()
+except* OSError:
+    first = *errors
+else:
+    second = *results

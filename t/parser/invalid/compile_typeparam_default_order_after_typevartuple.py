@@ -1,0 +1,2 @@
+class Table[*Ts = *tuple[int], Extra]:
+    pass

@@ -1,0 +1,2 @@
+def f[T: [(y := 1) for x in z]]():
+    pass

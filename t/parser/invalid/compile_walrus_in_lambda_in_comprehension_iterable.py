@@ -1,0 +1,2 @@
+def f(items):
+    return [x for x in (lambda: (y := items))()]

@@ -1,0 +1,3 @@
+def f():
+    (total): int
+    global total

@@ -1,0 +1,1 @@
+results = (await job for job in jobs)

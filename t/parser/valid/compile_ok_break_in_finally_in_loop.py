@@ -1,0 +1,5 @@
+for item in items:
+    try:
+        process(item)
+    finally:
+        break

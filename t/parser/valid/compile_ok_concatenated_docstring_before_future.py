@@ -1,0 +1,2 @@
+"Module" " docstring."
+from __future__ import annotations

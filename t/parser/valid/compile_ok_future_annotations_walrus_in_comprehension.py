@@ -1,0 +1,4 @@
+from __future__ import annotations
+
+def f(x: [(y := 1) for i in z]):
+    pass

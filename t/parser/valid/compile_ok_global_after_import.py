@@ -1,0 +1,3 @@
+def reload():
+    import config
+    global config

@@ -1,0 +1,5 @@
+match value:
+    case x if x > 0:
+        pass
+    case _:
+        pass

@@ -1,0 +1,3 @@
+match record:
+    case {Keys.ID: a, Keys.ID: b}:
+        pass

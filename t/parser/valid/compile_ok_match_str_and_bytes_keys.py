@@ -1,0 +1,3 @@
+match record:
+    case {"id": a, b"id": b}:
+        pass

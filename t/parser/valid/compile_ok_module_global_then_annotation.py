@@ -1,0 +1,2 @@
+global limit
+limit: int = 10

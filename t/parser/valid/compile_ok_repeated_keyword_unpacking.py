@@ -1,0 +1,2 @@
+call(**options, **options)
+call(a=1, **{"a": 2})

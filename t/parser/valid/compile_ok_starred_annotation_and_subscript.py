@@ -1,0 +1,2 @@
+def f(*args: *Ts):
+    table[*args] = 1

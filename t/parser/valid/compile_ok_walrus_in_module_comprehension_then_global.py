@@ -1,0 +1,2 @@
+[(last := i) for i in range(3)]
+global last

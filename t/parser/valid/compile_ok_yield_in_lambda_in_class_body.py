@@ -1,0 +1,2 @@
+class Lazy:
+    values = lambda: (yield)

@@ -1,0 +1,4 @@
+def outer():
+    def inner(x: (yield)):
+        pass
+    return inner
