@@ -13,6 +13,19 @@
 #include "grammar/parse.h"
 #include "grammar/python.h"
 
+/* The i-th token of the logical line.  The driver keeps the line's first tokens and a
+** window of its last ones; a token outside both reads as a sentinel that no rule
+** matches and that ends every backward scan (depth -1). */
+static const pr_fed *fed_at(const pr_error_ctx *c, uint32_t i)
+{
+    static const pr_fed outside = {-1, -1, {0}};
+    if (i < PR_LINE_HEAD)
+        return &c->line->head[i];
+    if (i < c->nline && c->nline - i <= PR_LINE_WINDOW)
+        return &c->line->window[i % PR_LINE_WINDOW];
+    return &outside;
+}
+
 static bool accepts(const pr_error_ctx *c, int kind)
 {
     return pr_parser_simulate(c->parser, &kind, 1) == 1;
@@ -33,7 +46,7 @@ static void report(const pr_error_ctx *c, pr_error_kind kind, const pr_token *at
 
 static int line_kind(const pr_error_ctx *c, uint32_t i)
 {
-    return i < c->nline ? c->line[i].kind : -1;
+    return i < c->nline ? fed_at(c, i)->kind : -1;
 }
 
 /* The logical line's first token, skipping `async`. */
@@ -113,7 +126,7 @@ static uint32_t expression_start(const pr_error_ctx *c, uint32_t end, int depth)
 {
     uint32_t i = end;
     while (i > 0) {
-        const pr_fed *f = &c->line[i - 1];
+        const pr_fed *f = fed_at(c, i - 1);
         if (f->depth < depth)
             break;
         if (f->depth == depth) {
@@ -127,9 +140,9 @@ static uint32_t expression_start(const pr_error_ctx *c, uint32_t end, int depth)
             case TK_IN:
                 /* `for x in y`: the `in` of a for clause separates */
                 for (uint32_t j = i - 1; j-- > 0;) {
-                    if (c->line[j].depth == depth && c->line[j].kind == TK_FOR)
+                    if (fed_at(c, j)->depth == depth && fed_at(c, j)->kind == TK_FOR)
                         return i;
-                    if (c->line[j].depth < depth)
+                    if (fed_at(c, j)->depth < depth)
                         break;
                 }
                 break;
@@ -147,7 +160,7 @@ static uint32_t expression_start(const pr_error_ctx *c, uint32_t end, int depth)
 /* The token at line[i], or the refused one past the end. */
 static const pr_token *token_at(const pr_error_ctx *c, uint32_t i)
 {
-    return i < c->nline ? &c->line[i].tok : &c->tok;
+    return i < c->nline ? &fed_at(c, i)->tok : &c->tok;
 }
 
 /* "expected an indented block after 'if' statement on line N" and "unexpected indent". */
@@ -160,16 +173,16 @@ static bool indentation(const pr_error_ctx *c)
             c->pp->err->offset--;
         return true;
     }
-    if (c->nline < 2 || c->line[c->nline - 1].kind != TK_NEWLINE || c->line[c->nline - 2].kind != TK_COLON)
+    if (c->nline < 2 || fed_at(c, c->nline - 1)->kind != TK_NEWLINE || fed_at(c, c->nline - 2)->kind != TK_COLON)
         return false;
     const char *owner = block_owner(c);
     if (!owner)
         return false;
     const pr_token *at = &c->tok;
     if (c->major == TK_DEDENT || c->major == 0)
-        at = &c->line[c->nline - 1].tok;
+        at = &fed_at(c, c->nline - 1)->tok;
     report(c, PR_INDENTATION_ERROR, at, "expected an indented block after %s on line %u", owner,
-           c->line[head_index(c)].tok.lineno);
+           fed_at(c, head_index(c))->tok.lineno);
     return true;
 }
 
@@ -181,26 +194,26 @@ static bool header(const pr_error_ctx *c)
     if (!is_compound_head(head))
         return false;
     for (uint32_t i = h; i < c->nline; i++)
-        if (c->line[i].depth == 0 && c->line[i].kind == TK_COLON)
+        if (fed_at(c, i)->depth == 0 && fed_at(c, i)->kind == TK_COLON)
             return false;
     if (head == TK_DEF) {
         bool lpar = false;
         for (uint32_t i = h + 2; i < c->nline; i++)
-            lpar |= c->line[i].depth == 0 && c->line[i].kind == TK_LPAR;
+            lpar |= fed_at(c, i)->depth == 0 && fed_at(c, i)->kind == TK_LPAR;
         if (!lpar && line_kind(c, h + 1) == TK_NAME) {
             /* after complete type parameters CPython stops after them, else at the '[' */
             uint32_t at = h + 2;
             if (line_kind(c, at) == TK_LSQB)
                 for (uint32_t i = at + 1; i < c->nline; i++)
-                    if (c->line[i].kind == TK_RSQB && c->line[i].depth == 0) {
+                    if (fed_at(c, i)->kind == TK_RSQB && fed_at(c, i)->depth == 0) {
                         at = i + 1;
                         break;
                     }
             report(c, PR_SYNTAX_ERROR, token_at(c, at), "expected '('");
             return true;
         }
-        if (c->nline > 0 && c->line[c->nline - 1].kind == TK_RARROW) {
-            report(c, PR_SYNTAX_ERROR, &c->line[c->nline - 1].tok, "expected ':'");
+        if (c->nline > 0 && fed_at(c, c->nline - 1)->kind == TK_RARROW) {
+            report(c, PR_SYNTAX_ERROR, &fed_at(c, c->nline - 1)->tok, "expected ':'");
             return true;
         }
     }
@@ -229,20 +242,20 @@ static bool assignment_in_condition(const pr_error_ctx *c)
     int head = line_kind(c, h);
     bool condition = (head == TK_IF || head == TK_ELIF || head == TK_WHILE) && c->depth == 0;
     int o = opener(c);
-    bool display = o >= 0 && (c->line[o].kind == TK_LSQB || c->line[o].kind == TK_LBRACE ||
-                              (c->line[o].kind == TK_LPAR && (o == 0 || !ends_expression(c->line[o - 1].kind))));
+    bool display = o >= 0 && (fed_at(c, o)->kind == TK_LSQB || fed_at(c, o)->kind == TK_LBRACE ||
+                              (fed_at(c, o)->kind == TK_LPAR && (o == 0 || !ends_expression(fed_at(c, o - 1)->kind))));
     for (uint32_t i = (uint32_t)(o + 1); display && i < c->nline; i++)
-        display = !(c->line[i].kind == TK_FOR && c->line[i].depth == c->depth);
+        display = !(fed_at(c, i)->kind == TK_FOR && fed_at(c, i)->depth == c->depth);
     if (!condition && !display)
         return false;
     uint32_t start = expression_start(c, c->nline, c->depth);
     if (start >= c->nline)
         return false;
-    if (start == c->nline - 1 && c->line[start].kind == TK_NAME)
-        report(c, PR_SYNTAX_ERROR, &c->line[start].tok,
+    if (start == c->nline - 1 && fed_at(c, start)->kind == TK_NAME)
+        report(c, PR_SYNTAX_ERROR, &fed_at(c, start)->tok,
                "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
     else
-        report(c, PR_SYNTAX_ERROR, &c->line[start].tok,
+        report(c, PR_SYNTAX_ERROR, &fed_at(c, start)->tok,
                "cannot assign to %s here. Maybe you meant '==' instead of '='?", expression_kind(c, start));
     return true;
 }
@@ -250,10 +263,10 @@ static bool assignment_in_condition(const pr_error_ctx *c)
 /* `print "x"` — "Missing parentheses in call to 'print'. Did you mean print(...)?" */
 static bool legacy_print(const pr_error_ctx *c)
 {
-    if (c->nline != 1 || c->line[0].kind != TK_NAME || !starts_expression(c->major) ||
+    if (c->nline != 1 || fed_at(c, 0)->kind != TK_NAME || !starts_expression(c->major) ||
         c->major == TK_LPAR)
         return false;
-    const pr_token *t = &c->line[0].tok;
+    const pr_token *t = &fed_at(c, 0)->tok;
     const char *name = c->pp->src->text + t->start;
     size_t len = t->end - t->start;
     if ((len == 5 && memcmp(name, "print", 5) == 0) || (len == 4 && memcmp(name, "exec", 4) == 0)) {
@@ -269,7 +282,7 @@ static bool missing_comma(const pr_error_ctx *c)
 {
     if (c->depth == 0 || c->nline == 0 || !starts_expression(c->major))
         return false;
-    const pr_fed *prev = &c->line[c->nline - 1];
+    const pr_fed *prev = fed_at(c, c->nline - 1);
     if (!ends_expression(prev->kind) || prev->depth != c->depth)
         return false;
     uint32_t start = expression_start(c, c->nline, c->depth);
@@ -292,9 +305,9 @@ static bool conditional_without_else(const pr_error_ctx *c)
     if (!accepts(c, TK_ELSE) || c->major == TK_ELSE)
         return false;
     for (uint32_t i = c->nline; i-- > 0;) {
-        if (c->line[i].depth < c->depth)
+        if (fed_at(c, i)->depth < c->depth)
             return false;
-        if (c->line[i].depth == c->depth && c->line[i].kind == TK_IF && i > 0) {
+        if (fed_at(c, i)->depth == c->depth && fed_at(c, i)->kind == TK_IF && i > 0) {
             uint32_t start = expression_start(c, i, c->depth);
             report(c, PR_SYNTAX_ERROR, token_at(c, start), "expected 'else' after 'if' expression");
             return true;
@@ -306,14 +319,14 @@ static bool conditional_without_else(const pr_error_ctx *c)
 /* The kind of the last fed token, or of the one n places before it. */
 static int back(const pr_error_ctx *c, uint32_t n)
 {
-    return n < c->nline ? c->line[c->nline - 1 - n].kind : -1;
+    return n < c->nline ? fed_at(c, c->nline - 1 - n)->kind : -1;
 }
 
 /* Index of the innermost bracket still open before the refused token, or -1. */
 static int opener(const pr_error_ctx *c)
 {
     for (uint32_t i = c->nline; i-- > 0;)
-        if (c->line[i].depth == c->depth - 1 && is_opener_kind(c->line[i].kind))
+        if (fed_at(c, i)->depth == c->depth - 1 && is_opener_kind(fed_at(c, i)->kind))
             return (int)i;
     return -1;
 }
@@ -322,7 +335,7 @@ static int opener(const pr_error_ctx *c)
 static bool in_field(const pr_error_ctx *c)
 {
     int o = opener(c);
-    return o >= 0 && c->line[o].kind == TK_LBRACE && (c->line[o].tok.aux & PR_FIELD_OPEN);
+    return o >= 0 && fed_at(c, o)->kind == TK_LBRACE && (fed_at(c, o)->tok.aux & PR_FIELD_OPEN);
 }
 
 static bool refused_closes(const pr_error_ctx *c)
@@ -337,11 +350,11 @@ static bool fstring_field(const pr_error_ctx *c)
         return false;
     char letter = 'f';
     for (int i = opener(c); i-- > 0;) {
-        if (c->line[i].kind == TK_TSTRING_START) {
+        if (fed_at(c, i)->kind == TK_TSTRING_START) {
             letter = 't';
             break;
         }
-        if (c->line[i].kind == TK_FSTRING_START)
+        if (fed_at(c, i)->kind == TK_FSTRING_START)
             break;
     }
     int prev = back(c, 0);
@@ -361,8 +374,8 @@ static bool fstring_field(const pr_error_ctx *c)
     }
     if (c->major == TK_FSTRING_MIDDLE || c->major == TK_TSTRING_MIDDLE) {
         for (uint32_t i = (uint32_t)opener(c) + 1; i < c->nline; i++) {
-            if (c->line[i].kind == TK_LAMBDA && c->line[i].depth == c->depth) {
-                report(c, PR_SYNTAX_ERROR, &c->line[i].tok,
+            if (fed_at(c, i)->kind == TK_LAMBDA && fed_at(c, i)->depth == c->depth) {
+                report(c, PR_SYNTAX_ERROR, &fed_at(c, i)->tok,
                        "%c-string: lambda expressions are not allowed without parentheses", letter);
                 return true;
             }
@@ -379,7 +392,7 @@ static bool fstring_field(const pr_error_ctx *c)
     if (missing_comma(c))
         return true;
     /* an expression cut short: CPython stops after its last complete part */
-    const pr_token *at = ends_expression(prev) ? &c->tok : &c->line[c->nline - 1].tok;
+    const pr_token *at = ends_expression(prev) ? &c->tok : &fed_at(c, c->nline - 1)->tok;
     report(c, PR_SYNTAX_ERROR, at, "%c-string: expecting '=', or '!', or ':', or '}'", letter);
     return true;
 }
@@ -389,17 +402,17 @@ static bool starred(const pr_error_ctx *c)
 {
     int prev = back(c, 0);
     int o = opener(c);
-    bool subscript = o >= 0 && c->line[o].kind == TK_LSQB;
+    bool subscript = o >= 0 && fed_at(c, o)->kind == TK_LSQB;
     if (((prev == TK_STAR || prev == TK_DOUBLESTAR) &&
          (refused_closes(c) || (c->major == TK_COLON && subscript))) ||
         (c->major == TK_STAR && prev == TK_COLON && opener(c) >= 0 &&
-         c->line[opener(c)].kind == TK_LSQB && back(c, 1) != TK_LSQB)) {
+         fed_at(c, opener(c))->kind == TK_LSQB && back(c, 1) != TK_LSQB)) {
         report(c, PR_SYNTAX_ERROR, &c->tok, "Invalid star expression");
         return true;
     }
     if (o < 0)
         return false;
-    int open = c->line[o].kind;
+    int open = fed_at(c, o)->kind;
     if (c->major == TK_STAR && prev == TK_COLON && open == TK_LBRACE) {
         report(c, PR_SYNTAX_ERROR, &c->tok, "cannot use a starred expression in a dictionary value");
         return true;
@@ -407,11 +420,11 @@ static bool starred(const pr_error_ctx *c)
     /* the item before the refused token began with '*' or '**' */
     uint32_t start = expression_start(c, c->nline, c->depth);
     if (start > 0 && start <= c->nline && start - 1 < c->nline) {
-        const pr_fed *sep = &c->line[start - 1];
+        const pr_fed *sep = fed_at(c, start - 1);
         bool first = (uint32_t)o + 1 == start - 1;
         if ((sep->kind == TK_STAR || sep->kind == TK_DOUBLESTAR) && sep->depth == c->depth) {
             if (c->major == TK_EQUAL && (open == TK_LPAR) &&
-                (first || c->line[start - 2].kind == TK_COMMA)) {
+                (first || fed_at(c, start - 2)->kind == TK_COMMA)) {
                 report(c, PR_SYNTAX_ERROR, &sep->tok, "cannot assign to %s argument unpacking",
                        sep->kind == TK_STAR ? "iterable" : "keyword");
                 return true;
@@ -433,16 +446,16 @@ static bool displays(const pr_error_ctx *c)
     int o = opener(c);
     if (o < 0)
         return false;
-    int open = c->line[o].kind;
+    int open = fed_at(c, o)->kind;
     int prev = back(c, 0);
     if (open == TK_LBRACE && (c->major == TK_RBRACE || c->major == TK_COMMA)) {
         if (prev == TK_COLON) {
-            report(c, PR_SYNTAX_ERROR, &c->line[c->nline - 1].tok,
+            report(c, PR_SYNTAX_ERROR, &fed_at(c, c->nline - 1)->tok,
                    "expression expected after dictionary key and ':'");
             return true;
         }
         if (accepts(c, TK_COLON) && ends_expression(prev)) {
-            const pr_token *p = &c->line[c->nline - 1].tok;
+            const pr_token *p = &fed_at(c, c->nline - 1)->tok;
             pr_token at = *p;
             at.lineno = p->end_lineno;
             at.col = p->end_col > 0 ? p->end_col - 1 : 0;
@@ -452,8 +465,8 @@ static bool displays(const pr_error_ctx *c)
     }
     if (c->major == TK_FOR && (open == TK_LSQB || open == TK_LBRACE || open == TK_LPAR)) {
         for (uint32_t i = (uint32_t)o + 1; i < c->nline; i++) {
-            if (c->line[i].depth == c->depth && c->line[i].kind == TK_COMMA) {
-                report(c, PR_SYNTAX_ERROR, &c->line[o + 1].tok,
+            if (fed_at(c, i)->depth == c->depth && fed_at(c, i)->kind == TK_COMMA) {
+                report(c, PR_SYNTAX_ERROR, &fed_at(c, o + 1)->tok,
                        "did you forget parentheses around the comprehension target?");
                 return true;
             }
@@ -462,16 +475,16 @@ static bool displays(const pr_error_ctx *c)
     if (accepts(c, TK_IN) && !accepts(c, TK_NAME) && c->major != TK_IN && c->major != TK_COMMA &&
         !starts_expression(c->major) && !refused_closes(c)) {
         /* `for x+1 in y`: the target goes on as an expression */
-        for (uint32_t i = c->nline; i-- > 0 && c->line[i].depth >= c->depth;) {
-            if (c->line[i].depth == c->depth && (c->line[i].kind == TK_FOR || c->line[i].kind == TK_COMMA)) {
+        for (uint32_t i = c->nline; i-- > 0 && fed_at(c, i)->depth >= c->depth;) {
+            if (fed_at(c, i)->depth == c->depth && (fed_at(c, i)->kind == TK_FOR || fed_at(c, i)->kind == TK_COMMA)) {
                 report(c, PR_SYNTAX_ERROR, token_at(c, i + 1), "cannot assign to expression");
                 return true;
             }
         }
     }
     if (accepts(c, TK_IN) && !accepts(c, TK_NAME)) {
-        for (uint32_t i = c->nline; i-- > 0 && c->line[i].depth >= c->depth;) {
-            if (c->line[i].depth == c->depth && c->line[i].kind == TK_FOR) {
+        for (uint32_t i = c->nline; i-- > 0 && fed_at(c, i)->depth >= c->depth;) {
+            if (fed_at(c, i)->depth == c->depth && fed_at(c, i)->kind == TK_FOR) {
                 report(c, PR_SYNTAX_ERROR, &c->tok, "'in' expected after for-loop variables");
                 return true;
             }
@@ -485,7 +498,7 @@ static bool displays(const pr_error_ctx *c)
 static const char *expression_kind(const pr_error_ctx *c, uint32_t start)
 {
     uint32_t last = c->nline - 1;
-    int k = c->line[last].kind;
+    int k = fed_at(c, last)->kind;
     if (start == last) {
         switch (k) {
         case TK_TRUE: return "True";
@@ -498,11 +511,11 @@ static const char *expression_kind(const pr_error_ctx *c, uint32_t start)
     }
     if (k == TK_RSQB)
         return "subscript";
-    if (k == TK_NAME && last > start && c->line[last - 1].kind == TK_DOT)
+    if (k == TK_NAME && last > start && fed_at(c, last - 1)->kind == TK_DOT)
         return "attribute";
-    if (k == TK_RPAR && c->line[start].kind == TK_LPAR) {
+    if (k == TK_RPAR && fed_at(c, start)->kind == TK_LPAR) {
         for (uint32_t i = start + 1; i < last; i++)
-            if (c->line[i].kind == TK_COMMA && c->line[i].depth == c->line[start].depth + 1)
+            if (fed_at(c, i)->kind == TK_COMMA && fed_at(c, i)->depth == fed_at(c, start)->depth + 1)
                 return "tuple";
     }
     if (k == TK_RPAR)
@@ -517,9 +530,9 @@ static bool walrus_target(const pr_error_ctx *c)
         return false;
     uint32_t start = expression_start(c, c->nline, c->depth);
     /* a name before ':=' is a walrus where none may stand: plain invalid syntax */
-    if (start >= c->nline || (start == c->nline - 1 && c->line[start].kind == TK_NAME))
+    if (start >= c->nline || (start == c->nline - 1 && fed_at(c, start)->kind == TK_NAME))
         return false;
-    report(c, PR_SYNTAX_ERROR, &c->line[start].tok, "cannot use assignment expressions with %s",
+    report(c, PR_SYNTAX_ERROR, &fed_at(c, start)->tok, "cannot use assignment expressions with %s",
            expression_kind(c, start));
     return true;
 }
@@ -529,25 +542,25 @@ static bool parameters(const pr_error_ctx *c)
 {
     int o = opener(c);
     uint32_t h = head_index(c);
-    bool def = line_kind(c, h) == TK_DEF && o >= 0 && c->line[o].kind == TK_LPAR &&
+    bool def = line_kind(c, h) == TK_DEF && o >= 0 && fed_at(c, o)->kind == TK_LPAR &&
                (uint32_t)o == h + 2 + 0 && line_kind(c, h + 1) == TK_NAME;
     int lambda = -1;
     for (uint32_t i = c->nline; i-- > 0;) {
-        if (c->line[i].depth < c->depth)
+        if (fed_at(c, i)->depth < c->depth)
             break;
-        if (c->line[i].kind == TK_LAMBDA && c->line[i].depth == c->depth) {
+        if (fed_at(c, i)->kind == TK_LAMBDA && fed_at(c, i)->depth == c->depth) {
             lambda = (int)i;
             break;
         }
-        if (c->line[i].kind == TK_COLON && c->line[i].depth == c->depth)
+        if (fed_at(c, i)->kind == TK_COLON && fed_at(c, i)->depth == c->depth)
             break;
     }
-    if (o >= 0 && c->line[o].kind == TK_RPAR)
+    if (o >= 0 && fed_at(c, o)->kind == TK_RPAR)
         def = false;
     if (!def) {
         for (int i = o - 1; i >= 0 && line_kind(c, h) == TK_DEF; i--)
-            if (c->line[i].kind == TK_RSQB && c->line[i].depth == c->depth - 1) {
-                def = c->line[o].kind == TK_LPAR;
+            if (fed_at(c, i)->kind == TK_RSQB && fed_at(c, i)->depth == c->depth - 1) {
+                def = fed_at(c, o)->kind == TK_LPAR;
                 break;
             }
     }
@@ -563,25 +576,25 @@ static bool parameters(const pr_error_ctx *c)
             first = (uint32_t)lambda + 1;
         if (prev == TK_EQUAL && (refused_closes(c) || c->major == TK_COLON) &&
             line_kind(c, first) == TK_SLASH) {
-            report(c, PR_SYNTAX_ERROR, &c->line[first].tok, "at least one argument must precede /");
+            report(c, PR_SYNTAX_ERROR, &fed_at(c, first)->tok, "at least one argument must precede /");
             return true;
         }
         if (prev == TK_EQUAL && (refused_closes(c) || c->major == TK_COLON)) {
             /* a default for *args or **kwargs has its own message */
             for (uint32_t i = c->nline - 1; i-- > first;) {
-                int k = c->line[i].kind;
-                if (c->line[i].depth != c->depth)
+                int k = fed_at(c, i)->kind;
+                if (fed_at(c, i)->depth != c->depth)
                     continue;
                 if (k == TK_COMMA)
                     break;
                 if (k == TK_STAR || k == TK_DOUBLESTAR) {
-                    report(c, PR_SYNTAX_ERROR, &c->line[c->nline - 1].tok,
+                    report(c, PR_SYNTAX_ERROR, &fed_at(c, c->nline - 1)->tok,
                            k == TK_STAR ? "var-positional argument cannot have default value"
                                         : "var-keyword argument cannot have default value");
                     return true;
                 }
             }
-            report(c, PR_SYNTAX_ERROR, &c->line[c->nline - 1].tok, "expected default value expression");
+            report(c, PR_SYNTAX_ERROR, &fed_at(c, c->nline - 1)->tok, "expected default value expression");
             return true;
         }
         if (prev == TK_SLASH && c->major == TK_STAR) {
@@ -589,9 +602,9 @@ static bool parameters(const pr_error_ctx *c)
             return true;
         }
     }
-    if (o >= 0 && c->line[o].kind == TK_LPAR && prev == TK_EQUAL && back(c, 1) == TK_NAME &&
+    if (o >= 0 && fed_at(c, o)->kind == TK_LPAR && prev == TK_EQUAL && back(c, 1) == TK_NAME &&
         refused_closes(c) && line_kind(c, h) != TK_CASE) {
-        report(c, PR_SYNTAX_ERROR, &c->line[c->nline - 2].tok, "expected argument value expression");
+        report(c, PR_SYNTAX_ERROR, &fed_at(c, c->nline - 2)->tok, "expected argument value expression");
         return true;
     }
     return false;
@@ -604,7 +617,7 @@ static bool statements(const pr_error_ctx *c)
     int head = line_kind(c, h);
     int prev = back(c, 0);
     if (head == TK_IMPORT && c->major == TK_FROM) {
-        report(c, PR_SYNTAX_ERROR, &c->line[h].tok, "Did you mean to use 'from ... import ...' instead?");
+        report(c, PR_SYNTAX_ERROR, &fed_at(c, h)->tok, "Did you mean to use 'from ... import ...' instead?");
         return true;
     }
     if ((head == TK_FROM || head == TK_IMPORT) && prev == TK_IMPORT &&
@@ -622,7 +635,7 @@ static bool statements(const pr_error_ctx *c)
         return true;
     }
     if (head == TK_CASE && prev == TK_AS && c->major != TK_NAME && starts_expression(c->major)) {
-        const pr_fed *f = &c->line[c->nline - 1];
+        const pr_fed *f = fed_at(c, c->nline - 1);
         const pr_token *at = &c->tok;
         (void)f;
         pr_token inside = *at;

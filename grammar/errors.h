@@ -14,10 +14,19 @@ typedef struct pr_fed {
     pr_token tok;
 } pr_fed;
 
+/* The tokens of the logical line fed so far, for messages: its first few and a window
+** of its last ones, so that a long line costs no more memory than a short one. */
+enum { PR_LINE_HEAD = 8, PR_LINE_WINDOW = 256 };
+
+typedef struct pr_line {
+    pr_fed head[PR_LINE_HEAD];
+    pr_fed window[PR_LINE_WINDOW];   /* token i at window[i % PR_LINE_WINDOW] */
+} pr_line;
+
 typedef struct pr_error_ctx {
     pr_parse *pp;
     void *parser;            /* in the state where it refused the token */
-    const pr_fed *line;      /* the logical line so far: tokens fed since the last one */
+    const pr_line *line;     /* the logical line so far: tokens fed since the last one */
     uint32_t nline;          /* that ended a line (NEWLINE, INDENT, DEDENT) */
     int major;               /* the refused token */
     pr_token tok;

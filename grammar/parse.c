@@ -32,8 +32,8 @@ typedef struct driver {
     pr_syntax_error lex_err;     /* the lexer's error, kept apart from the parser's */
     int last_fed;                /* kind of the last token given to the parser */
     int depth;                   /* brackets open after the last token fed */
-    pr_fed *line;                /* the tokens of the current logical line, for messages */
-    uint32_t nline, line_cap;
+    pr_line line;                /* the current logical line, for messages */
+    uint32_t nline;
 } driver;
 
 /* Appends the next lexer token to the queue, merging `is not` and `not in`. */
@@ -187,12 +187,11 @@ static void remember(driver *d, int kind, const pr_token *tok)
         d->nline = 0;
     if (is_closer(kind) && d->depth > 0)
         d->depth--;
-    if (d->nline == d->line_cap) {
-        uint32_t cap = d->line_cap ? 2 * d->line_cap : 64;
-        d->line = pr_arena_grow(d->pp.arena, d->line, d->line_cap * sizeof *d->line, cap * sizeof *d->line);
-        d->line_cap = cap;
-    }
-    d->line[d->nline++] = (pr_fed){kind, d->depth, *tok};
+    pr_fed f = {kind, d->depth, *tok};
+    if (d->nline < PR_LINE_HEAD)
+        d->line.head[d->nline] = f;
+    d->line.window[d->nline % PR_LINE_WINDOW] = f;
+    d->nline++;
     if (is_opener(kind))
         d->depth++;
 }
@@ -226,7 +225,7 @@ static void feed(driver *d, int kind, const pr_token *tok)
     pr_parser(d->parser, kind, *tok);
     if (d->pp.failed && !d->pp.err->set) {
         const queued *next = peek(d, 0);
-        pr_error_ctx c = {&d->pp, d->parser, d->line, d->nline, kind, *tok, d->depth,
+        pr_error_ctx c = {&d->pp, d->parser, &d->line, d->nline, kind, *tok, d->depth,
                           next->kind, next->tok};
         pr_parse_explain(&c);
     }
