@@ -57,11 +57,9 @@ static void next_block(pr_arena *a, size_t n)
     a->end = b->data + b->size;
 }
 
-void *pr_arena_alloc(pr_arena *a, size_t n)
+void *pr_arena_alloc_block(pr_arena *a, size_t n)
 {
-    n = (n + 7) & ~(size_t)7;
-    if ((size_t)(a->end - a->cur) < n)
-        next_block(a, n);
+    next_block(a, n);
     void *p = a->cur;
     a->cur += n;
     a->total += n;

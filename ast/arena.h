@@ -21,8 +21,20 @@ typedef struct pr_arena {
 } pr_arena;
 
 void pr_arena_init(pr_arena *a);
+/* The slow path of pr_arena_alloc: a new block. */
+void *pr_arena_alloc_block(pr_arena *a, size_t n);
+
 /* Returns n bytes aligned to 8; never returns NULL. */
-void *pr_arena_alloc(pr_arena *a, size_t n);
+static inline void *pr_arena_alloc(pr_arena *a, size_t n)
+{
+    n = (n + 7) & ~(size_t)7;
+    if ((size_t)(a->end - a->cur) < n)
+        return pr_arena_alloc_block(a, n);
+    void *p = a->cur;
+    a->cur += n;
+    a->total += n;
+    return p;
+}
 /* Grows the most recent allocation p (of old bytes) to new bytes when it is the last one
 ** in its block, else copies; returns the (possibly moved) block. */
 void *pr_arena_grow(pr_arena *a, void *p, size_t old, size_t new_size);

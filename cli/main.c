@@ -31,19 +31,21 @@ int main(int argc, char **argv)
             mode = DUMP_TOKENS;
         } else if (strcmp(a, "--parse-only") == 0) {
             mode = PARSE_ONLY;
-        } else if (strcmp(a, "-j") == 0 || strcmp(a, "--jobs") == 0) {
-            if (++i == argc) {
-                usage(stderr);
-                return 2;
-            }
+        } else if (strncmp(a, "-j", 2) == 0 || strncmp(a, "--jobs", 6) == 0) {
+            /* -j N, -jN, --jobs N, --jobs=N */
+            const char *v = a[1] == 'j' ? a + 2 : a + 6;
+            if (*v == '=' && a[1] == '-')
+                v++;
+            else if (*v == 0 && ++i < argc)
+                v = argv[i];
             char *end;
             errno = 0;
-            long v = strtol(argv[i], &end, 10);
-            if (errno || *end || v < 1 || v > 1024) {
-                fprintf(stderr, "pyreview: invalid number of jobs: %s\n", argv[i]);
+            long n = strtol(v, &end, 10);
+            if (!*v || errno || *end || n < 1 || n > 1024) {
+                fprintf(stderr, "pyreview: invalid number of jobs: %s\n", *v ? v : a);
                 return 2;
             }
-            jobs = (int)v;
+            jobs = (int)n;
         } else if (strcmp(a, "--version") == 0) {
             puts("pyreview " PACKAGE_VERSION);
             return 0;

@@ -252,7 +252,7 @@ const char *pr_build_ident(pr_parse *pp, const pr_token *name)
 {
     const char *s = pp->src->text + name->start;
     size_t n = name->end - name->start;
-    if (pr_uni_nfkc_is_stable(s, n))
+    if (!(name->aux & PR_NAME_NON_ASCII) || pr_uni_nfkc_is_stable(s, n))
         return pr_arena_strndup(pp->arena, s, n);
     size_t cap = 4 * n + 16;
     char *out = pr_arena_alloc(pp->arena, cap);

@@ -88,7 +88,7 @@ static queued *peek(driver *d, uint32_t i)
 
 static bool is_soft(const queued *e)
 {
-    return e->kind == TK_NAME && e->tok.aux != PR_SOFT_NONE && e->tok.aux != PR_SOFT_UNDERSCORE;
+    return e->kind == TK_NAME && e->tok.aux >= PR_SOFT_MATCH && e->tok.aux <= PR_SOFT_TYPE;
 }
 
 static bool can_shift(driver *d, int kind)

@@ -554,8 +554,8 @@ expr(A) ::= expr(B) DOUBLESTAR expr(C).      { A = pr_build_binop(pp, B, PR_POW,
 expr(A) ::= AWAIT(T) primary(B).             { A = pr_build_await(pp, &T, B); }
 expr(A) ::= primary(B).                      { A = B; }
 
-// primary: atom and its trailers (attribute, call, subscription)
-primary(A) ::= atom(B).                      { A = B; }
+// primary: an atom and its trailers (attribute, call, subscription).  The atoms are
+// written as primaries below: a rule `primary ::= atom` would cost a reduction per atom.
 primary(A) ::= primary(B) DOT NAME(N).       { A = pr_build_attribute(pp, B, &N); }
 primary(A) ::= primary(B) LPAR(L) arglist_opt(G) RPAR(R).
                                              { A = pr_build_call(pp, B, &L, G, &R); }
@@ -593,34 +593,34 @@ test_opt(A) ::= test(B).                     { A = B; }
 
 //////////////////////////////////// Atoms /////////////////////////////////////////
 
-atom(A) ::= NAME(N).                         { A = pr_build_name(pp, &N); }
-atom(A) ::= NUMBER(N).                       { A = pr_build_number(pp, &N); }
-atom(A) ::= strings(S).                      { A = pr_build_strings(pp, S, &yyLookaheadToken); }
-atom(A) ::= NONE(T).                         { A = pr_build_singleton(pp, &T, PR_CONST_NONE); }
-atom(A) ::= TRUE(T).                         { A = pr_build_singleton(pp, &T, PR_CONST_TRUE); }
-atom(A) ::= FALSE(T).                        { A = pr_build_singleton(pp, &T, PR_CONST_FALSE); }
-atom(A) ::= ELLIPSIS(T).                     { A = pr_build_singleton(pp, &T, PR_CONST_ELLIPSIS); }
+primary(A) ::= NAME(N).                         { A = pr_build_name(pp, &N); }
+primary(A) ::= NUMBER(N).                       { A = pr_build_number(pp, &N); }
+primary(A) ::= strings(S).                      { A = pr_build_strings(pp, S, &yyLookaheadToken); }
+primary(A) ::= NONE(T).                         { A = pr_build_singleton(pp, &T, PR_CONST_NONE); }
+primary(A) ::= TRUE(T).                         { A = pr_build_singleton(pp, &T, PR_CONST_TRUE); }
+primary(A) ::= FALSE(T).                        { A = pr_build_singleton(pp, &T, PR_CONST_FALSE); }
+primary(A) ::= ELLIPSIS(T).                     { A = pr_build_singleton(pp, &T, PR_CONST_ELLIPSIS); }
 
 // tuple | group | genexp
-atom(A) ::= LPAR(L) RPAR(R).                 { A = pr_build_display(pp, PR_Tuple, &L, NULL, &R); }
-atom(A) ::= LPAR(L) yield_expr(B) RPAR(R).   { A = pr_build_group(pp, &L, B, &R); }
-atom(A) ::= LPAR(L) named_list(B) RPAR(R).   { A = pr_build_paren_list(pp, &L, B, &R); }
-atom(A) ::= LPAR(L) named_list(B) COMMA(C) RPAR(R).
+primary(A) ::= LPAR(L) RPAR(R).                 { A = pr_build_display(pp, PR_Tuple, &L, NULL, &R); }
+primary(A) ::= LPAR(L) yield_expr(B) RPAR(R).   { A = pr_build_group(pp, &L, B, &R); }
+primary(A) ::= LPAR(L) named_list(B) RPAR(R).   { A = pr_build_paren_list(pp, &L, B, &R); }
+primary(A) ::= LPAR(L) named_list(B) COMMA(C) RPAR(R).
                                              { A = pr_build_paren_list(pp, &L, pr_build_list_trailing(pp, B, &C), &R); }
-atom(A) ::= LPAR(L) namedexpr(B) comp_clauses(C) RPAR(R).
+primary(A) ::= LPAR(L) namedexpr(B) comp_clauses(C) RPAR(R).
                                              { A = pr_build_comp(pp, PR_GeneratorExp, &L, B, NULL, C, &R); }
 // list | listcomp
-atom(A) ::= LSQB(L) RSQB(R).                 { A = pr_build_display(pp, PR_List, &L, NULL, &R); }
-atom(A) ::= LSQB(L) named_list(B) comma_opt RSQB(R). { A = pr_build_display(pp, PR_List, &L, B, &R); }
-atom(A) ::= LSQB(L) namedexpr(B) comp_clauses(C) RSQB(R).
+primary(A) ::= LSQB(L) RSQB(R).                 { A = pr_build_display(pp, PR_List, &L, NULL, &R); }
+primary(A) ::= LSQB(L) named_list(B) comma_opt RSQB(R). { A = pr_build_display(pp, PR_List, &L, B, &R); }
+primary(A) ::= LSQB(L) namedexpr(B) comp_clauses(C) RSQB(R).
                                              { A = pr_build_comp(pp, PR_ListComp, &L, B, NULL, C, &R); }
 // dict | set | dictcomp | setcomp
-atom(A) ::= LBRACE(L) RBRACE(R).             { A = pr_build_dict(pp, &L, NULL, &R); }
-atom(A) ::= LBRACE(L) dict_items(B) comma_opt RBRACE(R). { A = pr_build_dict(pp, &L, B, &R); }
-atom(A) ::= LBRACE(L) named_list(B) comma_opt RBRACE(R). { A = pr_build_display(pp, PR_Set, &L, B, &R); }
-atom(A) ::= LBRACE(L) test(K) COLON test(V) comp_clauses(C) RBRACE(R).
+primary(A) ::= LBRACE(L) RBRACE(R).             { A = pr_build_dict(pp, &L, NULL, &R); }
+primary(A) ::= LBRACE(L) dict_items(B) comma_opt RBRACE(R). { A = pr_build_dict(pp, &L, B, &R); }
+primary(A) ::= LBRACE(L) named_list(B) comma_opt RBRACE(R). { A = pr_build_display(pp, PR_Set, &L, B, &R); }
+primary(A) ::= LBRACE(L) test(K) COLON test(V) comp_clauses(C) RBRACE(R).
                                              { A = pr_build_comp(pp, PR_DictComp, &L, K, V, C, &R); }
-atom(A) ::= LBRACE(L) namedexpr(B) comp_clauses(C) RBRACE(R).
+primary(A) ::= LBRACE(L) namedexpr(B) comp_clauses(C) RBRACE(R).
                                              { A = pr_build_comp(pp, PR_SetComp, &L, B, NULL, C, &R); }
 
 %type dict_items {pr_seq *}

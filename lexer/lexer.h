@@ -33,8 +33,10 @@ enum {
 /* aux of the '{' that opens an f-string or t-string replacement field. */
 enum { PR_FIELD_OPEN = 1u << 16 };
 
-/* aux of NAME tokens that may be soft keywords. */
+/* aux of NAME tokens that may be soft keywords, and the mark of non-ASCII names
+** (which NFKC may change). */
 enum { PR_SOFT_NONE, PR_SOFT_MATCH, PR_SOFT_CASE, PR_SOFT_TYPE, PR_SOFT_UNDERSCORE };
+enum { PR_NAME_NON_ASCII = 1u << 8 };
 
 /* The exception class CPython raises for a syntax error. */
 typedef enum pr_error_kind {

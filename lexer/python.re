@@ -227,7 +227,7 @@ static int finish_name(pr_lexer *lx, pr_token *t, ptr start, ptr p, uint32_t sof
         }
     }
     tok_begin(lx, t, start);
-    t->aux = ascii ? soft : PR_SOFT_NONE;
+    t->aux = ascii ? soft : PR_NAME_NON_ASCII;
     return tok_end(lx, t, p, TK_NAME);
 }
 
@@ -239,6 +239,8 @@ static int finish_name(pr_lexer *lx, pr_token *t, ptr start, ptr p, uint32_t sof
 static bool end_of_number_ok(pr_lexer *lx, ptr p, const char *kind)
 {
     static const char *const allowed[] = {"and", "else", "for", "if", "in", "is", "or", "not"};
+    if (!is_name_char(*p) || *p >= 128)
+        return true;
     for (size_t i = 0; i < sizeof allowed / sizeof allowed[0]; i++) {
         size_t n = strlen(allowed[i]);
         if (strncmp((const char *)p, allowed[i], n) == 0)

@@ -127,15 +127,17 @@ uint32_t pr_source_char_offset(const pr_source *src, uint32_t lineno, uint32_t c
 ** text does not end with one, and a NUL sentinel.  Returns the new length. */
 static uint32_t translate_newlines(char *dst, const char *src, size_t n)
 {
-    size_t j = 0;
-    for (size_t i = 0; i < n; i++) {
-        char c = src[i];
-        if (c == '\r') {
-            if (i + 1 < n && src[i + 1] == '\n')
-                i++;
-            c = '\n';
-        }
-        dst[j++] = c;
+    size_t i = 0, j = 0;
+    while (i < n) {
+        const char *cr = memchr(src + i, '\r', n - i);
+        size_t run = cr ? (size_t)(cr - (src + i)) : n - i;
+        memcpy(dst + j, src + i, run);
+        i += run;
+        j += run;
+        if (!cr)
+            break;
+        dst[j++] = '\n';
+        i += i + 1 < n && src[i + 1] == '\n' ? 2 : 1;
     }
     if (j > 0 && dst[j - 1] != '\n')
         dst[j++] = '\n';
