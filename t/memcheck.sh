@@ -50,6 +50,6 @@ while IFS= read -r file; do
         status=1
     fi
 done <"$T_WORK/sample"
-t_say "memcheck: --parse-only over $(wc -l <"$T_WORK/parse.out" | tr -d ' ') error lines of the whole corpus, --dump-ast over $n files"
+t_say "--parse-only over $(wc -l <"$T_WORK/parse.out" | tr -d ' ') error lines of the whole corpus, --dump-ast over $n files"
 [ "$status" -eq 0 ] && t_say PASS
 exit "$status"

@@ -372,7 +372,7 @@ START_TEST(soft_keyword_marks)
                        kinds, toks, 16, &err);
     static const uint32_t expected[] = {
         PR_SOFT_MATCH, PR_SOFT_CASE, PR_SOFT_TYPE, PR_SOFT_UNDERSCORE,
-        PR_SOFT_NONE, PR_SOFT_NONE, PR_SOFT_NONE, PR_SOFT_NONE,
+        PR_SOFT_NONE, PR_SOFT_NONE, PR_SOFT_NONE, PR_NAME_NON_ASCII,
     };
     ck_assert_int_eq(n, 11);
     for (int i = 0; i < 8; i++) {
