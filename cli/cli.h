@@ -24,4 +24,7 @@ int pr_cli_dump(const char *path, bool tokens);
 /* --parse-only over files and directories with jobs threads (0: one per CPU). */
 int pr_cli_parse_paths(const char *const *paths, int npaths, int jobs);
 
+/* The review of files and directories, with jobs threads; returns the exit status. */
+int pr_cli_review_paths(const char *const *paths, int npaths, int jobs);
+
 #endif

@@ -1,7 +1,7 @@
-/* The pyreview command: options, then each file through the front end.  For now it
-** offers the front end's modes: --dump-ast prints CPython's ast.dump of one file,
-** --parse-only parses files and directories and reports only syntax errors, and
-** --dump-tokens shows the token stream. */
+/* The pyreview command: options, then each file through the front end and the review.
+** Without a mode option it reviews the paths (default: the current directory) and prints
+** one line per finding; --parse-only reports only syntax errors, --dump-ast prints
+** CPython's ast.dump of one file, --dump-tokens its token stream. */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,7 +11,8 @@
 
 static void usage(FILE *out)
 {
-    fputs("usage: pyreview --dump-ast FILE\n"
+    fputs("usage: pyreview [-j N] [PATH...]\n"
+          "       pyreview --dump-ast FILE\n"
           "       pyreview --dump-tokens FILE\n"
           "       pyreview --parse-only [-j N] PATH...\n"
           "       pyreview --version\n",
@@ -76,8 +77,11 @@ int main(int argc, char **argv)
             return 2;
         }
         return pr_cli_parse_paths((const char *const *)argv + first_path, npaths, jobs);
-    default:
-        usage(stderr);
-        return 2;
+    default: {
+        static const char *const here[] = {"."};
+        if (npaths == 0)
+            return pr_cli_review_paths(here, 1, jobs);
+        return pr_cli_review_paths((const char *const *)argv + first_path, npaths, jobs);
+    }
     }
 }

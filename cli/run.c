@@ -1,7 +1,7 @@
-/* Running the front end on files: one file for --dump-ast and --dump-tokens, and many
-** for --parse-only, spread over worker threads.  Each worker owns one arena, reset
-** between files; each file's output goes to its own slot and is printed in path order
-** at the end, so the output does not depend on the number of threads. */
+/* Running pyreview on files: one file for --dump-ast and --dump-tokens; many for the
+** review and --parse-only, spread over worker threads.  Each worker owns one arena, reset
+** between files; each file's output goes to its own slot and is printed in path order at
+** the end, so the output does not depend on the number of threads. */
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdio.h>
@@ -13,6 +13,8 @@
 #include "ast/sbuf.h"
 #include "cli/cli.h"
 #include "cli/files.h"
+#include "cli/noqa.h"
+#include "cli/output.h"
 #include "grammar/parse.h"
 #include "passes/passes.h"
 
@@ -132,12 +134,62 @@ int pr_cli_dump(const char *path, bool tokens)
     return status;
 }
 
+/* ------------------------------------------------------------------ one file of many */
+
+/* --parse-only: the syntax error, if any. */
+static int check_file(pr_arena *a, const char *path, pr_sbuf *out)
+{
+    pr_parsed parsed;
+    pr_source src;
+    return parse_file(a, path, &parsed, &src, true, out);
+}
+
+/* The review: the findings of every pass, less the suppressed ones, sorted.  Returns 1
+** when something is reported. */
+static int review_file(pr_arena *a, const char *path, pr_sbuf *out)
+{
+    pr_parsed parsed;
+    pr_source src;
+    int status = parse_file(a, path, &parsed, &src, true, out);
+    if (status != 0)
+        return status;
+    jmp_buf oom;
+    a->oom = &oom;
+    if (setjmp(oom)) {
+        a->oom = NULL;
+        fprintf(stderr, "pyreview: %s: out of memory\n", path);
+        return 2;
+    }
+    pr_findings findings;
+    pr_findings_init(&findings, a);
+    pr_review_ctx ctx = {a, &parsed, &src, path, &findings};
+    pr_review(&ctx);
+    if (findings.n) {
+        pr_findings_sort(&findings);
+        pr_noqa noqa;
+        pr_noqa_scan(a, &src, &parsed, &noqa);
+        pr_line_index ix;
+        pr_line_index_build(a, &src, &ix);
+        for (uint32_t i = 0; i < findings.n; i++) {
+            if (pr_noqa_suppresses(&noqa, &findings.items[i]))
+                continue;
+            pr_output_concise(out, path, &ix, &findings.items[i]);
+            status = 1;
+        }
+    }
+    a->oom = NULL;
+    return status;
+}
+
 /* ------------------------------------------------------------------ many files */
+
+typedef int (*file_fn)(pr_arena *a, const char *path, pr_sbuf *out);
 
 typedef struct pool {
     pr_file_list files;
     pr_sbuf *outputs;
     int *status;
+    file_fn fn;
     atomic_size_t next;
 } pool;
 
@@ -150,19 +202,20 @@ static void *worker(void *arg)
         size_t i = atomic_fetch_add(&p->next, 1);
         if (i >= p->files.n)
             break;
-        pr_parsed parsed;
-        pr_source src;
-        p->status[i] = parse_file(&a, p->files.items[i].path, &parsed, &src, true, &p->outputs[i]);
+        p->status[i] = p->fn(&a, p->files.items[i].path, &p->outputs[i]);
         pr_arena_reset(&a);
     }
     pr_arena_free(&a);
     return NULL;
 }
 
-int pr_cli_parse_paths(const char *const *paths, int npaths, int jobs)
+/* Runs fn on every file under the paths with jobs threads, prints the outputs in path
+** order, and returns the worst status. */
+static int run_files(const char *const *paths, int npaths, int jobs, file_fn fn)
 {
     pool p;
     memset(&p, 0, sizeof p);
+    p.fn = fn;
     int errors = pr_cli_collect(&p.files, paths, npaths);
     p.outputs = calloc(p.files.n + 1, sizeof *p.outputs);
     p.status = calloc(p.files.n + 1, sizeof *p.status);
@@ -200,4 +253,14 @@ int pr_cli_parse_paths(const char *const *paths, int npaths, int jobs)
     free(p.status);
     pr_cli_free_list(&p.files);
     return status;
+}
+
+int pr_cli_parse_paths(const char *const *paths, int npaths, int jobs)
+{
+    return run_files(paths, npaths, jobs, check_file);
+}
+
+int pr_cli_review_paths(const char *const *paths, int npaths, int jobs)
+{
+    return run_files(paths, npaths, jobs, review_file);
 }

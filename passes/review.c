@@ -1,0 +1,18 @@
+/* The review of one parsed file: every analysis pass, in order, adding findings.  A pass
+** only reads the tree and the facts earlier passes left; none prints. */
+#include "passes/passes.h"
+
+typedef struct pr_pass {
+    const char *name;
+    void (*run)(pr_review_ctx *ctx);
+} pr_pass;
+
+static const pr_pass passes[] = {
+    {NULL, NULL},
+};
+
+void pr_review(pr_review_ctx *ctx)
+{
+    for (const pr_pass *p = passes; p->run; p++)
+        p->run(ctx);
+}
