@@ -91,6 +91,12 @@ static bool is_soft(const queued *e)
     return e->kind == TK_NAME && e->tok.aux >= PR_SOFT_MATCH && e->tok.aux <= PR_SOFT_TYPE;
 }
 
+/* Tokens the driver must look past before the parser may have them. */
+static bool needs_decision(const queued *e)
+{
+    return e->kind == TK_IS || e->kind == TK_NOT || e->kind == TK_WITH || is_soft(e);
+}
+
 static bool can_shift(driver *d, int kind)
 {
     return pr_parser_simulate(d->parser, &kind, 1) == 1;
@@ -256,6 +262,23 @@ bool pr_parse_file(pr_arena *a, const pr_source *src, pr_parsed *out, pr_syntax_
 
     /* Look-ahead may move the queue, so entries are re-read after every decision. */
     for (;;) {
+        if (d->head == d->tail && !d->lex_failed) {
+            /* most tokens need no look-ahead: they go straight to the parser */
+            queued t;
+            t.kind = pr_lex_next(&d->lx, &t.tok);
+            if (t.kind > 0 && !needs_decision(&t)) {
+                feed(d, t.kind, &t.tok);
+                if (d->pp.failed || err->set) {
+                    d->pp.failed = true;
+                    check_rest(d, err);
+                    break;
+                }
+                continue;
+            }
+            d->head = d->tail = 0;
+            d->q[d->tail++] = t;
+            d->lex_failed = t.kind < 0;
+        }
         queued *e = peek(d, 0);
         if (e->kind < 0) {
             *err = d->lex_err;
