@@ -1,7 +1,9 @@
 /* pyreview's owned AST: node kinds and structs expanded from nodes.def, the sequences
 ** that hold children, the ASDL enums (contexts and operators), and the constructors.
 ** Every node lives in the arena of the file it was parsed from; positions are CPython's
-** (1-based line, 0-based UTF-8 byte column, end line, end column). */
+** (1-based line, 0-based UTF-8 byte column, end line, end column).  Identifiers (IDENT
+** fields, Name.id, alias names but for dotted ones) are interned per file by the parser:
+** equal names are equal pointers. */
 #ifndef PR_AST_H
 #define PR_AST_H
 

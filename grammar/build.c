@@ -246,14 +246,60 @@ pr_span pr_build_span(const pr_token *first, const pr_token *last)
     return s;
 }
 
+/* Identifiers are interned per file: the same name is the same pointer, so that later
+** passes compare names with `==` and the arena keeps one copy of each. */
+typedef struct interned {
+    uint32_t hash, len;
+    const char *name;
+} interned;
+
+static uint32_t name_hash(const char *s, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h;
+}
+
+static const char *intern(pr_parse *pp, const char *s, size_t n)
+{
+    if (pp->nnames * 2 >= pp->names_cap) {
+        uint32_t cap = pp->names_cap ? 2 * pp->names_cap : 1024;
+        interned *t = pr_arena_alloc(pp->arena, cap * sizeof *t);
+        memset(t, 0, cap * sizeof *t);
+        for (uint32_t i = 0; i < pp->names_cap; i++) {
+            const interned *e = &pp->names[i];
+            if (!e->name)
+                continue;
+            uint32_t j = e->hash & (cap - 1);
+            while (t[j].name)
+                j = (j + 1) & (cap - 1);
+            t[j] = *e;
+        }
+        pp->names = t;
+        pp->names_cap = cap;
+    }
+    uint32_t h = name_hash(s, n), mask = pp->names_cap - 1;
+    for (uint32_t i = h & mask;; i = (i + 1) & mask) {
+        interned *e = &pp->names[i];
+        if (!e->name) {
+            *e = (interned){h, (uint32_t)n, pr_arena_strndup(pp->arena, s, n)};
+            pp->nnames++;
+            return e->name;
+        }
+        if (e->hash == h && e->len == n && memcmp(e->name, s, n) == 0)
+            return e->name;
+    }
+}
+
 /* The identifier a NAME token spells, NFKC-normalised when it is not ASCII (PEP 3131),
-** as CPython does before it compares or stores names. */
+** as CPython does before it compares or stores names; interned. */
 const char *pr_build_ident(pr_parse *pp, const pr_token *name)
 {
     const char *s = pp->src->text + name->start;
     size_t n = name->end - name->start;
     if (!(name->aux & PR_NAME_NON_ASCII) || pr_uni_nfkc_is_stable(s, n))
-        return pr_arena_strndup(pp->arena, s, n);
+        return intern(pp, s, n);
     size_t cap = 4 * n + 16;
     char *out = pr_arena_alloc(pp->arena, cap);
     size_t len = pr_uni_nfkc(s, n, out, cap);
@@ -262,6 +308,5 @@ const char *pr_build_ident(pr_parse *pp, const pr_token *name)
         out = pr_arena_alloc(pp->arena, cap);
         len = pr_uni_nfkc(s, n, out, cap);
     }
-    out[len] = 0;
-    return out;
+    return intern(pp, out, len);
 }

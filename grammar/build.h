@@ -33,6 +33,8 @@ typedef struct pr_parse {
     pr_token refused_tok;        /* no builder reported an error first) */
     pr_paren_span *parens;       /* [0] unused, so that 0 means "not parenthesised" */
     uint32_t nparens, parens_cap;
+    struct interned *names;      /* the interned identifiers (build.c) */
+    uint32_t nnames, names_cap;
 } pr_parse;
 
 /* A comma-separated list of expressions on its way to becoming a tuple or not. */
@@ -115,6 +117,8 @@ pr_list *pr_build_list(pr_parse *pp, pr_list *l, pr_node *item);
 pr_list *pr_build_list_trailing(pr_parse *pp, pr_list *l, const pr_token *comma);
 pr_token *pr_build_token_copy(pr_parse *pp, const pr_token *t);
 pr_span pr_build_span(const pr_token *first, const pr_token *last);
+/* The identifier of a NAME token, NFKC-normalised and interned: within a file, equal
+** names are equal pointers. */
 const char *pr_build_ident(pr_parse *pp, const pr_token *name);
 
 /* Statements (build_stmt.c). */
