@@ -15,11 +15,13 @@ typedef struct pr_sbuf {
 void pr_sbuf_reserve(pr_sbuf *b, size_t extra);
 void pr_sbuf_put(pr_sbuf *b, const char *s, size_t n);
 void pr_sbuf_puts(pr_sbuf *b, const char *s);
+/* Every write keeps the text NUL-terminated, so that data can be printed with %s. */
 static inline void pr_sbuf_putc(pr_sbuf *b, char c)
 {
     if (b->len + 1 >= b->cap)
         pr_sbuf_reserve(b, 1);
     b->data[b->len++] = c;
+    b->data[b->len] = 0;
 }
 void pr_sbuf_printf(pr_sbuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void pr_sbuf_vprintf(pr_sbuf *b, const char *fmt, va_list ap);

@@ -181,7 +181,8 @@ static const char *source_without_comments(pr_parse *pp, uint32_t from, uint32_t
 {
     char *out = pr_arena_alloc(pp->arena, to - from + 1);
     size_t n = 0;
-    const pr_comment *c = pp->lx->comments, *end = c + pp->lx->ncomments;
+    /* no arithmetic on the table before it exists: NULL + 0 is undefined */
+    const pr_comment *c = pp->lx->comments, *end = pp->lx->ncomments ? c + pp->lx->ncomments : c;
     while (c < end && c->end <= from)
         c++;
     for (uint32_t i = from; i < to;) {

@@ -684,7 +684,9 @@ fspec_parts(A) ::= fspec_parts(L) ffield(F). { A = pr_build_seq_push(pp, L, F); 
 %code {
 /* How many of the n tokens the parser could take, from its current state, before
 ** meeting an error: a walk over lemon's tables on a copy of the state stack, running no
-** action.  The driver decides soft keywords and look-ahead tokens with it. */
+** action.  The driver decides soft keywords and look-ahead tokens with it.  A line it
+** looks through may end at a lexical error (-1), which no state takes and which must not
+** index lemon's tables. */
 int pr_parser_simulate(void *parser, const int *majors, int n)
 {
     enum { EXTRA = 1024 };
@@ -694,6 +696,8 @@ int pr_parser_simulate(void *parser, const int *majors, int n)
     int real_top = (int)(p->yytos - p->yystack);
 #define SIM_TOP (nextra ? extra[nextra - 1] : p->yystack[real_top].stateno)
     for (int i = 0; i < n; i++) {
+        if (majors[i] < 0 || majors[i] >= YYNTOKEN)
+            return i;
         for (;;) {
             YYACTIONTYPE act = yy_find_shift_action((YYCODETYPE)majors[i], SIM_TOP);
             if (act >= YY_MIN_REDUCE && act <= YY_MAX_REDUCE) {

@@ -223,6 +223,11 @@ bool pr_source_prepare(pr_arena *a, const char *bytes, size_t n, pr_source *src,
 {
     memset(src, 0, sizeof *src);
     memset(err, 0, sizeof *err);
+    if (n >= UINT32_MAX - 16) {
+        /* positions and lengths are 32-bit; callers refuse such files before this */
+        unplaced_error(err, 0, "source too large (4 GiB or more)");
+        return false;
+    }
     if (memchr(bytes, 0, n)) {
         unplaced_error(err, 0, "source code string cannot contain null bytes");
         return false;
