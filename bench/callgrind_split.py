@@ -29,7 +29,10 @@ STAGES = [
     ("lemon engine", r"grammar/python\.(c|y|h)"),
     ("AST building", r"grammar/(build\w*|targets)\.c|ast/(nodes|arena)\.c|grammar/build\.h|ast/(ast|arena)\.h"),
     ("constants", r"ast/const\w*\.c"),
-    ("post-parse checks", r"passes/[^/]+\.c|ast/walk\.c"),
+    ("post-parse checks", r"passes/(compile|fold|patterns|symtable|syntaxcheck|table)\.c|ast/walk\.c"),
+    ("complexity passes", r"passes/(cfg|complexity|limits|callgraph|metrics|position|rawmetrics|halstead)\.c"),
+    ("naming and docstrings passes", r"passes/(naming|docstrings|defs|imposed)\.c"),
+    ("review passes", r"passes/[^/]+\.c"),
     ("other (cli, errors, dump)", r"(cli|passes|grammar|ast|lexer)/[^/]+\.[ch]"),
 ]
 STARTUP = "start-up and exit (libc, loader)"

@@ -12,6 +12,10 @@
 #   OUT=DIR        where callgrind.out and the annotations are kept (default: a new
 #                  temporary directory, printed at the end)
 #   TOP=15         functions in each top list
+#   MODE=review    profile the review (`pyreview -j 1`) instead of --parse-only: the
+#                  "review passes" stage is then the passes' own cost; string annotations
+#                  they parse are charged to the front-end stages (pr_review's inclusive
+#                  cost in the top list counts them)
 set -euo pipefail
 export LC_ALL=C
 
@@ -39,8 +43,14 @@ else
     what="$stdlib (site-packages excluded)"
 fi
 
+MODE=${MODE:-parse}
+case $MODE in
+parse) mode_args=(--parse-only) ;;
+review) mode_args=() ;;
+*) echo "profile.sh: MODE is parse or review" >&2; exit 2 ;;
+esac
 cmd=(valgrind --tool=callgrind --callgrind-out-file="$OUT/callgrind.out"
-     "$PYREVIEW" --parse-only -j 1 "${paths[@]}")
+     "$PYREVIEW" "${mode_args[@]}" -j 1 "${paths[@]}")
 status=0
 "${cmd[@]}" >"$OUT/stdout" 2>"$OUT/valgrind.log" || status=$?
 if [ $status -gt 1 ] || ! grep -q 'Collected' "$OUT/valgrind.log"; then
@@ -50,9 +60,9 @@ fi
 
 echo "# pyreview parse profile"
 echo
-echo "- corpus: $what: $nfiles files, $nbytes bytes = $mb MB; $(wc -l <"$OUT/stdout") syntax errors reported"
+echo "- corpus: $what: $nfiles files, $nbytes bytes = $mb MB; $(wc -l <"$OUT/stdout") lines reported"
 echo "- $("$PYREVIEW" --version) at $PYREVIEW"
-echo "- command: valgrind --tool=callgrind pyreview --parse-only -j 1 (${#paths[@]} paths)"
+echo "- command: valgrind --tool=callgrind pyreview ${mode_args[*]} -j 1 (${#paths[@]} paths)"
 echo "- instructions are user space only: the kernel's part of reading the files is not here"
 echo "  (bench/parse.sh's cat row measures it)"
 echo

@@ -1,21 +1,20 @@
-/* Running pyreview on files: one file for --dump-ast and --dump-tokens; many for the
-** review and --parse-only, spread over worker threads.  Each worker owns one arena, reset
-** between files; each file's output goes to its own slot and is printed in path order at
-** the end, so the output does not depend on the number of threads. */
+/* Running pyreview on files: one file for --dump-ast and --dump-tokens; many for the review
+** and --parse-only, spread over worker threads.  For each file: read, parse, CPython's
+** post-parse checks (a syntax error becomes an E999 finding worded and placed as CPython
+** does), the passes with the rules on for that file, the suppression comments and the
+** findings about them, the severity and confidence floors, and the findings made ready to
+** print (character columns, the source line, the enclosing def).  Each worker owns one
+** arena reset between files and one that keeps its results; results land in the file's
+** own slot, so nothing depends on the number of threads. */
 #include <pthread.h>
 #include <stdatomic.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "ast/ast.h"
-#include "ast/sbuf.h"
 #include "cli/cli.h"
-#include "cli/files.h"
-#include "cli/noqa.h"
-#include "cli/output.h"
-#include "grammar/parse.h"
+#include "passes/metrics.h"
 #include "passes/passes.h"
 
 static const char *const kind_names[] = {"SyntaxError", "IndentationError", "TabError",
@@ -25,16 +24,10 @@ static const char *const kind_names[] = {"SyntaxError", "IndentationError", "Tab
 ** Python 3.13; its compile() allows two more, which pr_syntax_check enforces). */
 enum { DUMP_MAX_DEPTH = 9997 };
 
-void pr_cli_print_syntax_error(FILE *out, const char *path, const pr_syntax_error *err)
+void pr_cli_format_syntax_error(pr_sbuf *out, const char *path, const pr_syntax_error *err)
 {
-    fprintf(out, "%s:%d:%d: E999 %s: %s\n", path, err->lineno, err->offset, kind_names[err->kind],
-            err->msg);
-}
-
-static void format_syntax_error(pr_sbuf *out, const char *path, const pr_syntax_error *err)
-{
-    pr_sbuf_printf(out, "%s:%d:%d: E999 %s: %s\n", path, err->lineno, err->offset,
-                   kind_names[err->kind], err->msg);
+    pr_cli_put_path(out, path);
+    pr_sbuf_printf(out, ":%d:%d: E999 %s: %s\n", err->lineno, err->offset, kind_names[err->kind], err->msg);
 }
 
 /* The dump's recursion relies on this bound. */
@@ -49,38 +42,6 @@ static bool too_deep(pr_arena *a, const pr_parsed *parsed, pr_syntax_error *err)
     return true;
 }
 
-/* Parses one file into the arena, and with check, makes CPython's post-parse checks.
-** Returns 0 when it parsed, 1 for a syntax error (written to out), 2 when the file could
-** not be read or memory ran out (reported on stderr). */
-static int parse_file(pr_arena *a, const char *path, pr_parsed *parsed, pr_source *src,
-                      bool check, pr_sbuf *out)
-{
-    jmp_buf oom;
-    a->oom = &oom;
-    if (setjmp(oom)) {
-        a->oom = NULL;
-        fprintf(stderr, "pyreview: %s: out of memory\n", path);
-        return 2;
-    }
-    char *data;
-    size_t len;
-    char why[256];
-    if (!pr_cli_read_file(a, path, &data, &len, why, sizeof why)) {
-        a->oom = NULL;
-        fprintf(stderr, "pyreview: %s: %s\n", path, why);
-        return 2;
-    }
-    pr_syntax_error err;
-    int status = 0;
-    if (!pr_source_prepare(a, data, len, src, &err) || !pr_parse_file(a, src, parsed, &err) ||
-        (check ? !pr_syntax_check(a, parsed, src, &err) : too_deep(a, parsed, &err))) {
-        format_syntax_error(out, path, &err);
-        status = 1;
-    }
-    a->oom = NULL;
-    return status;
-}
-
 static int dump_tokens(pr_arena *a, const pr_source *src, pr_sbuf *out, pr_syntax_error *err)
 {
     pr_lexer lx;
@@ -90,8 +51,8 @@ static int dump_tokens(pr_arena *a, const pr_source *src, pr_sbuf *out, pr_synta
         int k = pr_lex_next(&lx, &t);
         if (k < 0)
             return 1;
-        pr_sbuf_printf(out, "%u,%u-%u,%u:\t%-16s '%.*s'\n", t.lineno, t.col, t.end_lineno,
-                       t.end_col, pr_token_name(k), (int)(t.end - t.start), src->text + t.start);
+        pr_sbuf_printf(out, "%u,%u-%u,%u:\t%-16s '%.*s'\n", t.lineno, t.col, t.end_lineno, t.end_col,
+                       pr_token_name(k), (int)(t.end - t.start), src->text + t.start);
         if (k == 0)
             return 0;
     }
@@ -102,165 +63,273 @@ int pr_cli_dump(const char *path, bool tokens)
     pr_arena a;
     pr_arena_init(&a);
     pr_sbuf out = {0};
-    pr_parsed parsed;
+    int status = 0;
+    char *data;
+    size_t len;
+    char why[256];
+    pr_syntax_error err;
     pr_source src;
-    int status;
-    if (tokens) {
-        char *data;
-        size_t len;
-        char why[256];
-        pr_syntax_error err;
-        if (!pr_cli_read_file(&a, path, &data, &len, why, sizeof why)) {
-            fprintf(stderr, "pyreview: %s: %s\n", path, why);
-            status = 2;
-        } else if (!pr_source_prepare(&a, data, len, &src, &err) ||
-                   dump_tokens(&a, &src, &out, &err) != 0) {
-            format_syntax_error(&out, path, &err);
-            status = 1;
-        } else {
-            status = 0;
-        }
-    } else {
-        status = parse_file(&a, path, &parsed, &src, false, &out);
-        if (status == 0) {
-            pr_ast_dump(&out, parsed.module);
-            pr_sbuf_putc(&out, '\n');
-        }
+    pr_parsed parsed;
+    if (!pr_cli_read_file(&a, path, &data, &len, why, sizeof why)) {
+        pr_cli_error("%s: %s", path, why);
+        status = 2;
+    } else if (!pr_source_prepare(&a, data, len, &src, &err) ||
+               (tokens ? dump_tokens(&a, &src, &out, &err) != 0
+                       : !pr_parse_file(&a, &src, &parsed, &err) || too_deep(&a, &parsed, &err))) {
+        pr_cli_format_syntax_error(&out, path, &err);
+        status = 1;
+    } else if (!tokens) {
+        pr_ast_dump(&out, parsed.module);
+        pr_sbuf_putc(&out, '\n');
     }
     if (out.len)
-        fwrite(out.data, 1, out.len, stdout);
+        pr_cli_output(out.data, out.len);
     pr_sbuf_free(&out);
     pr_arena_free(&a);
     return status;
 }
 
-/* ------------------------------------------------------------------ one file of many */
+/* ------------------------------------------------------------------ one file */
 
-/* --parse-only: the syntax error, if any. */
-static int check_file(pr_arena *a, const char *path, pr_sbuf *out)
+typedef struct worker {
+    pr_cli_run *run;
+    const pr_cli_files *files;
+    atomic_size_t *next;
+    pr_arena scratch;          /* the file being reviewed; reset after each */
+    pr_arena *keep;            /* results */
+} worker;
+
+/* The 1-based character column of a 0-based byte column of line lineno. */
+static int32_t char_column(const pr_lines *ix, uint32_t lineno, uint32_t col)
 {
-    pr_parsed parsed;
-    pr_source src;
-    return parse_file(a, path, &parsed, &src, true, out);
+    if (lineno == 0 || lineno > ix->n)
+        return (int32_t)col + 1;
+    const char *line = ix->src->text + ix->starts[lineno - 1];
+    uint32_t room = ix->src->len - ix->starts[lineno - 1];
+    int32_t chars = 0;
+    for (uint32_t i = 0; i < col && i < room; i++)
+        chars += ((unsigned char)line[i] & 0xC0) != 0x80;
+    return chars + 1;
 }
 
-/* The review: the findings of every pass, less the suppressed ones, sorted.  Returns 1
-** when something is reported. */
-static int review_file(pr_arena *a, const char *path, pr_sbuf *out)
+static const char *line_text(pr_arena *keep, const pr_lines *ix, int32_t lineno)
 {
-    pr_parsed parsed;
-    pr_source src;
-    int status = parse_file(a, path, &parsed, &src, true, out);
-    if (status != 0)
-        return status;
+    if (!ix || lineno <= 0 || (uint32_t)lineno > ix->n)
+        return NULL;
+    uint32_t start = ix->starts[lineno - 1];
+    uint32_t end = (uint32_t)lineno < ix->n ? ix->starts[lineno] - 1 : ix->src->len;
+    return pr_arena_strndup(keep, ix->src->text + start, end > start ? end - start : 0);
+}
+
+static void syntax_error_item(worker *w, pr_cli_result *r, const pr_syntax_error *err, const pr_lines *ix)
+{
+    pr_cli_item *it = pr_arena_alloc(w->keep, sizeof *it);
+    char msg[sizeof err->msg + 32];
+    snprintf(msg, sizeof msg, "%s: %s", kind_names[err->kind], err->msg);
+    *it = (pr_cli_item){PR_RULE_E999, PR_HIGH, PR_HIGH, err->lineno, err->offset, err->lineno, err->offset,
+                        err->lineno, pr_arena_strndup(w->keep, msg, strlen(msg)), line_text(w->keep, ix, err->lineno),
+                        ""};
+    r->items = it;
+    r->n = 1;
+    r->syntax_error = true;
+}
+
+/* The passes, the suppressions and the floors over a file that parsed. */
+static void review(worker *w, const pr_cli_file *file, pr_cli_result *r, const pr_source *src,
+                   const pr_parsed *parsed)
+{
+    pr_arena *a = &w->scratch;
+    const pr_cli_settings *s = file->settings;
+    pr_cli_settings_rules_for(s, file->abspath, &r->ran);
+    bool *enabled = pr_arena_alloc(a, PR_RULE_COUNT * sizeof *enabled);
+    for (int i = 0; i < PR_RULE_COUNT; i++) {
+        enabled[i] = pr_cli_ruleset_has(&r->ran, i);
+        if (enabled[i] && (pr_rules[i].concern == PR_CONCERN_SECURITY ||
+                           pr_rules[i].concern == PR_CONCERN_COMMAND_EXECUTION))
+            r->security_ran = true;
+    }
+    pr_findings findings;
+    pr_findings_init(&findings, a);
+    pr_review_ctx ctx = {a, parsed, src, file->path, &findings, NULL, &s->options, enabled};
+    pr_review(&ctx);
+
+    pr_lines ix;
+    pr_lines_build(a, src, &ix);
+    pr_cli_facts facts;
+    pr_cli_facts_build(a, parsed, ix.n, &facts);
+    pr_cli_suppressions *sup = pr_cli_suppress_scan(a, src, parsed, &facts);
+    pr_findings kept;
+    pr_findings_init(&kept, a);
+    pr_findings_sort(&findings);
+    for (uint32_t i = 0; i < findings.n; i++) {
+        const pr_finding *f = &findings.items[i];
+        if (!enabled[f->rule] || pr_cli_suppress(sup, f))
+            continue;
+        if (kept.n == kept.cap)
+            kept.items = pr_cli_grow(a, kept.items, &kept.cap, sizeof *kept.items);
+        kept.items[kept.n++] = *f;
+    }
+    pr_cli_suppress_report(sup, &r->ran, s->strict_suppressions, &s->external, &kept);
+    pr_findings_sort(&kept);
+
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < kept.n; i++)
+        n += kept.items[i].severity >= s->min_severity && kept.items[i].confidence >= s->min_confidence;
+    r->items = pr_arena_alloc(w->keep, (n ? n : 1) * sizeof *r->items);
+    for (uint32_t i = 0; i < kept.n; i++) {
+        const pr_finding *f = &kept.items[i];
+        if (f->severity < s->min_severity || f->confidence < s->min_confidence)
+            continue;
+        pr_cli_item *it = &r->items[r->n++];
+        it->rule = f->rule;
+        it->severity = f->severity;
+        it->confidence = f->confidence;
+        it->row = (int32_t)f->lineno;
+        it->col = char_column(&ix, f->lineno, f->col);
+        it->end_row = (int32_t)(f->end_lineno ? f->end_lineno : f->lineno);
+        it->end_col = f->end_lineno ? char_column(&ix, f->end_lineno, f->end_col) : it->col;
+        it->noqa_row = (int32_t)pr_cli_facts_noqa_line(&facts, f->lineno);
+        it->message = pr_arena_strndup(w->keep, f->message, strlen(f->message));
+        it->line_text = line_text(w->keep, &ix, it->row);
+        const char *scope = pr_cli_facts_scope(&facts, f->lineno);
+        it->scope = pr_arena_strndup(w->keep, scope, strlen(scope));
+    }
+}
+
+/* The review's module metrics: the maintainability index and the functions' complexity
+** in the configured model. */
+static void metrics(worker *w, const pr_cli_file *file, pr_cli_result *r, const pr_source *src,
+                    const pr_parsed *parsed)
+{
+    pr_module_metrics m;
+    pr_metrics_compute(&w->scratch, parsed, src, &m);
+    int model = (int)file->settings->options.complexity_model;
+    r->has_metrics = true;
+    r->mi_ok = m.raw.ok;
+    r->mi = m.mi;
+    r->mi_rank = m.mi_rank;
+    const pr_cc_block *worst = NULL;
+    for (uint32_t i = 0; i < m.blocks.n; i++) {
+        const pr_cc_block *b = &m.blocks.items[i];
+        if ((b->kind != PR_BLOCK_FUNCTION && b->kind != PR_BLOCK_METHOD) || b->cc[model] < 0)
+            continue;
+        r->nfunctions++;
+        r->ncomplex += pr_cc_rank(b->cc[model]) >= 'C';
+        if (!worst || b->cc[model] > worst->cc[model])
+            worst = b;
+    }
+    if (worst) {
+        r->worst = pr_arena_strndup(w->keep, worst->qualname, strlen(worst->qualname));
+        r->worst_cc = worst->cc[model];
+    }
+}
+
+static void one_file(worker *w, const pr_cli_file *file, pr_cli_result *r)
+{
+    pr_arena *a = &w->scratch;
+    memset(r, 0, sizeof *r);
+    r->file = file;
+    if (!file->settings)
+        return;   /* its configuration is broken, and was reported */
     jmp_buf oom;
     a->oom = &oom;
     if (setjmp(oom)) {
         a->oom = NULL;
-        fprintf(stderr, "pyreview: %s: out of memory\n", path);
-        return 2;
+        r->items = NULL;
+        r->n = 0;
+        r->error = "out of memory";
+        return;
     }
-    pr_findings findings;
-    pr_findings_init(&findings, a);
-    pr_review_ctx ctx = {a, &parsed, &src, path, &findings};
-    pr_review(&ctx);
-    if (findings.n) {
-        pr_findings_sort(&findings);
-        pr_noqa noqa;
-        pr_noqa_scan(a, &src, &parsed, &noqa);
-        pr_line_index ix;
-        pr_line_index_build(a, &src, &ix);
-        for (uint32_t i = 0; i < findings.n; i++) {
-            if (pr_noqa_suppresses(&noqa, &findings.items[i]))
-                continue;
-            pr_output_concise(out, path, &ix, &findings.items[i]);
-            status = 1;
-        }
+    char *data;
+    size_t len;
+    char why[256];
+    if (file->is_stdin) {
+        len = w->run->stdin_len;
+        data = pr_arena_alloc(a, len + 1);
+        memcpy(data, w->run->stdin_data, len);
+        data[len] = 0;
+    } else if (!pr_cli_read_file(a, file->abspath, &data, &len, why, sizeof why)) {
+        a->oom = NULL;
+        r->error = pr_arena_strndup(w->keep, why, strlen(why));
+        return;
+    }
+    pr_syntax_error err;
+    pr_source src;
+    pr_parsed parsed;
+    if (!pr_source_prepare(a, data, len, &src, &err)) {
+        syntax_error_item(w, r, &err, NULL);
+    } else if (!pr_parse_file(a, &src, &parsed, &err) || !pr_syntax_check(a, &parsed, &src, &err)) {
+        pr_lines ix;
+        pr_lines_build(a, &src, &ix);
+        syntax_error_item(w, r, &err, &ix);
+    } else if (w->run->mode == PR_MODE_REVIEW) {
+        review(w, file, r, &src, &parsed);
+        if (w->run->metrics)
+            metrics(w, file, r, &src, &parsed);
+    } else {
+        pr_cli_settings_rules_for(file->settings, file->abspath, &r->ran);
     }
     a->oom = NULL;
-    return status;
 }
 
 /* ------------------------------------------------------------------ many files */
 
-typedef int (*file_fn)(pr_arena *a, const char *path, pr_sbuf *out);
-
-typedef struct pool {
-    pr_file_list files;
-    pr_sbuf *outputs;
-    int *status;
-    file_fn fn;
-    atomic_size_t next;
-} pool;
-
-static void *worker(void *arg)
+static void *work(void *arg)
 {
-    pool *p = arg;
-    pr_arena a;
-    pr_arena_init(&a);
+    worker *w = arg;
     for (;;) {
-        size_t i = atomic_fetch_add(&p->next, 1);
-        if (i >= p->files.n)
+        size_t i = atomic_fetch_add(w->next, 1);
+        if (i >= w->files->n)
             break;
-        p->status[i] = p->fn(&a, p->files.items[i].path, &p->outputs[i]);
-        pr_arena_reset(&a);
+        one_file(w, &w->files->items[i], &w->run->results[i]);
+        pr_arena_reset(&w->scratch);
     }
-    pr_arena_free(&a);
+    pr_arena_free(&w->scratch);
     return NULL;
 }
 
-/* Runs fn on every file under the paths with jobs threads, prints the outputs in path
-** order, and returns the worst status. */
-static int run_files(const char *const *paths, int npaths, int jobs, file_fn fn)
+void pr_cli_run_files(pr_cli_run *run, const pr_cli_files *files)
 {
-    pool p;
-    memset(&p, 0, sizeof p);
-    p.fn = fn;
-    int errors = pr_cli_collect(&p.files, paths, npaths);
-    p.outputs = calloc(p.files.n + 1, sizeof *p.outputs);
-    p.status = calloc(p.files.n + 1, sizeof *p.status);
-    if (!p.outputs || !p.status) {
-        fputs("pyreview: out of memory\n", stderr);
-        return 2;
-    }
+    run->nresults = files->n;
+    run->results = calloc(files->n + 1, sizeof *run->results);
+    int jobs = run->jobs;
     if (jobs <= 0) {
         long cpus = sysconf(_SC_NPROCESSORS_ONLN);
         jobs = cpus > 0 ? (int)cpus : 1;
     }
-    if ((size_t)jobs > p.files.n)
-        jobs = p.files.n ? (int)p.files.n : 1;
+    if ((size_t)jobs > files->n)
+        jobs = files->n ? (int)files->n : 1;
+    run->nkeep = jobs;
+    run->keep = calloc((size_t)jobs, sizeof *run->keep);
+    worker *workers = calloc((size_t)jobs, sizeof *workers);
     pthread_t *threads = calloc((size_t)jobs, sizeof *threads);
+    if (!run->results || !run->keep || !workers || !threads)
+        pr_cli_out_of_memory();
+    atomic_size_t next = 0;
+    for (int i = 0; i < jobs; i++) {
+        pr_arena_init(&run->keep[i]);
+        workers[i] = (worker){.run = run, .files = files, .next = &next, .keep = &run->keep[i]};
+        pr_arena_init(&workers[i].scratch);
+    }
     int started = 0;
-    for (int i = 1; threads && i < jobs; i++)
-        if (pthread_create(&threads[started], NULL, worker, &p) == 0)
-            started++;
-    worker(&p);
-    for (int i = 0; i < started; i++)
+    for (int i = 1; i < jobs; i++)
+        if (pthread_create(&threads[i], NULL, work, &workers[i]) == 0)
+            started = i;
+        else
+            break;
+    work(&workers[0]);
+    for (int i = 1; i <= started; i++)
         pthread_join(threads[i], NULL);
     free(threads);
-
-    int status = errors ? 2 : 0;
-    for (size_t i = 0; i < p.files.n; i++) {
-        if (p.outputs[i].len)
-            fwrite(p.outputs[i].data, 1, p.outputs[i].len, stdout);
-        pr_sbuf_free(&p.outputs[i]);
-        if (p.status[i] == 2)
-            status = 2;
-        else if (p.status[i] == 1 && status == 0)
-            status = 1;
-    }
-    free(p.outputs);
-    free(p.status);
-    pr_cli_free_list(&p.files);
-    return status;
+    free(workers);
 }
 
-int pr_cli_parse_paths(const char *const *paths, int npaths, int jobs)
+void pr_cli_run_free(pr_cli_run *run)
 {
-    return run_files(paths, npaths, jobs, check_file);
-}
-
-int pr_cli_review_paths(const char *const *paths, int npaths, int jobs)
-{
-    return run_files(paths, npaths, jobs, review_file);
+    for (int i = 0; i < run->nkeep; i++)
+        pr_arena_free(&run->keep[i]);
+    free(run->keep);
+    free(run->results);
+    run->keep = NULL;
+    run->results = NULL;
 }

@@ -26,8 +26,10 @@ HEX_RUN_MIN = 16          # shorter runs of PREFIX-XXXX names cost less in the n
 
 # Flag bits, as in unicode.h.
 XID_START, XID_CONTINUE, PRINTABLE, NFKC_NO, NFKC_MAYBE = 1, 2, 4, 8, 16
+UPPER, LOWER, CHANGES_LOWER = 32, 64, 128
 FLAG_NAMES = ["PR_UNI_XID_START", "PR_UNI_XID_CONTINUE", "PR_UNI_PRINTABLE",
-              "PR_UNI_NFKC_NO", "PR_UNI_NFKC_MAYBE"]
+              "PR_UNI_NFKC_NO", "PR_UNI_NFKC_MAYBE", "PR_UNI_UPPER", "PR_UNI_LOWER",
+              "PR_UNI_CHANGES_LOWER"]
 
 HANGUL_FIRST, HANGUL_COUNT = 0xAC00, 11172
 
@@ -82,6 +84,12 @@ def properties(pairs):
             flags |= NFKC_NO
         if cp in composes_back:
             flags |= NFKC_MAYBE
+        if ch.isupper():
+            flags |= UPPER
+        if ch.islower():
+            flags |= LOWER
+        if ch.lower() != ch:
+            flags |= CHANGES_LOWER
         assert (flags & (NFKC_NO | NFKC_MAYBE)) != (NFKC_NO | NFKC_MAYBE)
         props.append((flags, unicodedata.combining(ch)))
     return props

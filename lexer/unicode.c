@@ -116,6 +116,11 @@ bool pr_uni_is_printable(uint32_t cp)
     return prop(cp)->flags & PR_UNI_PRINTABLE;
 }
 
+unsigned pr_uni_case(uint32_t cp)
+{
+    return prop(cp)->flags & (PR_UNI_UPPER | PR_UNI_LOWER | PR_UNI_CHANGES_LOWER);
+}
+
 /* ---- Hangul syllables (Unicode 15.1, section 3.12) -------------------------------- */
 
 enum {

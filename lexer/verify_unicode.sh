@@ -1,8 +1,8 @@
 #!/bin/sh
 # Compares lexer/unicode.c and its generated tables with CPython 3.13 over every code
-# point: identifier classes, printability, NFKC and its quick check, the UTF-8 codecs,
-# and every character name and alias through pr_uni_lookup, plus random strings and
-# malformed names.  Builds the two files as a shared object and drives it from Python
+# point: identifier classes, printability, letter case, NFKC and its quick check, the
+# UTF-8 codecs, and every character name and alias through pr_uni_lookup, plus random
+# strings and malformed names.  Builds the two files as a shared object and drives it from Python
 # through ctypes.  Exits 77 (skipped) when no Python 3.13 can be found; set PYTHON3_13
 # to choose one.  Takes one to two minutes.
 srcdir=$(dirname "$0")
@@ -46,6 +46,8 @@ lib = ctypes.CDLL(sys.argv[1])
 for f in ("pr_uni_is_xid_start", "pr_uni_is_xid_continue", "pr_uni_is_printable"):
     getattr(lib, f).argtypes = [ctypes.c_uint32]
     getattr(lib, f).restype = ctypes.c_bool
+lib.pr_uni_case.argtypes = [ctypes.c_uint32]
+lib.pr_uni_case.restype = ctypes.c_uint
 lib.pr_uni_nfkc.argtypes = [ctypes.c_char_p, ctypes.c_size_t, ctypes.c_char_p, ctypes.c_size_t]
 lib.pr_uni_nfkc.restype = ctypes.c_size_t
 lib.pr_uni_nfkc_is_stable.argtypes = [ctypes.c_char_p, ctypes.c_size_t]
@@ -103,6 +105,9 @@ for cp in range(0x110000):
         fail("xid_continue", hex(cp))
     if lib.pr_uni_is_printable(cp) != ch.isprintable():
         fail("printable", hex(cp))
+    case = 32 * ch.isupper() | 64 * ch.islower() | 128 * (ch.lower() != ch)
+    if lib.pr_uni_case(cp) != case:
+        fail("case", hex(cp))
     if 0xD800 <= cp <= 0xDFFF:
         continue
     expected = unicodedata.normalize("NFKC", ch)
@@ -115,7 +120,7 @@ for cp in range(0x110000):
 for cp in (0x110000, 0x7FFFFFFF, 0xFFFFFFFF):
     if lib.pr_uni_is_xid_start(cp) or lib.pr_uni_is_xid_continue(cp) or lib.pr_uni_is_printable(cp):
         fail("past U+10FFFF", hex(cp))
-report("isidentifier start/continue, isprintable (all code points)", 0x110000)
+report("isidentifier start/continue, isprintable, case (all code points)", 0x110000)
 report("NFKC of each code point (all but surrogates)", count)
 print("    quick check says maybe for %d code points NFKC leaves alone" % maybe)
 

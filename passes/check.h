@@ -26,6 +26,8 @@ typedef struct pr_table {
 uint32_t pr_table_get(const pr_table *t, uint64_t key, uint32_t none);
 /* Stores value under key (replacing any), growing the table in arena a. */
 void pr_table_put(pr_arena *a, pr_table *t, uint64_t key, uint32_t value);
+/* Makes room for n more keys at once, so that putting them does not grow the table. */
+void pr_table_reserve(pr_arena *a, pr_table *t, uint32_t n);
 
 /* What the compiler pass asks of a scope. */
 typedef struct pr_scope {

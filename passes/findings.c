@@ -71,6 +71,12 @@ void pr_report_at(pr_findings *f, pr_rule rule, uint32_t lineno, uint32_t col, u
     va_end(ap);
 }
 
+void pr_report_va(pr_findings *f, pr_rule rule, uint32_t lineno, uint32_t col, uint32_t end_lineno,
+                  uint32_t end_col, va_list ap)
+{
+    add(f, rule, lineno, col, end_lineno, end_col, ap);
+}
+
 static int by_place(const void *pa, const void *pb)
 {
     const pr_finding *a = pa, *b = pb;

@@ -4,6 +4,7 @@
 #ifndef PR_FINDINGS_H
 #define PR_FINDINGS_H
 
+#include <stdarg.h>
 #include <stdbool.h>
 #include <stdint.h>
 
@@ -62,6 +63,10 @@ void pr_report(pr_findings *f, pr_rule rule, const pr_node *n, ...);
 /* The same at an explicit position. */
 void pr_report_at(pr_findings *f, pr_rule rule, uint32_t lineno, uint32_t col, uint32_t end_lineno,
                   uint32_t end_col, ...);
+
+/* pr_report_at with the template's arguments as a va_list. */
+void pr_report_va(pr_findings *f, pr_rule rule, uint32_t lineno, uint32_t col, uint32_t end_lineno,
+                  uint32_t end_col, va_list ap);
 
 /* Sorts by position, then code, then message: the order of every output. */
 void pr_findings_sort(pr_findings *f);

@@ -7,6 +7,7 @@
 #include "grammar/parse.h"
 #include "lexer/lexer.h"
 #include "passes/findings.h"
+#include "passes/options.h"
 
 /* The errors CPython raises after parsing, when it builds its symbol table and compiles
 ** ('return' outside function, misplaced nonlocal, late __future__ imports, duplicate
@@ -15,14 +16,32 @@
 bool pr_syntax_check(pr_arena *a, const pr_parsed *parsed, const pr_source *src,
                      pr_syntax_error *err);
 
-/* What a pass of the review sees of its file. */
+struct pr_sem;
+
+/* What a pass of the review sees of its file, and the facts earlier passes left. */
 typedef struct pr_review_ctx {
     pr_arena *arena;
     const pr_parsed *parsed;
     const pr_source *src;
     const char *path;
     pr_findings *findings;
+    struct pr_sem *sem;         /* the semantic model (semantic.h), once built */
+    const pr_options *options;  /* the file's configuration (options.h); never NULL:
+                                ** &pr_options_defaults when nothing is configured */
+    const bool *enabled;        /* per rule (pr_rule): on for this file; a pass may skip
+                                ** work for rules that are off (their findings are dropped) */
 } pr_review_ctx;
+
+/* The passes, in the order review.c runs them. */
+void pr_pass_semantic(pr_review_ctx *ctx);   /* builds ctx->sem (sem_walk.c) */
+void pr_pass_unused(pr_review_ctx *ctx);     /* F401 F811 F821 F841 ... (unused.c) */
+void pr_pass_naming(pr_review_ctx *ctx);     /* N801-N818 N999 RVW101 RVW103 (naming.c) */
+void pr_pass_docstrings(pr_review_ctx *ctx); /* D100-D107 D419 (docstrings.c) */
+void pr_pass_complexity(pr_review_ctx *ctx); /* C901 RVW301 RVW303 (metrics.c) */
+void pr_pass_limits(pr_review_ctx *ctx);     /* PLR0911-PLR0915 PLR1702 (limits.c) */
+void pr_pass_callgraph(pr_review_ctx *ctx);  /* RVW302 (callgraph.c) */
+void pr_pass_security(pr_review_ctx *ctx);   /* S1xx-S7xx RVW503-RVW505 (security.c), and
+                                             ** E722 BLE001 B904 TRY... RVW401-RVW403 (errors.c) */
 
 /* Runs every pass of the review on a file that parsed and passed pr_syntax_check. */
 void pr_review(pr_review_ctx *ctx);

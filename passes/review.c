@@ -8,6 +8,14 @@ typedef struct pr_pass {
 } pr_pass;
 
 static const pr_pass passes[] = {
+    {"semantic", pr_pass_semantic},
+    {"unused", pr_pass_unused},
+    {"naming", pr_pass_naming},
+    {"docstrings", pr_pass_docstrings},
+    {"complexity", pr_pass_complexity},
+    {"limits", pr_pass_limits},
+    {"callgraph", pr_pass_callgraph},
+    {"security", pr_pass_security},
     {NULL, NULL},
 };
 

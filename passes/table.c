@@ -36,18 +36,32 @@ static void insert(pr_table *t, uint64_t key, uint32_t value)
     t->values[i] = value;
 }
 
+/* Moves the keys into new arrays of cap slots. */
+static void resize(pr_arena *a, pr_table *t, uint32_t cap)
+{
+    pr_table old = *t;
+    t->cap = cap;
+    t->count = 0;
+    t->keys = pr_arena_alloc(a, t->cap * sizeof *t->keys);
+    t->values = pr_arena_alloc(a, t->cap * sizeof *t->values);
+    memset(t->keys, 0, t->cap * sizeof *t->keys);
+    for (uint32_t i = 0; i < old.cap; i++)
+        if (old.keys[i] != 0)
+            insert(t, old.keys[i], old.values[i]);
+}
+
+void pr_table_reserve(pr_arena *a, pr_table *t, uint32_t n)
+{
+    uint32_t cap = t->cap ? t->cap : 64;
+    while (cap < 2 * (t->count + n))
+        cap *= 2;
+    if (cap > t->cap)
+        resize(a, t, cap);
+}
+
 void pr_table_put(pr_arena *a, pr_table *t, uint64_t key, uint32_t value)
 {
-    if (2 * (t->count + 1) > t->cap) {
-        pr_table old = *t;
-        t->cap = old.cap ? 2 * old.cap : 64;
-        t->count = 0;
-        t->keys = pr_arena_alloc(a, t->cap * sizeof *t->keys);
-        t->values = pr_arena_alloc(a, t->cap * sizeof *t->values);
-        memset(t->keys, 0, t->cap * sizeof *t->keys);
-        for (uint32_t i = 0; i < old.cap; i++)
-            if (old.keys[i] != 0)
-                insert(t, old.keys[i], old.values[i]);
-    }
+    if (2 * (t->count + 1) > t->cap)
+        resize(a, t, t->cap ? 2 * t->cap : 64);
     insert(t, key, value);
 }

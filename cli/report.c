@@ -1,0 +1,278 @@
+/* The review format: what a senior reviewer would write, for each file with something to
+** say and then for the whole run.  A file that does not parse says so with the E999 line
+** and nothing else.  Otherwise: the security verdict when security rules ran ("No security
+** defects detected." when they found nothing), then the concerns with findings, numbered,
+** in a fixed order (security, naming consistency, docstrings, unused imports, unused names,
+** complexity, error handling, command execution, suppression comments), each with its
+** count, its evidence (the lines and messages, which carry the names and the numbers) and
+** one sentence of advice, the module's metrics (maintainability index, the functions ranked
+** C or worse for complexity, the most complex), and a summary line.  The whole run counts the same concerns across
+** files, with the codes and the files most affected.  Nothing in it depends on time,
+** machine or thread count. */
+#include "cli/cli.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+enum { NCONCERNS = PR_CONCERN_META + 1, EVIDENCE = 10, TOP_FILES = 5 };
+
+static const char *const titles[NCONCERNS] = {
+    "Syntax", "Security", "Naming consistency", "Docstrings", "Unused imports", "Unused names",
+    "Complexity", "Error handling", "Command execution", "Suppression comments",
+};
+
+static const char *const advice[NCONCERNS] = {
+    "Fix the syntax error first: nothing else in the file was reviewed.",
+    "Treat each as a defect until it is shown safe: keep untrusted input away from these calls, "
+    "or use the safe API.",
+    "Pick one style for each kind of name and rename the outliers, so that readers can tell the "
+    "kinds apart at a glance.",
+    "Document what each public module, class and function is for, what it takes and what it returns.",
+    "Remove imports nothing uses; list deliberate re-exports in `__all__`.",
+    "Remove names that are never read, or call them `_` where a value must be discarded.",
+    "Split the most complex functions into smaller ones that each do one thing.",
+    "Catch the exceptions you expect, keep the cause with `raise ... from`, and never silence "
+    "an error without a word.",
+    "Pass commands as argument lists without a shell, and never build them from untrusted input.",
+    "Delete suppressions that no longer suppress anything, and name the rules a suppression is for.",
+};
+
+typedef struct style {
+    const char *bold, *reset;
+} style;
+
+static void plural(pr_sbuf *out, size_t n, const char *one, const char *many)
+{
+    pr_sbuf_printf(out, "%zu %s", n, n == 1 ? one : many);
+}
+
+/* ------------------------------------------------------------------ one file */
+
+/* radon's rank of a complexity: A 1-5, B 6-10, C 11-20, D 21-30, E 31-40, F above. */
+static char rank(int32_t cc)
+{
+    return cc <= 5 ? 'A' : cc <= 10 ? 'B' : cc <= 20 ? 'C' : cc <= 30 ? 'D' : cc <= 40 ? 'E' : 'F';
+}
+
+static void file_metrics(pr_sbuf *out, const pr_cli_result *r)
+{
+    if (!r->has_metrics)
+        return;
+    pr_sbuf_puts(out, "  Metrics: ");
+    if (r->mi_ok)
+        pr_sbuf_printf(out, "maintainability index %.1f (%c)", r->mi, r->mi_rank);
+    else
+        pr_sbuf_puts(out, "maintainability index not computed");
+    if (r->nfunctions) {
+        pr_sbuf_puts(out, "; ");
+        plural(out, r->nfunctions, "function", "functions");
+        pr_sbuf_printf(out, ", %u of rank C or worse; the most complex: `%s` (%d, rank %c)", r->ncomplex, r->worst,
+                       r->worst_cc, rank(r->worst_cc));
+    }
+    pr_sbuf_puts(out, ".\n");
+}
+
+static void file_section(pr_sbuf *out, const pr_cli_result *r, const style *st)
+{
+    pr_sbuf_puts(out, st->bold);
+    pr_cli_put_path(out, r->file->path);
+    pr_sbuf_printf(out, "%s\n", st->reset);
+    if (r->syntax_error) {
+        const pr_cli_item *it = &r->items[0];
+        pr_sbuf_puts(out, "  Does not parse: ");
+        pr_cli_put_path(out, r->file->path);
+        pr_sbuf_printf(out, ":%d:%d: E999 %s\n", it->row, it->col, it->message);
+        pr_sbuf_printf(out, "  %s\n\n", advice[PR_CONCERN_SYNTAX]);
+        return;
+    }
+    size_t count[NCONCERNS] = {0};
+    for (uint32_t k = 0; k < r->n; k++)
+        count[pr_rules[r->items[k].rule].concern]++;
+    if (r->security_ran) {
+        size_t security = count[PR_CONCERN_SECURITY] + count[PR_CONCERN_COMMAND_EXECUTION];
+        if (security)
+            pr_sbuf_printf(out, "  Security: %zu possible defect%s, listed below.\n", security, security == 1 ? "" : "s");
+        else
+            pr_sbuf_puts(out, "  Security: No security defects detected.\n");
+    }
+    int number = 0, concerns = 0;
+    for (int c = PR_CONCERN_SECURITY; c < NCONCERNS; c++) {
+        if (!count[c])
+            continue;
+        concerns++;
+        pr_sbuf_printf(out, "  %s%d. %s%s (%zu)\n", st->bold, ++number, titles[c], st->reset, count[c]);
+        size_t shown = 0;
+        for (uint32_t k = 0; k < r->n && shown < EVIDENCE; k++) {
+            const pr_cli_item *it = &r->items[k];
+            if ((int)pr_rules[it->rule].concern != c)
+                continue;
+            pr_sbuf_printf(out, "     line %d: %s [%s]\n", it->row, it->message, pr_rules[it->rule].code);
+            shown++;
+        }
+        if (count[c] > shown)
+            pr_sbuf_printf(out, "     ... and %zu more\n", count[c] - shown);
+        pr_sbuf_printf(out, "     %s\n", advice[c]);
+    }
+    file_metrics(out, r);
+    pr_sbuf_puts(out, "  Summary: ");
+    plural(out, r->n, "finding", "findings");
+    pr_sbuf_puts(out, " in ");
+    plural(out, (size_t)concerns, "concern", "concerns");
+    pr_sbuf_puts(out, ".\n\n");
+}
+
+/* ------------------------------------------------------------------ the whole run */
+
+typedef struct tally {
+    size_t n;
+    const char *key;           /* a code or a path */
+} tally;
+
+static int by_tally(const void *a, const void *b)
+{
+    const tally *x = a, *y = b;
+    if (x->n != y->n)
+        return x->n > y->n ? -1 : 1;
+    return strcmp(x->key, y->key);
+}
+
+static void run_concern(pr_sbuf *out, const pr_cli_outcome *o, int c, int number, size_t total, const style *st)
+{
+    tally codes[PR_RULE_COUNT];
+    size_t ncodes = 0;
+    size_t per_rule[PR_RULE_COUNT] = {0};
+    tally *files = calloc(o->n + 1, sizeof *files);
+    if (!files)
+        pr_cli_out_of_memory();
+    size_t nfiles = 0;
+    for (size_t i = 0; i < o->n; i++) {
+        const pr_cli_result *r = &o->results[i];
+        size_t here = 0;
+        for (uint32_t k = 0; k < r->n; k++)
+            if ((int)pr_rules[r->items[k].rule].concern == c) {
+                per_rule[r->items[k].rule]++;
+                here++;
+            }
+        if (here)
+            files[nfiles++] = (tally){here, r->file->path};
+    }
+    for (int r = 0; r < PR_RULE_COUNT; r++)
+        if (per_rule[r])
+            codes[ncodes++] = (tally){per_rule[r], pr_rules[r].code};
+    qsort(codes, ncodes, sizeof *codes, by_tally);
+    qsort(files, nfiles, sizeof *files, by_tally);
+    pr_sbuf_printf(out, "  %s%d. %s%s: %zu in ", st->bold, number, titles[c], st->reset, total);
+    plural(out, nfiles, "file", "files");
+    pr_sbuf_puts(out, " (");
+    for (size_t i = 0; i < ncodes; i++)
+        pr_sbuf_printf(out, "%s%s x%zu", i ? ", " : "", codes[i].key, codes[i].n);
+    pr_sbuf_puts(out, ")\n");
+    for (size_t i = 0; i < nfiles && i < TOP_FILES; i++)
+        pr_sbuf_printf(out, "     %s: %zu\n", files[i].key, files[i].n);
+    if (nfiles > TOP_FILES)
+        pr_sbuf_printf(out, "     ... and %zu more files\n", nfiles - TOP_FILES);
+    pr_sbuf_printf(out, "     %s\n", advice[c]);
+    free(files);
+}
+
+/* The maintainability ranks over the files, the lowest index, and the most complex function. */
+static void run_metrics(pr_sbuf *out, const pr_cli_outcome *o)
+{
+    size_t ranks[3] = {0}, nfunctions = 0, ncomplex = 0;
+    const pr_cli_result *lowest = NULL, *worst = NULL;
+    for (size_t i = 0; i < o->n; i++) {
+        const pr_cli_result *r = &o->results[i];
+        if (!r->has_metrics)
+            continue;
+        if (r->mi_ok) {
+            ranks[r->mi_rank == 'A' ? 0 : r->mi_rank == 'B' ? 1 : 2]++;
+            if (!lowest || r->mi < lowest->mi)
+                lowest = r;
+        }
+        nfunctions += r->nfunctions;
+        ncomplex += r->ncomplex;
+        if (r->worst && (!worst || r->worst_cc > worst->worst_cc))
+            worst = r;
+    }
+    if (!lowest && !worst)
+        return;
+    pr_sbuf_puts(out, "  Metrics:");
+    if (lowest)
+        pr_sbuf_printf(out, " maintainability index A in %zu, B in %zu, C in %zu (lowest: %s, %.1f)%s", ranks[0],
+                       ranks[1], ranks[2], lowest->file->path, lowest->mi, worst ? ";" : "");
+    if (worst)
+        pr_sbuf_printf(out, " %zu of %zu functions rank C or worse; the most complex: `%s` in %s (%d, rank %c)",
+                       ncomplex, nfunctions, worst->worst, worst->file->path, worst->worst_cc,
+                       rank(worst->worst_cc));
+    pr_sbuf_puts(out, ".\n");
+}
+
+void pr_cli_format_review(pr_sbuf *out, const pr_cli_outcome *o, const pr_cli_style *cs)
+{
+    style st = {cs->color ? "\033[1m" : "", cs->color ? "\033[0m" : ""};
+    size_t count[NCONCERNS] = {0};
+    size_t broken = 0, with_findings = 0, reviewed = 0;
+    bool security_ran = false;
+    for (size_t i = 0; i < o->n; i++) {
+        const pr_cli_result *r = &o->results[i];
+        if (r->error || !r->file->settings)
+            continue;
+        reviewed++;
+        security_ran |= r->security_ran;
+        if (r->syntax_error) {
+            broken++;
+            continue;
+        }
+        if (r->n)
+            with_findings++;
+        for (uint32_t k = 0; k < r->n; k++)
+            count[pr_rules[r->items[k].rule].concern]++;
+    }
+    if (reviewed == 0) {
+        pr_sbuf_puts(out, "pyreview: no Python files reviewed.\n");
+        return;
+    }
+    pr_sbuf_printf(out, "%spyreview review of ", st.bold);
+    plural(out, reviewed, "file", "files");
+    pr_sbuf_printf(out, "%s\n\n", st.reset);
+    for (size_t i = 0; i < o->n; i++)
+        if (o->results[i].n)
+            file_section(out, &o->results[i], &st);
+
+    pr_sbuf_printf(out, "%sWhole run%s\n", st.bold, st.reset);
+    size_t security = count[PR_CONCERN_SECURITY] + count[PR_CONCERN_COMMAND_EXECUTION];
+    if (security_ran) {
+        if (security) {
+            pr_sbuf_printf(out, "  Security: %zu possible defect%s", security, security == 1 ? "" : "s");
+            pr_sbuf_puts(out, ", listed below.\n");
+        } else {
+            pr_sbuf_puts(out, "  Security: No security defects detected.\n");
+        }
+    }
+    int number = 0;
+    size_t findings = 0;
+    for (int c = PR_CONCERN_SECURITY; c < NCONCERNS; c++) {
+        findings += count[c];
+        if (count[c])
+            run_concern(out, o, c, ++number, count[c], &st);
+    }
+    run_metrics(out, o);
+    pr_sbuf_puts(out, "  Summary: ");
+    plural(out, reviewed, "file reviewed", "files reviewed");
+    if (findings) {
+        pr_sbuf_puts(out, ", ");
+        plural(out, findings, "finding", "findings");
+        pr_sbuf_puts(out, " in ");
+        plural(out, with_findings, "file", "files");
+        pr_sbuf_puts(out, " (");
+        plural(out, (size_t)number, "concern", "concerns");
+        pr_sbuf_puts(out, ")");
+    } else {
+        pr_sbuf_puts(out, ", no findings");
+    }
+    if (broken) {
+        pr_sbuf_puts(out, "; ");
+        plural(out, broken, "file does not parse", "files do not parse");
+    }
+    pr_sbuf_puts(out, ".\n");
+}

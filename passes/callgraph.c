@@ -1,0 +1,473 @@
+/* RVW302, tangled functions: the call graph of a module's own functions and what is wrong
+** with its shape.  A call `f()` is an edge to the def named f that Python's scoping finds
+** (defs of the enclosing functions, then of the module); `self.m()` and `cls.m()` in a
+** method are edges to the method m of its class or of a base class defined in the module.
+** Calls in a lambda or a nested class body count for the def around them; calls made at
+** module or class level belong to no function.  Reported: each cycle of functions calling
+** each other (a strongly connected component of two or more; a function calling itself is
+** plain recursion), and functions that call, or are called by, more of the module's
+** functions than a reader can keep in mind. */
+#include "passes/cfg.h"
+#include "passes/metrics.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "passes/passes.h"
+
+enum {
+    NONE = UINT32_MAX,
+    MAX_FAN_OUT = 12,   /* distinct functions of the module one function calls */
+    MAX_FAN_IN = 20,    /* distinct functions of the module that call one function */
+    MAX_BASES = 16,     /* base classes followed when resolving self.m() */
+};
+
+/* A def or class: the scopes a name is looked up in. */
+typedef struct scope {
+    const pr_node *node;
+    const char *qualname;
+    uint32_t parent;        /* enclosing scope, NONE for the module's */
+    bool is_class;
+    const char *self_name;  /* defs in a class, or nested in such: the first parameter */
+    uint32_t self_class;    /* the class self_name is an instance of */
+    uint32_t *callees;
+    uint32_t ncallees, cap;
+    uint32_t fan_in;
+} scope;
+
+typedef struct entry {
+    uint32_t scope;         /* where the name is bound; NONE: the module */
+    const char *name;
+    uint32_t target;
+    struct entry *next;
+} entry;
+
+typedef struct graph {
+    pr_review_ctx *ctx;
+    scope *scopes;
+    uint32_t n, cap;
+    entry **buckets;        /* (scope, name) -> the def or class bound there */
+    uint32_t nbuckets;
+    uint32_t *seen;         /* per scope: the caller that last added it as a callee */
+    pr_def_names *names;    /* made for the first report */
+} graph;
+
+static uint32_t bucket_of(const graph *g, uint32_t scope, const char *name)
+{
+    uint32_t h = 2166136261u ^ scope;
+    for (const char *p = name; *p; p++)
+        h = (h ^ (unsigned char)*p) * 16777619u;
+    return h & (g->nbuckets - 1);
+}
+
+static uint32_t lookup(const graph *g, uint32_t scope, const char *name)
+{
+    for (const entry *e = g->buckets[bucket_of(g, scope, name)]; e; e = e->next)
+        if (e->scope == scope && strcmp(e->name, name) == 0)
+            return e->target;
+    return NONE;
+}
+
+/* ------------------------------------------------------------------ the scopes */
+
+static const char *first_param(const pr_node *def)
+{
+    const pr_node *a = def->v.FunctionDef.args;
+    const pr_seq *p = PR_SEQ_LEN(a->v.arguments.posonlyargs) ? a->v.arguments.posonlyargs
+                                                             : a->v.arguments.args;
+    return PR_SEQ_LEN(p) ? PR_SEQ_NODE(p, 0)->v.arg.arg : NULL;
+}
+
+static bool is_staticmethod(const pr_node *def)
+{
+    const pr_seq *d = def->v.FunctionDef.decorator_list;
+    for (uint32_t i = 0; i < PR_SEQ_LEN(d); i++)
+        if (PR_SEQ_NODE(d, i)->kind == PR_Name && strcmp(PR_SEQ_NODE(d, i)->v.Name.id, "staticmethod") == 0)
+            return true;
+    return false;
+}
+
+static void collect(graph *g, const pr_seq *body, uint32_t parent);
+
+static void add_scope(graph *g, const pr_node *s, uint32_t parent)
+{
+    if (g->n == g->cap) {
+        uint32_t cap = g->cap ? 2 * g->cap : 32;
+        g->scopes = pr_arena_grow(g->ctx->arena, g->scopes, g->cap * sizeof *g->scopes, cap * sizeof *g->scopes);
+        g->cap = cap;
+    }
+    bool cls = s->kind == PR_ClassDef;
+    const char *name = cls ? s->v.ClassDef.name : s->v.FunctionDef.name;
+    const scope *up = parent == NONE ? NULL : &g->scopes[parent];
+    scope sc = {s, pr_dotted_name(g->ctx->arena, up ? up->qualname : NULL, name), parent, cls, NULL,
+                NONE, NULL, 0, 0, 0};
+    if (!cls && up && up->is_class && !is_staticmethod(s)) {
+        sc.self_name = first_param(s);
+        sc.self_class = parent;
+    } else if (!cls && up && up->self_name) {
+        sc.self_name = up->self_name;
+        sc.self_class = up->self_class;
+    }
+    uint32_t id = g->n++;
+    g->scopes[id] = sc;
+    collect(g, cls ? s->v.ClassDef.body : s->v.FunctionDef.body, id);
+}
+
+/* The defs and classes of a body, in every scope below it. */
+static void collect(graph *g, const pr_seq *body, uint32_t parent)
+{
+    for (uint32_t i = 0; i < PR_SEQ_LEN(body); i++) {
+        const pr_node *s = PR_SEQ_NODE(body, i);
+        if (s->kind == PR_FunctionDef || s->kind == PR_AsyncFunctionDef || s->kind == PR_ClassDef) {
+            add_scope(g, s, parent);
+            continue;
+        }
+        pr_body_iter it;
+        pr_body_iter_init(&it, s);
+        for (const pr_seq *b; (b = pr_body_iter_next(&it));)
+            collect(g, b, parent);
+    }
+}
+
+static void index_names(graph *g)
+{
+    g->nbuckets = 64;
+    while (g->nbuckets < 2 * g->n)
+        g->nbuckets *= 2;
+    g->buckets = pr_arena_alloc(g->ctx->arena, g->nbuckets * sizeof *g->buckets);
+    memset(g->buckets, 0, g->nbuckets * sizeof *g->buckets);
+    /* later definitions of a name shadow earlier ones: insert in order, look up the last */
+    for (uint32_t i = 0; i < g->n; i++) {
+        const scope *s = &g->scopes[i];
+        const char *name = s->is_class ? s->node->v.ClassDef.name : s->node->v.FunctionDef.name;
+        uint32_t b = bucket_of(g, s->parent, name);
+        entry *e = pr_arena_alloc(g->ctx->arena, sizeof *e);
+        *e = (entry){s->parent, name, i, g->buckets[b]};
+        g->buckets[b] = e;
+    }
+}
+
+/* ------------------------------------------------------------------ the calls */
+
+/* The def a plain name means from inside the def `from`. */
+static uint32_t resolve_name(const graph *g, uint32_t from, const char *name)
+{
+    for (uint32_t s = from; s != NONE; s = g->scopes[s].parent) {
+        if (g->scopes[s].is_class)
+            continue;   /* class bodies are not enclosing scopes for names */
+        uint32_t t = lookup(g, s, name);
+        if (t != NONE)
+            return t;
+    }
+    return lookup(g, NONE, name);
+}
+
+/* The method m of a class or of its bases defined in the module. */
+static uint32_t resolve_method(const graph *g, uint32_t cls, const char *m)
+{
+    for (int depth = 0; cls != NONE && depth < MAX_BASES; depth++) {
+        uint32_t t = lookup(g, cls, m);
+        if (t != NONE)
+            return t;
+        const pr_seq *bases = g->scopes[cls].node->v.ClassDef.bases;
+        uint32_t next = NONE;
+        for (uint32_t i = 0; i < PR_SEQ_LEN(bases) && next == NONE; i++) {
+            const pr_node *b = PR_SEQ_NODE(bases, i);
+            if (b->kind == PR_Name) {
+                uint32_t c = resolve_name(g, g->scopes[cls].parent, b->v.Name.id);
+                if (c != NONE && g->scopes[c].is_class && c != cls)
+                    next = c;
+            }
+        }
+        cls = next;
+    }
+    return NONE;
+}
+
+static void add_edge(graph *g, uint32_t from, uint32_t to)
+{
+    if (to == NONE || to == from || g->scopes[to].is_class || g->seen[to] == from)
+        return;
+    g->seen[to] = from;
+    scope *s = &g->scopes[from];
+    if (s->ncallees == s->cap) {
+        uint32_t cap = s->cap ? 2 * s->cap : 8;
+        s->callees = pr_arena_grow(g->ctx->arena, s->callees, s->cap * sizeof *s->callees,
+                                   cap * sizeof *s->callees);
+        s->cap = cap;
+    }
+    s->callees[s->ncallees++] = to;
+    g->scopes[to].fan_in++;
+}
+
+static void calls_in(graph *g, uint32_t from, const pr_node *n);
+
+static void calls_in_seq(graph *g, uint32_t from, const pr_seq *s)
+{
+    for (uint32_t i = 0; i < PR_SEQ_LEN(s); i++)
+        if (s->items[i])
+            calls_in(g, from, PR_SEQ_NODE(s, i));
+}
+
+static void call(graph *g, uint32_t from, const pr_node *f)
+{
+    const scope *s = &g->scopes[from];
+    if (f->kind == PR_Name)
+        add_edge(g, from, resolve_name(g, from, f->v.Name.id));
+    else if (f->kind == PR_Attribute && s->self_name && f->v.Attribute.value->kind == PR_Name &&
+             strcmp(f->v.Attribute.value->v.Name.id, s->self_name) == 0)
+        add_edge(g, from, resolve_method(g, s->self_class, f->v.Attribute.attr));
+}
+
+/* The calls in n and below that run as part of the def `from`.  The kinds that make up
+** most of a tree are walked directly (the generic child iterator is much slower). */
+static void calls_in(graph *g, uint32_t from, const pr_node *n)
+{
+    switch (n->kind) {
+    case PR_FunctionDef:
+    case PR_AsyncFunctionDef:
+    case PR_Name:
+    case PR_Constant:
+        return;
+    case PR_Call:
+        call(g, from, n->v.Call.func);
+        calls_in(g, from, n->v.Call.func);
+        calls_in_seq(g, from, n->v.Call.args);
+        for (uint32_t i = 0; i < PR_SEQ_LEN(n->v.Call.keywords); i++)
+            calls_in(g, from, PR_SEQ_NODE(n->v.Call.keywords, i)->v.keyword.value);
+        return;
+    case PR_Attribute:
+        calls_in(g, from, n->v.Attribute.value);
+        return;
+    case PR_Expr:
+        calls_in(g, from, n->v.Expr.value);
+        return;
+    case PR_Assign:
+        calls_in_seq(g, from, n->v.Assign.targets);
+        calls_in(g, from, n->v.Assign.value);
+        return;
+    case PR_Return:
+        if (n->v.Return.value)
+            calls_in(g, from, n->v.Return.value);
+        return;
+    case PR_If:
+        calls_in(g, from, n->v.If.test);
+        calls_in_seq(g, from, n->v.If.body);
+        calls_in_seq(g, from, n->v.If.orelse);
+        return;
+    case PR_BinOp:
+        calls_in(g, from, n->v.BinOp.left);
+        calls_in(g, from, n->v.BinOp.right);
+        return;
+    case PR_Compare:
+        calls_in(g, from, n->v.Compare.left);
+        calls_in_seq(g, from, n->v.Compare.comparators);
+        return;
+    case PR_BoolOp:
+        calls_in_seq(g, from, n->v.BoolOp.values);
+        return;
+    case PR_UnaryOp:
+        calls_in(g, from, n->v.UnaryOp.operand);
+        return;
+    case PR_Subscript:
+        calls_in(g, from, n->v.Subscript.value);
+        calls_in(g, from, n->v.Subscript.slice);
+        return;
+    case PR_Tuple:
+    case PR_List:
+        calls_in_seq(g, from, n->v.Tuple.elts);
+        return;
+    default: {
+        pr_child_iter it;
+        pr_child_iter_init(&it, n);
+        for (const pr_node *c; (c = pr_child_iter_next(&it));)
+            calls_in(g, from, c);
+        return;
+    }
+    }
+}
+
+/* ------------------------------------------------------------------ the reports */
+
+static const char *name_list(graph *g, const uint32_t *ids, uint32_t n, const char *sep)
+{
+    pr_sbuf b = {0};
+    for (uint32_t i = 0; i < n; i++)
+        pr_sbuf_printf(&b, "%s%s", i ? sep : "", g->scopes[ids[i]].qualname);
+    const char *s = pr_arena_strndup(g->ctx->arena, b.data ? b.data : "", b.len);
+    pr_sbuf_free(&b);
+    return s;
+}
+
+static void report(graph *g, uint32_t f, const char *what, const char *names)
+{
+    if (!g->names)
+        g->names = pr_def_names_new(g->ctx->arena, g->ctx->sem);
+    uint32_t line, col, end;
+    pr_def_name_span(g->names, g->scopes[f].node, &line, &col, &end);
+    pr_report_at(g->ctx->findings, PR_RULE_RVW302, line, col, line, end, g->scopes[f].qualname, what, names);
+}
+
+/* A shortest cycle through start inside its component (comp[] marks the members), as
+** the list start, ..., start; returns its length. */
+static uint32_t cycle_through(graph *g, uint32_t start, const uint32_t *comp, uint32_t *path)
+{
+    uint32_t *from = pr_arena_alloc(g->ctx->arena, g->n * sizeof *from);
+    uint32_t *queue = pr_arena_alloc(g->ctx->arena, g->n * sizeof *queue);
+    for (uint32_t i = 0; i < g->n; i++)
+        from[i] = NONE;
+    uint32_t head = 0, tail = 0, last = NONE;
+    queue[tail++] = start;
+    while (head < tail && last == NONE) {
+        uint32_t u = queue[head++];
+        for (uint32_t k = 0; k < g->scopes[u].ncallees; k++) {
+            uint32_t v = g->scopes[u].callees[k];
+            if (comp[v] != comp[start])
+                continue;
+            if (v == start) {
+                last = u;
+                break;
+            }
+            if (from[v] == NONE) {
+                from[v] = u;
+                queue[tail++] = v;
+            }
+        }
+    }
+    uint32_t n = 0;
+    for (uint32_t u = last; u != start; u = from[u])
+        path[n++] = u;
+    path[n++] = start;
+    for (uint32_t i = 0; i < n / 2; i++) {
+        uint32_t t = path[i];
+        path[i] = path[n - 1 - i];
+        path[n - 1 - i] = t;
+    }
+    path[n++] = start;
+    return n;
+}
+
+/* Tarjan's strongly connected components, without recursion; comp[] gets each node's
+** component, numbered from 0. */
+static uint32_t components(graph *g, uint32_t *comp)
+{
+    pr_arena *a = g->ctx->arena;
+    uint32_t *index = pr_arena_alloc(a, g->n * sizeof *index), *low = pr_arena_alloc(a, g->n * sizeof *low);
+    uint32_t *stack = pr_arena_alloc(a, g->n * sizeof *stack), *call = pr_arena_alloc(a, g->n * sizeof *call);
+    uint32_t *edge = pr_arena_alloc(a, g->n * sizeof *edge);
+    bool *on = pr_arena_alloc(a, g->n * sizeof *on);
+    for (uint32_t i = 0; i < g->n; i++) {
+        index[i] = NONE;
+        on[i] = false;
+    }
+    uint32_t next = 0, sp = 0, ncomp = 0;
+    for (uint32_t root = 0; root < g->n; root++) {
+        if (index[root] != NONE)
+            continue;
+        uint32_t depth = 0;
+        call[depth++] = root;
+        edge[root] = 0;
+        index[root] = low[root] = next++;
+        stack[sp++] = root;
+        on[root] = true;
+        while (depth) {
+            uint32_t u = call[depth - 1];
+            if (edge[u] < g->scopes[u].ncallees) {
+                uint32_t v = g->scopes[u].callees[edge[u]++];
+                if (index[v] == NONE) {
+                    index[v] = low[v] = next++;
+                    edge[v] = 0;
+                    stack[sp++] = v;
+                    on[v] = true;
+                    call[depth++] = v;
+                } else if (on[v] && index[v] < low[u]) {
+                    low[u] = index[v];
+                }
+                continue;
+            }
+            depth--;
+            if (depth && low[u] < low[call[depth - 1]])
+                low[call[depth - 1]] = low[u];
+            if (low[u] == index[u]) {
+                uint32_t v;
+                do {
+                    v = stack[--sp];
+                    on[v] = false;
+                    comp[v] = ncomp;
+                } while (v != u);
+                ncomp++;
+            }
+        }
+    }
+    return ncomp;
+}
+
+static void report_cycles(graph *g)
+{
+    uint32_t *comp = pr_arena_alloc(g->ctx->arena, g->n * sizeof *comp);
+    uint32_t ncomp = components(g, comp);
+    uint32_t *size = pr_arena_alloc(g->ctx->arena, ncomp * sizeof *size + 1);
+    memset(size, 0, ncomp * sizeof *size);
+    for (uint32_t i = 0; i < g->n; i++)
+        size[comp[i]]++;
+    uint32_t *path = pr_arena_alloc(g->ctx->arena, (g->n + 1) * sizeof *path);
+    /* one report per cycle, at its first function in the source */
+    for (uint32_t i = 0; i < g->n; i++) {
+        if (size[comp[i]] < 2)
+            continue;
+        uint32_t n = cycle_through(g, i, comp, path);
+        char what[64];
+        snprintf(what, sizeof what, "calls itself through %u other function%s", size[comp[i]] - 1,
+                 size[comp[i]] > 2 ? "s" : "");
+        report(g, i, what, name_list(g, path, n, " -> "));
+        size[comp[i]] = 0;
+    }
+}
+
+static void report_fans(graph *g)
+{
+    uint32_t *callers = pr_arena_alloc(g->ctx->arena, g->n * sizeof *callers + 1);
+    for (uint32_t i = 0; i < g->n; i++) {
+        const scope *s = &g->scopes[i];
+        char what[96];
+        if (s->ncallees > MAX_FAN_OUT) {
+            snprintf(what, sizeof what, "calls %u functions of this module (more than %d)",
+                     s->ncallees, MAX_FAN_OUT);
+            report(g, i, what, name_list(g, s->callees, s->ncallees, ", "));
+        }
+        if (s->fan_in > MAX_FAN_IN) {
+            uint32_t n = 0;
+            for (uint32_t k = 0; k < g->n; k++)
+                for (uint32_t e = 0; e < g->scopes[k].ncallees; e++)
+                    if (g->scopes[k].callees[e] == i)
+                        callers[n++] = k;
+            snprintf(what, sizeof what, "is called by %u functions of this module (more than %d)",
+                     s->fan_in, MAX_FAN_IN);
+            report(g, i, what, name_list(g, callers, n, ", "));
+        }
+    }
+}
+
+void pr_pass_callgraph(pr_review_ctx *ctx)
+{
+    if (ctx->enabled && !ctx->enabled[PR_RULE_RVW302])
+        return;
+    graph g = {.ctx = ctx};
+    collect(&g, ctx->parsed->module->v.Module.body, NONE);
+    if (g.n < 2)
+        return;
+    index_names(&g);
+    g.seen = pr_arena_alloc(ctx->arena, g.n * sizeof *g.seen);
+    for (uint32_t i = 0; i < g.n; i++)
+        g.seen[i] = NONE;
+    for (uint32_t i = 0; i < g.n; i++) {
+        const scope *s = &g.scopes[i];
+        if (s->is_class)
+            continue;
+        const pr_seq *body = s->node->v.FunctionDef.body;
+        for (uint32_t k = 0; k < PR_SEQ_LEN(body); k++)
+            calls_in(&g, i, PR_SEQ_NODE(body, k));
+    }
+    report_cycles(&g);
+    report_fans(&g);
+}

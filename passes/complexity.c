@@ -1,0 +1,373 @@
+/* Cyclomatic complexity in the three models users meet (RULES.md §2.3), each reproducing
+** its tool's numbers exactly; C901 reports them (metrics.c).
+**
+** ruff (the default): 1 + the decision points of a def.  They are read off the def's CFG:
+** an if or elif test and a loop head are one each, a match is one per case less one when
+** the last case catches everything, an exception dispatch one per handler plus one for
+** the try's else.  Nested defs count one plus their own decisions, and nested class bodies
+** their decisions, as ruff adds them to the enclosing def.
+**
+** mccabe (flake8's C901, pylint's R1260): E - N + 2 of mccabe's own graph.  Its graph makes
+** a unit of each def at module or class level, folds nested defs into it (one path more
+** each), and also makes units of if/for/while/try statements at module or class level
+** ("If 12", reported by flake8 under that name), folding the defs inside them.  A try adds
+** one path per handler and one that skips body and handlers; finally bodies, match and
+** try* statements are not looked into.  The graph's E - N + 2 is 1 + the sum computed here.
+**
+** radon (`radon cc`): 1 + decision points found by walking the def's body, expressions
+** included: if, elif and the ternary one each, a loop one plus one for its else, a try one
+** per handler plus one for its else, `and`/`or` chains one per operator, a comprehension
+** one per `for` plus one per `if`, an assert one (its expressions unvisited), a match one
+** per case not counting wildcard or capture cases (radon 6; radon 5 has no match).  Nested defs are rated on their own and
+** add nothing; decorators and defaults are not visited; try* adds nothing.  A class is
+** rated too: 1 + the decisions of its body + the sum of its methods, averaged over the
+** methods; classes defined inside defs are dropped, with everything in them. */
+#include "passes/cfg.h"
+#include "passes/check.h"
+#include "passes/metrics.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+const char *const pr_cc_model_names[PR_CC_MODELS] = {"ruff", "mccabe", "radon"};
+
+typedef struct walker {
+    pr_arena *a;
+    unsigned models;        /* bit per model to compute */
+    pr_cc_blocks *out;
+    uint32_t cap;
+    pr_table mccabe;        /* def node -> its mccabe complexity, for the defs mccabe rates */
+} walker;
+
+static bool is_def(const pr_node *s)
+{
+    return s->kind == PR_FunctionDef || s->kind == PR_AsyncFunctionDef;
+}
+
+static const pr_seq *def_body(const pr_node *s)
+{
+    return s->kind == PR_ClassDef ? s->v.ClassDef.body : s->v.FunctionDef.body;
+}
+
+static const char *def_name(const pr_node *s)
+{
+    return s->kind == PR_ClassDef ? s->v.ClassDef.name : s->v.FunctionDef.name;
+}
+
+static pr_cc_block *add_block(walker *w, const pr_node *node, const char *name,
+                              const char *qualname, pr_block_kind kind)
+{
+    pr_cc_blocks *o = w->out;
+    if (o->n == w->cap) {
+        uint32_t cap = w->cap ? 2 * w->cap : 16;
+        o->items = pr_arena_grow(w->a, o->items, w->cap * sizeof *o->items, cap * sizeof *o->items);
+        w->cap = cap;
+    }
+    pr_cc_block *b = &o->items[o->n++];
+    *b = (pr_cc_block){node, name, qualname, node->lineno, node->col, (uint8_t)kind, {-1, -1, -1}};
+    return b;
+}
+
+const char *pr_dotted_name(pr_arena *a, const char *prefix, const char *name)
+{
+    if (!prefix)
+        return name;
+    size_t np = strlen(prefix), nn = strlen(name);
+    char *s = pr_arena_alloc(a, np + nn + 2);
+    memcpy(s, prefix, np);
+    s[np] = '.';
+    memcpy(s + np + 1, name, nn + 1);
+    return s;
+}
+
+/* ------------------------------------------------------------------ ruff */
+
+/* The decision points of a scope's own statements, from its CFG. */
+static int32_t cfg_decisions(const pr_cfg *g)
+{
+    int32_t n = 0;
+    for (uint32_t i = 0; i < g->nblocks; i++) {
+        const pr_cfg_block *b = &g->blocks[i];
+        const pr_cfg_edge *e = g->edges + b->first_succ;
+        switch (b->kind) {
+        case PR_CFG_IF:
+        case PR_CFG_LOOP:
+            /* a loop that only break can leave is still one decision */
+            n++;
+            break;
+        case PR_CFG_MATCH:
+            n += (int32_t)b->nsucc - 1;
+            break;
+        case PR_CFG_DISPATCH:
+            for (uint32_t k = 0; k < b->nsucc; k++)
+                n += e[k].kind == PR_EDGE_HANDLER;
+            n += PR_SEQ_LEN(b->node->v.Try.orelse) > 0;
+            break;
+        default:
+            break;
+        }
+    }
+    return n;
+}
+
+/* Calls fn on each def and class statement of body, at any depth of compound statements,
+** not looking into their bodies. */
+static void each_scope(const pr_seq *body, void (*fn)(walker *, const pr_node *, void *), walker *w,
+                       void *arg)
+{
+    for (uint32_t i = 0; i < PR_SEQ_LEN(body); i++) {
+        const pr_node *s = PR_SEQ_NODE(body, i);
+        if (is_def(s) || s->kind == PR_ClassDef) {
+            fn(w, s, arg);
+            continue;
+        }
+        pr_body_iter it;
+        pr_body_iter_init(&it, s);
+        for (const pr_seq *b; (b = pr_body_iter_next(&it));)
+            each_scope(b, fn, w, arg);
+    }
+}
+
+/* ------------------------------------------------------------------ mccabe */
+
+static int32_t mccabe_body(const pr_seq *body);
+
+/* The paths one statement adds to the graph it is folded into. */
+static int32_t mccabe_stmt(const pr_node *s)
+{
+    switch (s->kind) {
+    case PR_FunctionDef:
+    case PR_AsyncFunctionDef:
+        return 1 + mccabe_body(s->v.FunctionDef.body);
+    case PR_ClassDef:
+        return mccabe_body(s->v.ClassDef.body);
+    case PR_If:
+        return 1 + mccabe_body(s->v.If.body) + mccabe_body(s->v.If.orelse);
+    case PR_For:
+    case PR_AsyncFor:
+        return 1 + mccabe_body(s->v.For.body) + mccabe_body(s->v.For.orelse);
+    case PR_While:
+        return 1 + mccabe_body(s->v.While.body) + mccabe_body(s->v.While.orelse);
+    case PR_Try: {
+        const pr_seq *h = s->v.Try.handlers;
+        int32_t n = (int32_t)PR_SEQ_LEN(h) + 1 + mccabe_body(s->v.Try.body) + mccabe_body(s->v.Try.orelse);
+        for (uint32_t i = 0; i < PR_SEQ_LEN(h); i++)
+            n += mccabe_body(PR_SEQ_NODE(h, i)->v.ExceptHandler.body);
+        return n;
+    }
+    case PR_With:
+    case PR_AsyncWith:
+        return mccabe_body(s->v.With.body);
+    default:
+        return 0;
+    }
+}
+
+static int32_t mccabe_body(const pr_seq *body)
+{
+    int32_t n = 0;
+    for (uint32_t i = 0; i < PR_SEQ_LEN(body); i++)
+        n += mccabe_stmt(PR_SEQ_NODE(body, i));
+    return n;
+}
+
+/* The units of a module or class body outside any def; prefix is mccabe's class path. */
+static void mccabe_units(walker *w, const pr_seq *body, const char *prefix)
+{
+    for (uint32_t i = 0; i < PR_SEQ_LEN(body); i++) {
+        const pr_node *s = PR_SEQ_NODE(body, i);
+        const char *kind = NULL;
+        switch (s->kind) {
+        case PR_FunctionDef:
+        case PR_AsyncFunctionDef:
+            pr_table_put(w->a, &w->mccabe, (uint64_t)(uintptr_t)s,
+                         (uint32_t)(1 + mccabe_body(s->v.FunctionDef.body)));
+            break;
+        case PR_ClassDef:
+            mccabe_units(w, s->v.ClassDef.body, pr_dotted_name(w->a, prefix, s->v.ClassDef.name));
+            break;
+        case PR_With:
+        case PR_AsyncWith:
+            mccabe_units(w, s->v.With.body, prefix);
+            break;
+        case PR_If:
+            kind = "If";
+            break;
+        case PR_For:
+        case PR_AsyncFor:
+        case PR_While:
+            kind = "Loop";
+            break;
+        case PR_Try:
+            kind = "TryExcept";
+            break;
+        default:
+            break;
+        }
+        if (kind) {
+            char buf[32];
+            int len = snprintf(buf, sizeof buf, "%s %u", kind, s->lineno);
+            const char *name = pr_arena_strndup(w->a, buf, (size_t)len);
+            pr_cc_block *b = add_block(w, s, name, pr_dotted_name(w->a, prefix, name), PR_BLOCK_GRAPH);
+            b->cc[PR_COMPLEXITY_MCCABE] = 1 + mccabe_stmt(s);
+        }
+    }
+}
+
+/* ------------------------------------------------------------------ radon */
+
+/* The decision points radon finds in n and below, stopping at defs and classes. */
+static int32_t radon_node(const pr_node *n)
+{
+    int32_t d = 0;
+    switch (n->kind) {
+    case PR_FunctionDef:
+    case PR_AsyncFunctionDef:
+    case PR_ClassDef:
+        return 0;
+    case PR_Assert:
+        return 1;
+    case PR_Try:
+        d = (int32_t)PR_SEQ_LEN(n->v.Try.handlers) + (PR_SEQ_LEN(n->v.Try.orelse) > 0);
+        break;
+    case PR_BoolOp:
+        d = (int32_t)PR_SEQ_LEN(n->v.BoolOp.values) - 1;
+        break;
+    case PR_If:
+    case PR_IfExp:
+        d = 1;
+        break;
+    case PR_For:
+    case PR_AsyncFor:
+        d = 1 + (PR_SEQ_LEN(n->v.For.orelse) > 0);
+        break;
+    case PR_While:
+        d = 1 + (PR_SEQ_LEN(n->v.While.orelse) > 0);
+        break;
+    case PR_comprehension:
+        d = 1 + (int32_t)PR_SEQ_LEN(n->v.comprehension.ifs);
+        break;
+    case PR_Match: {
+        const pr_seq *cases = n->v.Match.cases;
+        bool catch_all = false;
+        for (uint32_t i = 0; i < PR_SEQ_LEN(cases); i++) {
+            const pr_node *p = PR_SEQ_NODE(cases, i)->v.match_case.pattern;
+            catch_all |= p->kind == PR_MatchAs && !p->v.MatchAs.pattern;
+        }
+        d = (int32_t)PR_SEQ_LEN(cases) - catch_all;
+        break;
+    }
+    default:
+        break;
+    }
+    pr_child_iter it;
+    pr_child_iter_init(&it, n);
+    for (const pr_node *c; (c = pr_child_iter_next(&it));)
+        d += radon_node(c);
+    return d;
+}
+
+/* What radon collects from a scope's body: the defs it rates there (functions of the
+** module, methods of a class) and the classes at module level, at any depth of statements. */
+typedef struct radon_scope {
+    int32_t decisions;      /* of the body, outside nested defs and classes */
+    int32_t functions_cc;   /* sum of the complexities of the defs it keeps */
+    uint32_t nfunctions;
+    int32_t classes_real;   /* sum of the undivided complexities of the classes it keeps */
+    uint32_t nclasses;
+} radon_scope;
+
+/* The scope whose body is being walked. */
+typedef struct scope_ctx {
+    const char *qualname;   /* NULL at module level */
+    bool is_class, is_def;  /* neither: the module */
+    bool in_def;            /* it or an enclosing scope is a def */
+    bool lost;              /* radon drops everything here (a class inside a def encloses it) */
+    radon_scope radon;
+    int32_t ruff_nested;    /* what the scopes found add to ruff's count of the enclosing def */
+} scope_ctx;
+
+static void visit_scope(walker *w, const pr_node *s, void *arg);
+
+/* radon's decisions of a scope's body; the nested scopes go to visit_scope. */
+static void walk_body(walker *w, const pr_seq *body, scope_ctx *ctx)
+{
+    if (w->models & 1u << PR_COMPLEXITY_RADON)
+        for (uint32_t i = 0; i < PR_SEQ_LEN(body); i++)
+            ctx->radon.decisions += radon_node(PR_SEQ_NODE(body, i));
+    each_scope(body, visit_scope, w, ctx);
+}
+
+/* Rates a def or class found in the body of the scope outer. */
+static void visit_scope(walker *w, const pr_node *s, void *arg)
+{
+    scope_ctx *outer = arg;
+    bool cls = s->kind == PR_ClassDef;
+    const char *qual = pr_dotted_name(w->a, outer->qualname, def_name(s));
+    pr_block_kind kind = cls ? PR_BLOCK_CLASS : outer->is_class ? PR_BLOCK_METHOD : PR_BLOCK_FUNCTION;
+    uint32_t index = w->out->n;
+    add_block(w, s, def_name(s), qual, kind);
+
+    scope_ctx inner = {.qualname = qual, .is_class = cls, .is_def = !cls, .in_def = outer->in_def || !cls,
+                       .lost = outer->lost || (cls && outer->in_def)};
+    walk_body(w, def_body(s), &inner);
+    pr_cc_block *b = &w->out->items[index];
+
+    if (w->models & 1u << PR_COMPLEXITY_RUFF) {
+        int32_t ruff = (cls ? 0 : 1) + cfg_decisions(pr_cfg_build(w->a, s)) + inner.ruff_nested;
+        outer->ruff_nested += ruff;
+        if (!cls)
+            b->cc[PR_COMPLEXITY_RUFF] = ruff;
+    }
+    uint32_t mc = pr_table_get(&w->mccabe, (uint64_t)(uintptr_t)s, UINT32_MAX);
+    if (mc != UINT32_MAX)
+        b->cc[PR_COMPLEXITY_MCCABE] = (int32_t)mc;
+    if (!(w->models & 1u << PR_COMPLEXITY_RADON))
+        return;
+    const radon_scope *r = &inner.radon;
+    if (cls) {
+        int32_t real = 1 + r->decisions + r->functions_cc;
+        int32_t n = (int32_t)r->nfunctions;
+        if (!inner.lost)
+            b->cc[PR_COMPLEXITY_RADON] = n ? real / n + (n > 1) : real;
+        if (!outer->is_class && !outer->is_def) {
+            outer->radon.classes_real += real;
+            outer->radon.nclasses++;
+        }
+    } else {
+        int32_t cc = 1 + r->decisions;
+        if (!inner.lost)
+            b->cc[PR_COMPLEXITY_RADON] = cc;
+        if (!outer->is_def) {
+            outer->radon.functions_cc += cc;
+            outer->radon.nfunctions++;
+        }
+    }
+}
+
+static int by_position(const void *pa, const void *pb)
+{
+    const pr_cc_block *a = pa, *b = pb;
+    if (a->lineno != b->lineno)
+        return a->lineno < b->lineno ? -1 : 1;
+    return a->col < b->col ? -1 : a->col > b->col;
+}
+
+void pr_complexity_blocks(pr_arena *a, const pr_node *module, unsigned models, pr_cc_blocks *out)
+{
+    memset(out, 0, sizeof *out);
+    walker w = {.a = a, .models = models, .out = out};
+    if (models & 1u << PR_COMPLEXITY_MCCABE)
+        mccabe_units(&w, module->v.Module.body, NULL);
+    scope_ctx top = {0};
+    walk_body(&w, module->v.Module.body, &top);
+    const radon_scope *r = &top.radon;
+    /* radon's total_complexity: the module's own decisions, and what each function and
+    ** class at module level adds beyond its base of 1 */
+    out->radon_total = (uint32_t)(1 + r->decisions + r->functions_cc - (int32_t)r->nfunctions +
+                                  r->classes_real - (int32_t)r->nclasses);
+    /* only mccabe's graphs come out of order */
+    if (models & 1u << PR_COMPLEXITY_MCCABE && out->n > 1)
+        qsort(out->items, out->n, sizeof *out->items, by_position);
+}

@@ -1,0 +1,193 @@
+/* Definitions as the rule passes look them up (see defs.h): blocks walked statement by
+** statement, dotted names, typing decorators, and the index of a module's classes with the
+** ancestry it gives. */
+#include "passes/defs.h"
+
+#include <string.h>
+
+void pr_each_statement(const pr_seq *body, void (*fn)(void *data, const pr_node *stmt), void *data)
+{
+    for (uint32_t i = 0; i < PR_SEQ_LEN(body); i++) {
+        const pr_node *s = PR_SEQ_NODE(body, i);
+        fn(data, s);
+        switch (s->kind) {
+        case PR_If:
+            pr_each_statement(s->v.If.body, fn, data);
+            pr_each_statement(s->v.If.orelse, fn, data);
+            break;
+        case PR_While:
+            pr_each_statement(s->v.While.body, fn, data);
+            pr_each_statement(s->v.While.orelse, fn, data);
+            break;
+        case PR_For:
+        case PR_AsyncFor:
+            pr_each_statement(s->v.For.body, fn, data);
+            pr_each_statement(s->v.For.orelse, fn, data);
+            break;
+        case PR_With:
+        case PR_AsyncWith:
+            pr_each_statement(s->v.With.body, fn, data);
+            break;
+        case PR_Try:
+        case PR_TryStar:
+            pr_each_statement(s->v.Try.body, fn, data);
+            for (uint32_t j = 0; j < PR_SEQ_LEN(s->v.Try.handlers); j++)
+                pr_each_statement(PR_SEQ_NODE(s->v.Try.handlers, j)->v.ExceptHandler.body, fn,
+                                  data);
+            pr_each_statement(s->v.Try.orelse, fn, data);
+            pr_each_statement(s->v.Try.finalbody, fn, data);
+            break;
+        case PR_Match:
+            for (uint32_t j = 0; j < PR_SEQ_LEN(s->v.Match.cases); j++)
+                pr_each_statement(PR_SEQ_NODE(s->v.Match.cases, j)->v.match_case.body, fn, data);
+            break;
+        default:
+            break;
+        }
+    }
+}
+
+size_t pr_expr_dotted(const pr_node *e, char *buf, size_t cap)
+{
+    while (e->kind == PR_Call)
+        e = e->v.Call.func;
+    if (e->kind == PR_Name) {
+        size_t n = strlen(e->v.Name.id);
+        if (n + 1 > cap)
+            return 0;
+        memcpy(buf, e->v.Name.id, n + 1);
+        return n;
+    }
+    if (e->kind != PR_Attribute)
+        return 0;
+    size_t n = pr_expr_dotted(e->v.Attribute.value, buf, cap);
+    size_t m = strlen(e->v.Attribute.attr);
+    if (n == 0 || n + 1 + m + 1 > cap)
+        return 0;
+    buf[n] = '.';
+    memcpy(buf + n + 1, e->v.Attribute.attr, m + 1);
+    return n + 1 + m;
+}
+
+bool pr_has_typing_decorator(const pr_node *def, const char *name)
+{
+    const pr_seq *decorators = def->v.FunctionDef.decorator_list;
+    for (uint32_t i = 0; i < PR_SEQ_LEN(decorators); i++) {
+        const pr_node *d = PR_SEQ_NODE(decorators, i);
+        if (d->kind == PR_Name && strcmp(d->v.Name.id, name) == 0)
+            return true;
+        if (d->kind == PR_Attribute && strcmp(d->v.Attribute.attr, name) == 0 &&
+            d->v.Attribute.value->kind == PR_Name &&
+            (strcmp(d->v.Attribute.value->v.Name.id, "typing") == 0 ||
+             strcmp(d->v.Attribute.value->v.Name.id, "typing_extensions") == 0))
+            return true;
+    }
+    return false;
+}
+
+/* ------------------------------------------------------------------ classes */
+
+static void index_class(void *data, const pr_node *s)
+{
+    pr_class_index *ix = data;
+    if (s->kind != PR_ClassDef)
+        return;
+    uint64_t key = (uint64_t)(uintptr_t)s->v.ClassDef.name;
+    if (pr_table_get(&ix->by_name, key, UINT32_MAX) != UINT32_MAX)
+        return;
+    if (ix->n == ix->cap) {
+        uint32_t cap = ix->cap ? 2 * ix->cap : 16;
+        ix->classes = pr_arena_grow(ix->arena, ix->classes, ix->cap * sizeof *ix->classes,
+                                    cap * sizeof *ix->classes);
+        ix->cap = cap;
+    }
+    pr_table_put(ix->arena, &ix->by_name, key, ix->n);
+    ix->classes[ix->n++] = s;
+}
+
+void pr_class_index_build(pr_arena *a, const pr_node *module, pr_class_index *ix)
+{
+    memset(ix, 0, sizeof *ix);
+    ix->arena = a;
+    pr_each_statement(module->v.Module.body, index_class, ix);
+}
+
+/* The class of the index a base names, or NULL. */
+static const pr_node *base_class(const pr_class_index *ix, const pr_node *base)
+{
+    if (base->kind != PR_Name)
+        return NULL;
+    uint32_t i = pr_table_get(&ix->by_name, (uint64_t)(uintptr_t)base->v.Name.id, UINT32_MAX);
+    return i == UINT32_MAX ? NULL : ix->classes[i];
+}
+
+uint32_t pr_class_ancestors(const pr_class_index *ix, const pr_node *cls, const pr_node **out,
+                            uint32_t cap)
+{
+    /* breadth first over out itself: out[done] is the next class whose bases to add */
+    uint32_t n = 0;
+    const pr_node *from = cls;
+    for (uint32_t done = 0;; from = out[done++]) {
+        const pr_seq *bases = from->v.ClassDef.bases;
+        for (uint32_t i = 0; i < PR_SEQ_LEN(bases); i++) {
+            const pr_node *c = base_class(ix, PR_SEQ_NODE(bases, i));
+            bool seen = !c || c == cls;
+            for (uint32_t j = 0; j < n && !seen; j++)
+                seen = out[j] == c;
+            if (!seen && n < cap)
+                out[n++] = c;
+        }
+        if (done == n)
+            return n;
+    }
+}
+
+typedef struct member_search {
+    const char *name;
+    const pr_node *found;
+} member_search;
+
+static bool binds_name(const pr_node *target, const char *name)
+{
+    if (target->kind == PR_Name)
+        return strcmp(target->v.Name.id, name) == 0;
+    if (target->kind == PR_Tuple || target->kind == PR_List)
+        for (uint32_t i = 0; i < PR_SEQ_LEN(target->v.Tuple.elts); i++)
+            if (binds_name(PR_SEQ_NODE(target->v.Tuple.elts, i), name))
+                return true;
+    if (target->kind == PR_Starred)
+        return binds_name(target->v.Starred.value, name);
+    return false;
+}
+
+static void find_member(void *data, const pr_node *s)
+{
+    member_search *m = data;
+    if (m->found)
+        return;
+    switch (s->kind) {
+    case PR_FunctionDef:
+    case PR_AsyncFunctionDef:
+        if (strcmp(s->v.FunctionDef.name, m->name) == 0)
+            m->found = s;
+        break;
+    case PR_Assign:
+        for (uint32_t i = 0; i < PR_SEQ_LEN(s->v.Assign.targets); i++)
+            if (binds_name(PR_SEQ_NODE(s->v.Assign.targets, i), m->name))
+                m->found = s;
+        break;
+    case PR_AnnAssign:
+        if (binds_name(s->v.AnnAssign.target, m->name))
+            m->found = s;
+        break;
+    default:
+        break;
+    }
+}
+
+const pr_node *pr_class_member(const pr_node *cls, const char *name)
+{
+    member_search m = {name, NULL};
+    pr_each_statement(cls->v.ClassDef.body, find_member, &m);
+    return m.found;
+}

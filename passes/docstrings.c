@@ -1,0 +1,348 @@
+/* Docstrings: pydocstyle's D100-D107 and D419, with its definitions of what is public, ruff's
+** messages and positions, and three exemptions users asked the peers for: `@overload`
+** stubs, `@override` methods, and methods that override one a base class of the same file
+** documents (the docstring is read where the method is first defined).
+**
+** pydocstyle's model, which this follows: a module is public unless its file name or a
+** directory on its path starts with an underscore (dunder names aside); a function or class
+** at module level is public when `__all__` lists it, or, without `__all__`, when its name
+** does not start with an underscore; a method when its class is public and its name is
+** public, magic or one of __init__, __new__, __call__, unless it is a property's setter or
+** deleter; a nested class when its parent is a public class and its name is public; a
+** function nested in a function never.  A definition's docstring is the string literal that
+** opens its body; an empty or blank one (D419) is reported whatever the publicity. */
+#include <string.h>
+
+#include "lexer/unicode.h"
+#include "passes/defs.h"
+#include "passes/options.h"
+#include "passes/semantic.h"
+
+typedef enum def_kind {
+    DEF_CLASS, DEF_NESTED_CLASS, DEF_FUNCTION, DEF_NESTED_FUNCTION, DEF_METHOD
+} def_kind;
+
+/* A definition and the one around it (NULL parent: the module). */
+typedef struct def {
+    const struct def *parent;
+    const pr_node *node;
+    def_kind kind;
+    bool public;
+} def;
+
+typedef struct docs {
+    pr_review_ctx *ctx;
+    pr_sem *sem;
+    pr_class_index classes;
+    const pr_binding *all;       /* __all__, when every assignment to it is a literal list */
+    pr_strlist ignore_decorators;
+} docs;
+
+/* The docstring of a body: its first statement, a string literal; NULL without one. */
+static const pr_node *docstring_of(const pr_seq *body)
+{
+    if (!PR_SEQ_LEN(body))
+        return NULL;
+    const pr_node *s = PR_SEQ_NODE(body, 0);
+    if (s->kind != PR_Expr || s->v.Expr.value->kind != PR_Constant ||
+        s->v.Expr.value->v.Constant.value->kind != PR_CONST_STR)
+        return NULL;
+    return s->v.Expr.value;
+}
+
+/* str.isspace() of each character: Python's whitespace, ASCII and Unicode. */
+static bool is_blank(const pr_const *c)
+{
+    const unsigned char *p = (const unsigned char *)c->text, *end = p + c->len;
+    while (p < end) {
+        if (*p == ' ' || (*p >= '\t' && *p <= '\r') || (*p >= 0x1c && *p <= 0x1f)) {
+            p++;
+            continue;
+        }
+        uint32_t cp;
+        size_t n = pr_utf8_decode_lax(p, (size_t)(end - p), &cp);
+        bool space = cp == 0x85 || cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) ||
+                     cp == 0x2028 || cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x3000;
+        if (n == 0 || !space)
+            return false;
+        p += n;
+    }
+    return true;
+}
+
+/* ------------------------------------------------------------------ __all__ */
+
+/* A list or tuple of strings, or a sum of such. */
+static bool literal_names(const pr_node *v)
+{
+    if (v->kind == PR_BinOp)
+        return v->v.BinOp.op == PR_ADD && literal_names(v->v.BinOp.left) &&
+               literal_names(v->v.BinOp.right);
+    if (v->kind != PR_List && v->kind != PR_Tuple)
+        return false;
+    for (uint32_t i = 0; i < PR_SEQ_LEN(v->v.Tuple.elts); i++) {
+        const pr_node *e = PR_SEQ_NODE(v->v.Tuple.elts, i);
+        if (e->kind != PR_Constant || e->v.Constant.value->kind != PR_CONST_STR)
+            return false;
+    }
+    return true;
+}
+
+static bool is_all(const pr_node *e)
+{
+    return e->kind == PR_Name && strcmp(e->v.Name.id, "__all__") == 0;
+}
+
+/* Clears *known when a module-level statement changes __all__ in a way that cannot be read
+** without running the module. */
+static void check_all(void *data, const pr_node *s)
+{
+    bool *known = data;
+    const pr_node *value = NULL;
+    if (s->kind == PR_Assign) {
+        for (uint32_t i = 0; i < PR_SEQ_LEN(s->v.Assign.targets); i++)
+            if (is_all(PR_SEQ_NODE(s->v.Assign.targets, i)))
+                value = s->v.Assign.value;
+    } else if (s->kind == PR_AugAssign && is_all(s->v.AugAssign.target)) {
+        value = s->v.AugAssign.value;
+    } else if (s->kind == PR_AnnAssign && is_all(s->v.AnnAssign.target)) {
+        value = s->v.AnnAssign.value;
+    } else if (s->kind == PR_Expr && s->v.Expr.value->kind == PR_Call) {
+        const pr_node *call = s->v.Expr.value, *f = call->v.Call.func;
+        if (f->kind != PR_Attribute || !is_all(f->v.Attribute.value) ||
+            PR_SEQ_LEN(call->v.Call.args) != 1)
+            return;
+        const pr_node *arg = PR_SEQ_NODE(call->v.Call.args, 0);
+        if (strcmp(f->v.Attribute.attr, "extend") == 0 && !literal_names(arg))
+            *known = false;
+        else if (strcmp(f->v.Attribute.attr, "append") == 0 &&
+                 (arg->kind != PR_Constant || arg->v.Constant.value->kind != PR_CONST_STR))
+            *known = false;
+        return;
+    }
+    if (value && !literal_names(value))
+        *known = false;
+}
+
+/* The module's __all__ as the semantic model read it, when it could read all of it. */
+static const pr_binding *module_all(docs *d)
+{
+    uint32_t b = pr_sem_lookup(d->sem, 0, pr_sem_intern(d->sem, "__all__", 7));
+    if (b == PR_SEM_NONE || d->sem->bindings[b].kind != PR_BIND_EXPORT)
+        return NULL;
+    bool known = true;
+    pr_each_statement(d->ctx->parsed->module->v.Module.body, check_all, &known);
+    return known ? &d->sem->bindings[b] : NULL;
+}
+
+static bool exported(docs *d, const char *name)
+{
+    uint32_t id = pr_sem_intern(d->sem, name, strlen(name));
+    for (uint32_t i = 0; i < d->all->nexports; i++)
+        if (d->sem->exports[d->all->first_export + i].name == id)
+            return true;
+    return false;
+}
+
+/* ------------------------------------------------------------------ publicity */
+
+/* pydocstyle's and ruff's magic: starts and ends with two underscores (`__` itself too). */
+static bool is_magic(const char *name)
+{
+    size_t n = strlen(name);
+    return n >= 2 && strncmp(name, "__", 2) == 0 && strcmp(name + n - 2, "__") == 0;
+}
+
+static bool is_constructor(const char *name)
+{
+    return strcmp(name, "__init__") == 0 || strcmp(name, "__new__") == 0 ||
+           strcmp(name, "__call__") == 0;
+}
+
+/* A decorator `@name.setter`, `@name.deleter` (any attribute of the name): the def is a
+** property's accessor, private. */
+static bool is_accessor(const pr_node *def, const char *name)
+{
+    const pr_seq *decorators = def->v.FunctionDef.decorator_list;
+    size_t n = strlen(name);
+    for (uint32_t i = 0; i < PR_SEQ_LEN(decorators); i++) {
+        char dotted[256];
+        if (pr_expr_dotted(PR_SEQ_NODE(decorators, i), dotted, sizeof dotted) > n &&
+            strncmp(dotted, name, n) == 0 && dotted[n] == '.')
+            return true;
+    }
+    return false;
+}
+
+static bool is_public(docs *d, const def *df)
+{
+    const char *name = df->node->kind == PR_ClassDef ? df->node->v.ClassDef.name
+                                                     : df->node->v.FunctionDef.name;
+    switch (df->kind) {
+    case DEF_CLASS:
+    case DEF_FUNCTION:
+        return d->all ? exported(d, name) : name[0] != '_';
+    case DEF_NESTED_CLASS:
+        return name[0] != '_' &&
+               (df->parent->kind == DEF_CLASS || df->parent->kind == DEF_NESTED_CLASS) &&
+               df->parent->public;
+    case DEF_METHOD:
+        return !is_accessor(df->node, name) &&
+               (name[0] != '_' || is_magic(name)) && df->parent->public;
+    case DEF_NESTED_FUNCTION:
+        break;
+    }
+    return false;
+}
+
+/* The module is public unless its name (the file's, less .py), or a directory on the path
+** it was given as, starts with an underscore without being a dunder. */
+static bool module_is_public(const char *path)
+{
+    for (const char *p = path; *p;) {
+        const char *end = strchr(p, '/');
+        size_t n = end ? (size_t)(end - p) : strcspn(p, ".");
+        bool dunder = n >= 4 && p[1] == '_' && p[n - 1] == '_' && p[n - 2] == '_';
+        if (n > 0 && p[0] == '_' && !dunder)
+            return false;
+        if (!end)
+            break;
+        p = end + 1;
+    }
+    return true;
+}
+
+/* ------------------------------------------------------------------ exemptions */
+
+static bool ignored_decorator(const docs *d, const pr_node *def)
+{
+    const pr_seq *decorators = def->kind == PR_ClassDef ? def->v.ClassDef.decorator_list
+                                                        : def->v.FunctionDef.decorator_list;
+    for (uint32_t i = 0; i < PR_SEQ_LEN(decorators); i++) {
+        char dotted[256];
+        size_t n = pr_expr_dotted(PR_SEQ_NODE(decorators, i), dotted, sizeof dotted);
+        for (uint32_t j = 0; n && j < d->ignore_decorators.n; j++) {
+            /* `typing.overload` in the list covers `@overload` too */
+            const char *want = d->ignore_decorators.items[j];
+            size_t w = strlen(want);
+            if (strcmp(want, dotted) == 0 ||
+                (w > n && want[w - n - 1] == '.' && strcmp(want + w - n, dotted) == 0))
+                return true;
+        }
+    }
+    return false;
+}
+
+/* A method that a class of this file, from which its class derives, defines with a
+** docstring: the documentation is inherited. */
+static bool documented_in_base(docs *d, const def *method)
+{
+    const pr_node *ancestors[PR_MAX_ANCESTORS];
+    uint32_t n = pr_class_ancestors(&d->classes, method->parent->node, ancestors, PR_MAX_ANCESTORS);
+    for (uint32_t i = 0; i < n; i++) {
+        const pr_node *m = pr_class_member(ancestors[i], method->node->v.FunctionDef.name);
+        if (m && (m->kind == PR_FunctionDef || m->kind == PR_AsyncFunctionDef)) {
+            const pr_node *doc = docstring_of(m->v.FunctionDef.body);
+            if (doc && !is_blank(doc->v.Constant.value))
+                return true;
+        }
+    }
+    return false;
+}
+
+/* The rule for a public definition without a docstring, or -1 when it is exempt. */
+static int missing_rule(docs *d, const def *df)
+{
+    if (df->kind == DEF_CLASS)
+        return PR_RULE_D101;
+    if (df->kind == DEF_NESTED_CLASS)
+        return PR_RULE_D106;
+    if (pr_has_typing_decorator(df->node, "overload"))
+        return -1;
+    if (df->kind == DEF_FUNCTION)
+        return PR_RULE_D103;
+    if (pr_has_typing_decorator(df->node, "override") || documented_in_base(d, df))
+        return -1;
+    const char *name = df->node->v.FunctionDef.name;
+    if (strcmp(name, "__init__") == 0)
+        /* the numpy convention documents __init__'s parameters in the class docstring */
+        return d->ctx->options->convention == PR_CONVENTION_NUMPY ? -1 : PR_RULE_D107;
+    return is_magic(name) && !is_constructor(name) ? PR_RULE_D105 : PR_RULE_D102;
+}
+
+/* ------------------------------------------------------------------ the walk */
+
+typedef struct walk {
+    docs *d;
+    const def *parent;
+} walk;
+
+static void visit_body(docs *d, const pr_seq *body, const def *parent);
+
+static void visit_definition(void *data, const pr_node *s)
+{
+    walk *w = data;
+    docs *d = w->d;
+    const def *parent = w->parent;
+    bool cls = s->kind == PR_ClassDef;
+    if (!cls && s->kind != PR_FunctionDef && s->kind != PR_AsyncFunctionDef)
+        return;
+    def df = {parent, s, DEF_FUNCTION, false};
+    if (!parent)
+        df.kind = cls ? DEF_CLASS : DEF_FUNCTION;
+    else if (parent->kind == DEF_CLASS || parent->kind == DEF_NESTED_CLASS)
+        df.kind = cls ? DEF_NESTED_CLASS : DEF_METHOD;
+    else
+        df.kind = cls ? DEF_NESTED_CLASS : DEF_NESTED_FUNCTION;
+    df.public = is_public(d, &df);
+    const pr_seq *body = cls ? s->v.ClassDef.body : s->v.FunctionDef.body;
+    if (!ignored_decorator(d, s)) {
+        const pr_node *doc = docstring_of(body);
+        if (doc && is_blank(doc->v.Constant.value)) {
+            pr_report(d->ctx->findings, PR_RULE_D419, doc);
+        } else if (!doc && df.public) {
+            int rule = missing_rule(d, &df);
+            if (rule >= 0) {
+                pr_span at = pr_sem_binding_span(d->sem, &(pr_binding){.node = s});
+                pr_report_at(d->ctx->findings, (pr_rule)rule, at.lineno, at.col, at.end_lineno,
+                             at.end_col);
+            }
+        }
+    }
+    visit_body(d, body, &df);
+}
+
+static void visit_body(docs *d, const pr_seq *body, const def *parent)
+{
+    walk w = {d, parent};
+    pr_each_statement(body, visit_definition, &w);
+}
+
+static const pr_rule docstring_rules[] = {
+    PR_RULE_D100, PR_RULE_D101, PR_RULE_D102, PR_RULE_D103, PR_RULE_D104, PR_RULE_D105,
+    PR_RULE_D106, PR_RULE_D107, PR_RULE_D419,
+};
+
+void pr_pass_docstrings(pr_review_ctx *ctx)
+{
+    bool any = false;
+    for (size_t i = 0; i < sizeof docstring_rules / sizeof docstring_rules[0] && !any; i++)
+        any = ctx->enabled[docstring_rules[i]];
+    if (!any)
+        return;
+    docs d = {.ctx = ctx, .sem = ctx->sem};
+    d.ignore_decorators = ctx->options->docstring_ignore_decorators;
+    const pr_node *module = ctx->parsed->module;
+    pr_class_index_build(ctx->arena, module, &d.classes);
+    d.all = module_all(&d);
+    const pr_node *doc = docstring_of(module->v.Module.body);
+    if (doc && is_blank(doc->v.Constant.value)) {
+        pr_report(ctx->findings, PR_RULE_D419, doc);
+    } else if (!doc && module_is_public(ctx->path)) {
+        const char *base = strrchr(ctx->path, '/');
+        base = base ? base + 1 : ctx->path;
+        pr_rule rule = strcmp(base, "__init__.py") == 0 ? PR_RULE_D104 : PR_RULE_D100;
+        pr_report_at(ctx->findings, rule, 1, 0, 1, 0);
+    }
+    visit_body(&d, module->v.Module.body, NULL);
+}

@@ -1,0 +1,625 @@
+/* Error handling (RULES.md §2.6), with ruff's triggers, exemptions and messages: bare and
+** blind handlers (E722, BLE001 unless the handler re-raises or logs the exception),
+** handlers that swallow (S110 pass, S112 continue), raises in handlers without `from`
+** (B904), vanilla exceptions and messages (TRY002, TRY003, EM101-EM103), `raise e` and
+** handlers that only re-raise (TRY201, TRY203), logging in handlers (TRY400, TRY401) and
+** `raise NotImplemented` (F901).  pyreview's own: a generic exception raised without a
+** message (RVW401), one generic exception raised from many functions of a module
+** (RVW402), and a raise that does not supply the `%(name)s` keys its class's message
+** template needs (RVW403, for the classes of the same file). */
+#include "passes/dataflow.h"
+
+#include <stdio.h>
+#include <string.h>
+
+typedef struct generic_use {
+    const char *name;            /* the class, as the raise names it */
+    const pr_node *first;        /* its first raise */
+    const pr_node **funcs;       /* the distinct functions raising it */
+    uint32_t nfuncs, cap;
+} generic_use;
+
+typedef struct errors {
+    pr_review_ctx *ctx;
+    pr_findings *f;
+    const pr_options *opt;
+    const pr_resolver *r;
+    generic_use *uses;
+    uint32_t nuses, uses_cap;
+} errors;
+
+static bool on(const errors *e, pr_rule rule)
+{
+    return e->ctx->enabled ? e->ctx->enabled[rule] : pr_rules[rule].default_on;
+}
+
+static void report(errors *e, pr_rule rule, const pr_node *n, ...)
+{
+    va_list ap;
+    va_start(ap, n);
+    pr_report_va(e->f, rule, n->lineno, n->col, n->end_lineno, n->end_col, ap);
+    va_end(ap);
+}
+
+static bool is_def(const pr_node *s)
+{
+    return s->kind == PR_FunctionDef || s->kind == PR_AsyncFunctionDef || s->kind == PR_ClassDef;
+}
+
+/* The builtin a name reads (Exception, BaseException ...), or NULL. */
+static const char *builtin_of(const errors *e, const pr_node *x)
+{
+    if (x->kind != PR_Name)
+        return NULL;
+    uint32_t b = pr_resolve_binding(e->r, x);
+    return b == PR_SEM_BUILTIN ? x->v.Name.id : NULL;
+}
+
+/* ------------------------------------------------------------------ statement visitors */
+
+/* The raise statements of a handler's body, as ruff's RaiseStatementVisitor finds them: in
+** if/elif/else, loop bodies, with and match, not in nested defs, classes or try. */
+typedef struct raises {
+    const pr_node **items;
+    uint32_t n, cap;
+} raises;
+
+static void collect_raises(errors *e, const pr_seq *body, raises *out)
+{
+    for (uint32_t i = 0; i < PR_SEQ_LEN(body); i++) {
+        const pr_node *s = PR_SEQ_NODE(body, i);
+        switch (s->kind) {
+        case PR_Raise:
+            if (out->n == out->cap) {
+                uint32_t cap = out->cap ? 2 * out->cap : 8;
+                out->items = pr_arena_grow(e->ctx->arena, out->items, out->cap * sizeof *out->items,
+                                           cap * sizeof *out->items);
+                out->cap = cap;
+            }
+            out->items[out->n++] = s;
+            break;
+        case PR_If:
+            collect_raises(e, s->v.If.body, out);
+            collect_raises(e, s->v.If.orelse, out);
+            break;
+        case PR_For:
+        case PR_AsyncFor:
+            collect_raises(e, s->v.For.body, out);
+            break;
+        case PR_While:
+            collect_raises(e, s->v.While.body, out);
+            break;
+        case PR_With:
+        case PR_AsyncWith:
+            collect_raises(e, s->v.With.body, out);
+            break;
+        case PR_Match:
+            for (uint32_t c = 0; c < PR_SEQ_LEN(s->v.Match.cases); c++)
+                collect_raises(e, PR_SEQ_NODE(s->v.Match.cases, c)->v.match_case.body, out);
+            break;
+        default:
+            break;
+        }
+    }
+}
+
+/* Every statement of a body and of the bodies it holds, but for try, def and class (ruff's
+** walk for BLE001's visitors); fn returns true to stop. */
+static bool walk_stmts(errors *e, const pr_seq *body, bool (*fn)(errors *, const pr_node *, const void *),
+                       const void *arg)
+{
+    for (uint32_t i = 0; i < PR_SEQ_LEN(body); i++) {
+        const pr_node *s = PR_SEQ_NODE(body, i);
+        if (s->kind == PR_Try || s->kind == PR_TryStar || is_def(s))
+            continue;
+        if (fn(e, s, arg))
+            return true;
+        pr_body_iter it;
+        pr_body_iter_init(&it, s);
+        for (const pr_seq *part; (part = pr_body_iter_next(&it));)
+            if (walk_stmts(e, part, fn, arg))
+                return true;
+    }
+    return false;
+}
+
+static bool names(const pr_node *x, const char *name)
+{
+    return x && name && x->kind == PR_Name && strcmp(x->v.Name.id, name) == 0;
+}
+
+/* `raise`, `raise e`, `raise X from e` for the handler's name e. */
+static bool reraises(errors *e, const pr_node *s, const void *name)
+{
+    (void)e;
+    if (s->kind != PR_Raise)
+        return false;
+    const pr_node *exc = s->v.Raise.exc, *cause = s->v.Raise.cause;
+    return (!exc && !cause) || names(cause, name) || names(exc, name);
+}
+
+static const char *const logger_methods[] = {"debug", "info", "warn", "warning", "error", "critical",
+                                             "log", "exception", NULL};
+
+static bool in_list(const char *s, const char *const *list)
+{
+    for (; *list; list++)
+        if (strcmp(s, *list) == 0)
+            return true;
+    return false;
+}
+
+/* ruff's is_logger_candidate: a method of the logging module, of a configured logger, or of
+** an object of the file whose name says it logs (log, logger, LOG, self.logger ...). */
+static bool logger_candidate(const errors *e, const pr_node *func)
+{
+    if (func->kind != PR_Attribute)
+        return false;
+    const pr_node *v = func->v.Attribute.value;
+    char buf[256];
+    const char *q = pr_resolve_qualified(e->r, v, buf, sizeof buf);
+    if (q && v->kind == PR_Name && pr_resolve_binding(e->r, v) == PR_SEM_NONE)
+        q = NULL;   /* an undefined name stands for itself: judge it by its name */
+    if (q) {
+        if (strcmp(q, "logging") == 0 || strcmp(q, "flask.current_app.logger") == 0)
+            return true;
+        for (uint32_t i = 0; i < e->opt->logger_objects.n; i++)
+            if (strcmp(q, e->opt->logger_objects.items[i]) == 0)
+                return true;
+        return false;
+    }
+    const char *tail = v->kind == PR_Name ? v->v.Name.id : v->kind == PR_Attribute ? v->v.Attribute.attr : NULL;
+    if (!tail)
+        return false;
+    size_t n = strlen(tail);
+    return strncmp(tail, "log", 3) == 0 || strncmp(tail, "LOG", 3) == 0 ||
+           (n >= 6 && (strcmp(tail + n - 6, "logger") == 0 || strcmp(tail + n - 6, "LOGGER") == 0)) ||
+           (n >= 7 && (strcmp(tail + n - 7, "logging") == 0 || strcmp(tail + n - 7, "LOGGING") == 0));
+}
+
+/* The logging method a call makes (`exception`, `error` ...): a logger's method, or a
+** function of the logging module (`from logging import error`); NULL for other calls. */
+static const char *log_method(const errors *e, const pr_node *call, char *buf, size_t cap)
+{
+    const pr_node *func = call->v.Call.func;
+    if (func->kind == PR_Attribute)
+        return logger_candidate(e, func) && in_list(func->v.Attribute.attr, logger_methods)
+                   ? func->v.Attribute.attr
+                   : NULL;
+    const char *q = pr_resolve_qualified(e->r, func, buf, cap);
+    return q && strncmp(q, "logging.", 8) == 0 && in_list(q + 8, logger_methods) ? q + 8 : NULL;
+}
+
+/* Whether a statement logs the exception: `exception()`, or exc_info that is not false. */
+static bool logs_exception(errors *e, const pr_node *s, const void *arg)
+{
+    (void)arg;
+    if (s->kind != PR_Expr || s->v.Expr.value->kind != PR_Call)
+        return false;
+    const pr_node *call = s->v.Expr.value;
+    char buf[256];
+    const char *method = log_method(e, call, buf, sizeof buf);
+    if (!method)
+        return false;
+    if (strcmp(method, "exception") == 0)
+        return true;
+    const pr_node *k = pr_call_keyword(call, "exc_info");
+    return k && pr_truthiness(e->r, k->v.keyword.value) != 0;
+}
+
+/* A stack of nodes in the arena. */
+typedef struct nodes {
+    pr_arena *a;
+    const pr_node **items;
+    uint32_t n, cap;
+} nodes;
+
+static void push(nodes *st, const pr_node *x)
+{
+    if (st->n == st->cap) {
+        uint32_t cap = st->cap ? 2 * st->cap : 64;
+        st->items = pr_arena_grow(st->a, st->items, st->cap * sizeof *st->items, cap * sizeof *st->items);
+        st->cap = cap;
+    }
+    st->items[st->n++] = x;
+}
+
+/* ------------------------------------------------------------------ handlers */
+
+/* The first Exception or BaseException a handler's type names, alone or in a tuple. */
+static const pr_node *blind(const errors *e, const pr_node *type)
+{
+    if (!type)
+        return NULL;
+    if (type->kind == PR_Tuple) {
+        for (uint32_t i = 0; i < PR_SEQ_LEN(type->v.Tuple.elts); i++) {
+            const pr_node *x = blind(e, PR_SEQ_NODE(type->v.Tuple.elts, i));
+            if (x)
+                return x;
+        }
+        return NULL;
+    }
+    const char *b = builtin_of(e, type);
+    if (!b) {
+        char buf[64];
+        const char *q = pr_resolve_qualified(e->r, type, buf, sizeof buf);
+        b = q && strncmp(q, "builtins.", 9) == 0 ? q + 9 : NULL;
+    }
+    return b && (strcmp(b, "Exception") == 0 || strcmp(b, "BaseException") == 0) ? type : NULL;
+}
+
+/* TRY401: the exception's name in the positional arguments of `logging.exception`, but
+** as an attribute's owner (`e.args` says something new). */
+static void verbose_log(errors *e, const pr_node *call, const char *name)
+{
+    nodes st = {.a = e->ctx->arena};
+    for (uint32_t i = 0; i < PR_SEQ_LEN(call->v.Call.args); i++)
+        push(&st, PR_SEQ_NODE(call->v.Call.args, i));
+    while (st.n > 0) {
+        const pr_node *y = st.items[--st.n];
+        if (y->kind == PR_Name && strcmp(y->v.Name.id, name) == 0) {
+            report(e, PR_RULE_TRY401, y);
+            continue;
+        }
+        if (y->kind == PR_Attribute || y->kind == PR_Lambda)
+            continue;
+        pr_child_iter it;
+        pr_child_iter_init(&it, y);
+        for (const pr_node *c; (c = pr_child_iter_next(&it));)
+            push(&st, c);
+    }
+}
+
+/* The calls of a handler's body (not in nested defs, lambdas, classes or try statements:
+** those have their own handlers), for TRY400 and TRY401. */
+static void handler_calls(errors *e, const pr_node *h)
+{
+    const char *name = h->v.ExceptHandler.name;
+    const pr_seq *body = h->v.ExceptHandler.body;
+    nodes st = {.a = e->ctx->arena};
+    for (uint32_t i = 0; i < PR_SEQ_LEN(body); i++)
+        push(&st, PR_SEQ_NODE(body, i));
+    char buf[256];
+    while (st.n > 0) {
+        const pr_node *x = st.items[--st.n];
+        if (is_def(x) || x->kind == PR_Lambda || x->kind == PR_Try || x->kind == PR_TryStar)
+            continue;
+        const char *method = x->kind == PR_Call ? log_method(e, x, buf, sizeof buf) : NULL;
+        if (method && strcmp(method, "error") == 0 && on(e, PR_RULE_TRY400)) {
+            const pr_node *k = pr_call_keyword(x, "exc_info");
+            if (!k || pr_truthiness(e->r, k->v.keyword.value) == 0)
+                report(e, PR_RULE_TRY400, x);
+        }
+        if (method && strcmp(method, "exception") == 0 && name && on(e, PR_RULE_TRY401))
+            verbose_log(e, x, name);
+        pr_child_iter it;
+        pr_child_iter_init(&it, x);
+        for (const pr_node *c; (c = pr_child_iter_next(&it));)
+            push(&st, c);
+    }
+}
+
+static void handler(errors *e, const pr_node *try_, const pr_node *h)
+{
+    const pr_node *type = h->v.ExceptHandler.type;
+    const char *name = h->v.ExceptHandler.name;
+    const pr_seq *body = h->v.ExceptHandler.body;
+    if (!type)
+        pr_report_at(e->f, PR_RULE_E722, h->lineno, h->col, h->lineno, h->col + 6);
+    const pr_node *b = blind(e, type);
+    if (b && on(e, PR_RULE_BLE001) && !walk_stmts(e, body, reraises, name) &&
+        !walk_stmts(e, body, logs_exception, NULL))
+        report(e, PR_RULE_BLE001, b, builtin_of(e, b) ? builtin_of(e, b) : b->v.Attribute.attr);
+    if (PR_SEQ_LEN(body) == 1 && (!type || b || e->opt->check_typed_exception)) {
+        int k = PR_SEQ_NODE(body, 0)->kind;
+        if (k == PR_Pass)
+            report(e, PR_RULE_S110, h);
+        else if (k == PR_Continue)
+            report(e, PR_RULE_S112, h);
+    }
+    raises rs = {0};
+    collect_raises(e, body, &rs);
+    for (uint32_t i = 0; i < rs.n; i++) {
+        const pr_node *r = rs.items[i], *exc = r->v.Raise.exc;
+        if (!exc || r->v.Raise.cause)
+            continue;
+        if (names(exc, name)) {
+            report(e, PR_RULE_TRY201, exc);
+            continue;
+        }
+        report(e, PR_RULE_B904, r, try_->kind == PR_TryStar ? "except*" : "except");
+    }
+    handler_calls(e, h);
+}
+
+/* TRY203: the handlers at the end of a try that only re-raise. */
+static bool immediate_reraise(const pr_node *h)
+{
+    const pr_seq *body = h->v.ExceptHandler.body;
+    if (PR_SEQ_LEN(body) == 0 || PR_SEQ_NODE(body, 0)->kind != PR_Raise)
+        return false;
+    const pr_node *r = PR_SEQ_NODE(body, 0);
+    if (r->v.Raise.cause)
+        return false;
+    return !r->v.Raise.exc || names(r->v.Raise.exc, h->v.ExceptHandler.name);
+}
+
+static void try_stmt(errors *e, const pr_node *t)
+{
+    const pr_seq *hs = t->v.Try.handlers;
+    for (uint32_t i = 0; i < PR_SEQ_LEN(hs); i++)
+        handler(e, t, PR_SEQ_NODE(hs, i));
+    for (uint32_t i = PR_SEQ_LEN(hs); i-- > 0 && immediate_reraise(PR_SEQ_NODE(hs, i));)
+        report(e, PR_RULE_TRY203, PR_SEQ_NODE(hs, i));
+}
+
+/* ------------------------------------------------------------------ raises */
+
+/* A string with whitespace in it, or an f-string whose literal parts have some. */
+static bool has_message(const pr_node *x)
+{
+    if (pr_is_str(x))
+        return strpbrk(x->v.Constant.value->text, " \t\n\r\f\v") != NULL;
+    if (x->kind != PR_JoinedStr)
+        return false;
+    for (uint32_t i = 0; i < PR_SEQ_LEN(x->v.JoinedStr.values); i++)
+        if (has_message(PR_SEQ_NODE(x->v.JoinedStr.values, i)))
+            return true;
+    return false;
+}
+
+static const char *const need_no_message[] = {"NotImplementedError", "StopIteration", "StopAsyncIteration",
+                                              "KeyboardInterrupt", "SystemExit", "GeneratorExit", NULL};
+
+static bool builtin_exception(const char *name)
+{
+    size_t n = strlen(name);
+    return (n > 5 && strcmp(name + n - 5, "Error") == 0) || (n > 9 && strcmp(name + n - 9, "Exception") == 0) ||
+           (n > 7 && strcmp(name + n - 7, "Warning") == 0) || strcmp(name, "KeyboardInterrupt") == 0 ||
+           strcmp(name, "SystemExit") == 0 || strcmp(name, "GeneratorExit") == 0 ||
+           strcmp(name, "StopIteration") == 0 || strcmp(name, "StopAsyncIteration") == 0;
+}
+
+/* A configured generic exception: its qualified name or written name ends with an entry. */
+static bool configured_generic(const errors *e, const pr_node *cls)
+{
+    char q[256], d[256];
+    const char *qn = pr_resolve_qualified(e->r, cls, q, sizeof q);
+    const char *dn = pr_resolve_dotted(cls, d, sizeof d);
+    for (uint32_t i = 0; i < e->opt->generic_exceptions.n; i++) {
+        const char *g = e->opt->generic_exceptions.items[i];
+        if ((qn && pr_name_matches(qn, g)) || (dn && pr_name_matches(dn, g)))
+            return true;
+    }
+    return false;
+}
+
+/* The message template (`msg_fmt` or `message`) a class of the file defines or inherits
+** from a class of the file, or NULL. */
+static const pr_const *template_of(const errors *e, const pr_node *cls, int depth)
+{
+    if (!cls || cls->kind != PR_Name || depth > 10)
+        return NULL;
+    uint32_t b = pr_resolve_binding(e->r, cls);
+    if (b == PR_SEM_NONE || b == PR_SEM_BUILTIN || e->r->m->bindings[b].kind != PR_BIND_CLASS)
+        return NULL;
+    const pr_node *def = e->r->m->bindings[b].node;
+    const pr_seq *body = def->v.ClassDef.body;
+    for (uint32_t i = 0; i < PR_SEQ_LEN(body); i++) {
+        const pr_node *s = PR_SEQ_NODE(body, i);
+        if (s->kind != PR_Assign || PR_SEQ_LEN(s->v.Assign.targets) != 1)
+            continue;
+        const pr_node *t = PR_SEQ_NODE(s->v.Assign.targets, 0), *v = s->v.Assign.value;
+        if (!names(t, "msg_fmt") && !names(t, "message"))
+            continue;
+        /* _("...") as translated messages are written */
+        if (v->kind == PR_Call && PR_SEQ_LEN(v->v.Call.args) == 1)
+            v = PR_SEQ_NODE(v->v.Call.args, 0);
+        return pr_is_str(v) ? v->v.Constant.value : NULL;
+    }
+    for (uint32_t i = 0; i < PR_SEQ_LEN(def->v.ClassDef.bases); i++) {
+        const pr_const *c = template_of(e, PR_SEQ_NODE(def->v.ClassDef.bases, i), depth + 1);
+        if (c)
+            return c;
+    }
+    return NULL;
+}
+
+/* The `%(key)s` keys of a template that the call does not give (all when call is NULL),
+** as "`a`, `b`" into out; returns how many. */
+static uint32_t missing_keys(const pr_const *tmpl, const pr_node *call, char *out, size_t cap)
+{
+    uint32_t n = 0;
+    size_t len = 0;
+    out[0] = '\0';
+    for (const char *p = tmpl->text; (p = strstr(p, "%(")); p++) {
+        const char *close = strchr(p + 2, ')');
+        if (!close)
+            break;
+        char key[64];
+        size_t k = (size_t)(close - p - 2);
+        if (k == 0 || k >= sizeof key)
+            continue;
+        memcpy(key, p + 2, k);
+        key[k] = '\0';
+        if (call && pr_call_keyword(call, key))
+            continue;
+        char item[80];
+        snprintf(item, sizeof item, "`%s`", key);
+        if (strstr(out, item))
+            continue;
+        len += (size_t)snprintf(out + len, len < cap ? cap - len : 0, "%s%s", n ? ", " : "", item);
+        n++;
+    }
+    return n;
+}
+
+static void count_generic(errors *e, const char *name, const pr_node *raise, const pr_node *func)
+{
+    generic_use *u = NULL;
+    for (uint32_t i = 0; i < e->nuses && !u; i++)
+        if (strcmp(e->uses[i].name, name) == 0)
+            u = &e->uses[i];
+    if (!u) {
+        if (e->nuses == e->uses_cap) {
+            uint32_t cap = e->uses_cap ? 2 * e->uses_cap : 8;
+            e->uses = pr_arena_grow(e->ctx->arena, e->uses, e->uses_cap * sizeof *e->uses, cap * sizeof *e->uses);
+            e->uses_cap = cap;
+        }
+        u = &e->uses[e->nuses++];
+        *u = (generic_use){pr_arena_strndup(e->ctx->arena, name, strlen(name)), raise, NULL, 0, 0};
+    }
+    if (raise->lineno < u->first->lineno || (raise->lineno == u->first->lineno && raise->col < u->first->col))
+        u->first = raise;
+    for (uint32_t i = 0; i < u->nfuncs; i++)
+        if (u->funcs[i] == func)
+            return;
+    if (u->nfuncs == u->cap) {
+        uint32_t cap = u->cap ? 2 * u->cap : 4;
+        u->funcs = pr_arena_grow(e->ctx->arena, u->funcs, u->cap * sizeof *u->funcs, cap * sizeof *u->funcs);
+        u->cap = cap;
+    }
+    u->funcs[u->nfuncs++] = func;
+}
+
+static void raise_stmt(errors *e, const pr_node *r, const pr_node *func)
+{
+    const pr_node *exc = r->v.Raise.exc;
+    if (!exc)
+        return;
+    const pr_node *call = exc->kind == PR_Call ? exc : NULL;
+    const pr_node *cls = call ? call->v.Call.func : exc;
+    const char *builtin = builtin_of(e, cls);
+    if (builtin && strcmp(builtin, "NotImplemented") == 0) {
+        report(e, PR_RULE_F901, cls);
+        return;
+    }
+    if (builtin && (strcmp(builtin, "Exception") == 0 || strcmp(builtin, "BaseException") == 0))
+        report(e, PR_RULE_TRY002, exc);
+    const pr_node *first = call && PR_SEQ_LEN(call->v.Call.args) ? PR_SEQ_NODE(call->v.Call.args, 0) : NULL;
+    if (first && first->kind != PR_Starred) {
+        if (has_message(first) && !(builtin && strcmp(builtin, "NotImplementedError") == 0))
+            report(e, PR_RULE_TRY003, exc);
+        if (pr_is_str(first))
+            report(e, PR_RULE_EM101, first);
+        else if (first->kind == PR_JoinedStr)
+            report(e, PR_RULE_EM102, first);
+        else if (first->kind == PR_Call && first->v.Call.func->kind == PR_Attribute &&
+                 strcmp(first->v.Call.func->v.Attribute.attr, "format") == 0 &&
+                 pr_is_str(first->v.Call.func->v.Attribute.value))
+            report(e, PR_RULE_EM103, first);
+    }
+    bool generic = configured_generic(e, cls);
+    char name[256];
+    const char *written = pr_resolve_dotted(cls, name, sizeof name);
+    if (written && (generic || (builtin && (strcmp(builtin, "Exception") == 0 ||
+                                            strcmp(builtin, "BaseException") == 0 ||
+                                            strcmp(builtin, "RuntimeError") == 0))))
+        count_generic(e, written, r, func);
+    bool no_args = !call || (PR_SEQ_LEN(call->v.Call.args) == 0 && PR_SEQ_LEN(call->v.Call.keywords) == 0);
+    if (r->v.Raise.cause || !written)
+        return;
+    const pr_const *tmpl = template_of(e, cls, 0);
+    char keys[256];
+    if (tmpl && (!call || (PR_SEQ_LEN(call->v.Call.args) == 0 && !pr_call_keyword(call, "message") &&
+                           !pr_call_spreads(call)))) {
+        uint32_t n = missing_keys(tmpl, no_args ? NULL : call, keys, sizeof keys);
+        if (n && no_args) {
+            char why[400];
+            snprintf(why, sizeof why, ": its message template `%s` needs %s", tmpl->text, keys);
+            report(e, PR_RULE_RVW401, exc, written, why);
+        } else if (n) {
+            report(e, PR_RULE_RVW403, exc, written, keys, tmpl->text);
+        }
+        return;
+    }
+    if (no_args && ((builtin && builtin_exception(builtin) && !in_list(builtin, need_no_message)) || generic))
+        report(e, PR_RULE_RVW401, exc, written, ": say what went wrong, and with which values");
+}
+
+/* ------------------------------------------------------------------ the pass */
+
+static void report_generic(errors *e)
+{
+    int threshold = e->opt->generic_raise_functions > 0 ? e->opt->generic_raise_functions : 1;
+    for (uint32_t i = 0; i < e->nuses; i++) {
+        const generic_use *u = &e->uses[i];
+        if (u->nfuncs < (uint32_t)threshold)
+            continue;
+        /* the functions in source order (the walk meets them in any) */
+        for (uint32_t a = 1; a < u->nfuncs; a++)
+            for (uint32_t b = a; b > 0 && u->funcs[b - 1] && (!u->funcs[b] || u->funcs[b]->lineno < u->funcs[b - 1]->lineno); b--) {
+                const pr_node *t = u->funcs[b];
+                u->funcs[b] = u->funcs[b - 1];
+                u->funcs[b - 1] = t;
+            }
+        char list[256];
+        size_t len = 0;
+        list[0] = '\0';
+        for (uint32_t k = 0; k < u->nfuncs && len < sizeof list; k++) {
+            const char *fn = u->funcs[k] ? u->funcs[k]->v.FunctionDef.name : "<module>";
+            if (k == 5) {
+                snprintf(list + len, sizeof list - len, ", ...");
+                break;
+            }
+            len += (size_t)snprintf(list + len, sizeof list - len, "%s`%s`", k ? ", " : "", fn);
+        }
+        report(e, PR_RULE_RVW402, u->first, u->name, u->nfuncs, list);
+    }
+}
+
+typedef struct item {
+    const pr_node *node, *func;
+} item;
+
+typedef struct items {
+    pr_arena *a;
+    item *items;
+    uint32_t n, cap;
+} items;
+
+static void push_item(items *st, const pr_node *node, const pr_node *func)
+{
+    if (st->n == st->cap) {
+        uint32_t cap = st->cap ? 2 * st->cap : 64;
+        st->items = pr_arena_grow(st->a, st->items, st->cap * sizeof *st->items, cap * sizeof *st->items);
+        st->cap = cap;
+    }
+    st->items[st->n++] = (item){node, func};
+}
+
+static void push_body(items *st, const pr_seq *body, const pr_node *func)
+{
+    for (uint32_t i = 0; i < PR_SEQ_LEN(body); i++)
+        push_item(st, PR_SEQ_NODE(body, i), func);
+}
+
+void pr_errors_check(pr_review_ctx *ctx, const pr_resolver *r)
+{
+    errors e;
+    memset(&e, 0, sizeof e);
+    e.ctx = ctx;
+    e.f = ctx->findings;
+    e.opt = ctx->options;
+    e.r = r;
+    /* statements only, in any order: handlers and raises are statements or hang off them */
+    items st = {.a = ctx->arena};
+    push_body(&st, ctx->parsed->module->v.Module.body, NULL);
+    while (st.n > 0) {
+        item it = st.items[--st.n];
+        const pr_node *s = it.node, *func = it.func;
+        if (s->kind == PR_Try || s->kind == PR_TryStar)
+            try_stmt(&e, s);
+        else if (s->kind == PR_Raise)
+            raise_stmt(&e, s, func);
+        if (s->kind == PR_FunctionDef || s->kind == PR_AsyncFunctionDef)
+            push_body(&st, s->v.FunctionDef.body, s);
+        else if (s->kind == PR_ClassDef)
+            push_body(&st, s->v.ClassDef.body, func);
+        pr_body_iter bi;
+        pr_body_iter_init(&bi, s);
+        for (const pr_seq *p; (p = pr_body_iter_next(&bi));)
+            push_body(&st, p, func);
+    }
+    report_generic(&e);
+}

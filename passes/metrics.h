@@ -1,0 +1,116 @@
+/* Code metrics of one file, as the complexity rules and `pyreview --metrics` use them:
+** cyclomatic complexity per function in the three models users meet (ruff's C901,
+** mccabe's as flake8 runs it, radon's `cc`), radon's raw line counts, Halstead volume and
+** maintainability index.  Each model reproduces its tool's numbers, quirks included
+** (RULES.md §2.3); the comments at each model say which quirks and why they are kept.
+**
+** complexity.c   the three cyclomatic models (ruff's on the CFG of cfg.c)
+** rawmetrics.c   radon's LOC, LLOC, SLOC, comments, multi, blank
+** halstead.c     radon's Halstead counts and the maintainability index
+** metrics.c      everything for one file together, and the rank letters
+** position.c     where names and lines are in the source */
+#ifndef PR_METRICS_H
+#define PR_METRICS_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "grammar/parse.h"
+#include "lexer/lexer.h"
+#include "passes/options.h"
+
+/* The models are options.h's pr_complexity_model; their names, as the setting spells them. */
+enum { PR_CC_MODELS = PR_COMPLEXITY_RADON + 1 };
+extern const char *const pr_cc_model_names[PR_CC_MODELS];
+
+typedef enum pr_block_kind {
+    PR_BLOCK_FUNCTION,
+    PR_BLOCK_METHOD,   /* a def directly in a class body (possibly under if/try/with) */
+    PR_BLOCK_CLASS,    /* rated by radon only */
+    PR_BLOCK_GRAPH,    /* mccabe's graph of a module- or class-level if/for/while/try */
+} pr_block_kind;
+
+/* A unit that at least one model rates. */
+typedef struct pr_cc_block {
+    const pr_node *node;    /* the def, the class, or the graph's statement */
+    const char *name;       /* the def's or class's own name; for a graph "If 12" */
+    const char *qualname;   /* with the enclosing classes and functions: "C.m", "f.g" */
+    uint32_t lineno, col;   /* of the statement */
+    uint8_t kind;           /* pr_block_kind */
+    int32_t cc[PR_CC_MODELS];   /* -1 where that model does not rate the unit */
+} pr_cc_block;
+
+typedef struct pr_cc_blocks {
+    pr_cc_block *items;     /* in source order */
+    uint32_t n;
+    uint32_t radon_total;   /* radon's total complexity of the module (for the MI) */
+} pr_cc_blocks;
+
+/* "prefix.name" in a, or name when prefix is NULL: the qualified names of units. */
+const char *pr_dotted_name(pr_arena *a, const char *prefix, const char *name);
+
+/* Every unit of the module and its complexity in the models asked for (a bit
+** 1u << model each; PR_CC_ALL: all three); the others' numbers stay -1. */
+enum { PR_CC_ALL = (1u << PR_CC_MODELS) - 1 };
+void pr_complexity_blocks(pr_arena *a, const pr_node *module, unsigned models, pr_cc_blocks *out);
+
+/* radon's raw metrics.  ok is false where radon's line tokenizer gives up on the file
+** (it reports an error for it): a BOM, a character its tokenizer does not know. */
+typedef struct pr_raw_metrics {
+    bool ok;
+    uint32_t loc, lloc, sloc, comments, multi, blank, single_comments;
+} pr_raw_metrics;
+
+void pr_raw_metrics_compute(pr_arena *a, const pr_source *src, pr_raw_metrics *out);
+
+/* radon's Halstead counts of the whole module (h_visit(...).total). */
+typedef struct pr_halstead {
+    uint32_t h1, h2, n1, n2;    /* distinct operators, distinct operands, totals */
+    double volume;
+} pr_halstead;
+
+void pr_halstead_compute(pr_arena *a, const pr_node *module, pr_halstead *out);
+
+/* radon's maintainability index (0-100) from the volume, total complexity, LLOC and the
+** comment lines (comments + multi) of a module, and its rank A, B or C. */
+double pr_mi_compute(double volume, uint32_t complexity, uint32_t lloc, uint32_t comment_lines,
+                     uint32_t sloc);
+char pr_mi_rank(double mi);
+
+/* radon's rank of a complexity: A 1-5, B 6-10, C 11-20, D 21-30, E 31-40, F 41 and up. */
+char pr_cc_rank(int32_t cc);
+
+/* All of a file's metrics. */
+typedef struct pr_module_metrics {
+    pr_cc_blocks blocks;
+    pr_raw_metrics raw;
+    pr_halstead halstead;
+    double mi;              /* meaningful when raw.ok */
+    char mi_rank;
+} pr_module_metrics;
+
+void pr_metrics_compute(pr_arena *a, const pr_parsed *parsed, const pr_source *src,
+                        pr_module_metrics *out);
+
+/* Where each line of a source starts (byte offsets), for positions given as line and
+** column. */
+typedef struct pr_lines {
+    const pr_source *src;
+    uint32_t *starts;
+    uint32_t n;
+} pr_lines;
+
+void pr_lines_build(pr_arena *a, const pr_source *src, pr_lines *out);
+
+/* Where defs' and classes' names are (ruff reports the rules about a function at its
+** name): the semantic model places them; the index from def to binding is made on first
+** use, as only reported defs need it. */
+struct pr_sem;
+typedef struct pr_def_names pr_def_names;
+
+pr_def_names *pr_def_names_new(pr_arena *a, struct pr_sem *sem);
+/* 1-based line, 0-based byte columns of the name of def (a def or class). */
+void pr_def_name_span(pr_def_names *names, const pr_node *def, uint32_t *lineno, uint32_t *col,
+                      uint32_t *end_col);
+
+#endif

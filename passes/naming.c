@@ -1,0 +1,899 @@
+/* Naming.  pep8-naming's checks (N801-N808, N811-N818) with its semantics and defaults,
+** ruff's N999, ruff's messages and positions; and two rules of pyreview's own: RVW101,
+** which holds a name to the style that prevails among the names of its kind in the module
+** rather than to PEP 8 (a reviewer's complaint is the mix, and PEP 8 itself lets mixedCase
+** stand where it prevails), and RVW103, mixedCase instance attributes.  A name a base class
+** imposes (a method of a standard-library base, or of a base class defined in the same
+** file: imposed.c) is not the author's choice and is reported nowhere but where it is
+** chosen.  One walk over the tree; like pep8-naming, it judges a bound name by the
+** nearest class or def around it (lambdas and comprehensions are no scope here). */
+#include <fnmatch.h>
+#include <limits.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "lexer/unicode.h"
+#include "passes/defs.h"
+#include "passes/options.h"
+#include "passes/semantic.h"
+
+/* The decorators that make a method a class or static method, whatever the options add. */
+static const char *const classmethod_builtin = "classmethod";
+static const char *const staticmethod_builtin = "staticmethod";
+
+/* pep8-naming's metaclass bases, with the enum module's. */
+static const char *const metaclass_bases[] = {"type", "ABCMeta", "EnumMeta", "EnumType"};
+
+/* Calls whose result a name holds as a type, so that it is named as one (ruff's N806
+** exemptions, with typing's other type factories). */
+static const char *const type_factories[] = {
+    "namedtuple", "NamedTuple", "TypedDict", "TypeVar", "ParamSpec", "TypeVarTuple", "NewType",
+    "get_model",
+};
+
+/* What RVW101 tells apart.  Kinds are what a name names; styles how it is spelt. */
+enum {
+    KIND_FUNCTION, KIND_METHOD, KIND_ARGUMENT, KIND_LOCAL, KIND_ATTRIBUTE, KIND_CLASS_ATTR,
+    KIND_MODULE_VAR, KIND_CLASS, NKINDS
+};
+enum { STYLE_AMBIGUOUS, STYLE_SNAKE, STYLE_CAMEL, STYLE_PASCAL, STYLE_UPPER, STYLE_MIXED, NSTYLES };
+
+static const char *const kind_plural[NKINDS] = {
+    "functions", "methods", "arguments", "local variables", "instance attributes",
+    "class attributes", "module variables", "classes",
+};
+/* Kinds are compared within two groups: classes, and every other name, which PEP 8 wants
+** spelt alike. */
+static const char *const group_plural[2] = {
+    "function, method, argument, variable and attribute names", "classes",
+};
+static const char *const style_is[NSTYLES] = {
+    "", "is snake_case", "is camelCase", "is PascalCase", "is UPPER_CASE",
+    "mixes underscores and capitals",
+};
+static const char *const style_are[NSTYLES] = {
+    "", "are snake_case", "are camelCase", "are PascalCase", "are UPPER_CASE",
+    "mix underscores and capitals",
+};
+
+typedef struct name_use {
+    const char *name;
+    uint8_t kind, style;
+    const pr_node *where;        /* placed as REPORT places it */
+} name_use;
+
+typedef enum fn_type { FN_FUNCTION, FN_METHOD, FN_CLASSMETHOD, FN_STATICMETHOD } fn_type;
+
+/* The class or def whose body is being walked. */
+typedef struct scope {
+    const struct scope *parent;
+    const pr_node *node;         /* NULL for the module, else a ClassDef or a def */
+    fn_type type;                /* of a def */
+    const char *self;            /* a method's first parameter */
+    const pr_seq *globals;       /* a def's `global` statements (names pointers) */
+} scope;
+
+typedef struct naming {
+    pr_review_ctx *ctx;
+    pr_sem *sem;
+    pr_class_index classes;
+    pr_strlist ignore_names;     /* ignore-names without wildcards: compared */
+    pr_strlist ignore_globs;     /* and with: matched */
+    pr_strlist classmethod_decorators, staticmethod_decorators;   /* besides the builtins */
+    bool noting;                 /* RVW101 or RVW103 is on: names are recorded */
+    name_use *uses;              /* RVW101's names, each name once per kind */
+    uint32_t nuses, uses_cap;
+    pr_table seen;               /* name << 3 | kind -> index in uses */
+} naming;
+
+/* Where a finding about node n goes: the name of a def, class or except handler (which
+** the tree does not place), or the node itself. */
+static pr_span place(const naming *nm, const pr_node *n)
+{
+    switch (n->kind) {
+    case PR_FunctionDef:
+    case PR_AsyncFunctionDef:
+    case PR_ClassDef:
+    case PR_ExceptHandler:
+        return pr_sem_binding_span(nm->sem, &(pr_binding){.node = n});
+    default:
+        return (pr_span){n->lineno, n->col, n->end_lineno, n->end_col};
+    }
+}
+
+#define REPORT(nm, rule, node, ...)                                                          \
+    do {                                                                                     \
+        pr_span at_ = place(nm, node);                                                       \
+        pr_report_at((nm)->ctx->findings, rule, at_.lineno, at_.col, at_.end_lineno,         \
+                     at_.end_col, ##__VA_ARGS__);                                            \
+    } while (0)
+
+#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
+
+/* Whether a decorator's name is the builtin or one of the options'. */
+static bool decorator_in(pr_strlist l, const char *builtin, const char *s)
+{
+    if (strcmp(s, builtin) == 0)
+        return true;
+    for (uint32_t i = 0; i < l.n; i++)
+        if (strcmp(l.items[i], s) == 0)
+            return true;
+    return false;
+}
+
+/* Splits ignore-names into plain names and patterns: most are plain, and a comparison
+** costs a fraction of fnmatch, which every bound name would otherwise go through. */
+static void split_ignore_names(naming *nm, pr_strlist all)
+{
+    const char **names = pr_arena_alloc(nm->ctx->arena, (all.n + 1) * sizeof *names);
+    const char **globs = pr_arena_alloc(nm->ctx->arena, (all.n + 1) * sizeof *globs);
+    nm->ignore_names = (pr_strlist){names, 0};
+    nm->ignore_globs = (pr_strlist){globs, 0};
+    for (uint32_t i = 0; i < all.n; i++) {
+        if (strpbrk(all.items[i], "*?[\\"))
+            globs[nm->ignore_globs.n++] = all.items[i];
+        else
+            names[nm->ignore_names.n++] = all.items[i];
+    }
+}
+
+static bool ignored(const naming *nm, const char *name)
+{
+    for (uint32_t i = 0; i < nm->ignore_names.n; i++)
+        if (nm->ignore_names.items[i][0] == name[0] && strcmp(nm->ignore_names.items[i], name) == 0)
+            return true;
+    for (uint32_t i = 0; i < nm->ignore_globs.n; i++)
+        if (fnmatch(nm->ignore_globs.items[i], name, 0) == 0)
+            return true;
+    return false;
+}
+
+/* ------------------------------------------------------------------ letter case
+** As CPython's str methods see it (lexer/unicode.h holds the facts). */
+
+/* The case flags of the character at *p (PR_UNI_UPPER, PR_UNI_LOWER,
+** PR_UNI_CHANGES_LOWER); moves *p past it.  Identifiers are valid UTF-8 ending in a NUL,
+** which no decoding reads past. */
+static unsigned next_case(const char **p)
+{
+    unsigned char c = (unsigned char)**p;
+    if (c < 0x80) {
+        ++*p;
+        return c >= 'A' && c <= 'Z'   ? PR_UNI_UPPER | PR_UNI_CHANGES_LOWER
+               : c >= 'a' && c <= 'z' ? PR_UNI_LOWER
+                                      : 0;
+    }
+    uint32_t cp;
+    size_t n = pr_utf8_decode((const unsigned char *)*p, 4, &cp);
+    *p += n ? n : 1;
+    return n ? pr_uni_case(cp) : 0;
+}
+
+static unsigned first_case(const char *s)
+{
+    return *s ? next_case(&s) : 0;
+}
+
+/* What the characters of a name are, together: the flags any of them has, and TITLE for
+** a titlecase letter (one that lowering changes but that is not upper case). */
+enum { TITLE = 256 };
+
+static unsigned name_case(const char *s)
+{
+    unsigned all = 0;
+    while (*s) {
+        unsigned c = next_case(&s);
+        all |= c | ((c & PR_UNI_CHANGES_LOWER) && !(c & PR_UNI_UPPER) ? TITLE : 0);
+    }
+    return all;
+}
+
+/* s.lower() == s */
+static bool is_lowercase(const char *s)
+{
+    return !(name_case(s) & PR_UNI_CHANGES_LOWER);
+}
+
+/* s.isupper(), s.islower(): a cased character, and none of the other case or title. */
+static bool py_isupper(const char *s)
+{
+    unsigned c = name_case(s);
+    return (c & PR_UNI_UPPER) && !(c & (PR_UNI_LOWER | TITLE));
+}
+
+static bool py_islower(const char *s)
+{
+    unsigned c = name_case(s);
+    return (c & PR_UNI_LOWER) && !(c & (PR_UNI_UPPER | TITLE));
+}
+
+/* pep8-naming's mixedCase: not all lowercase, and lowercase after the leading underscores. */
+static bool is_mixed_case(const char *s)
+{
+    if (is_lowercase(s))
+        return false;
+    while (*s == '_')
+        s++;
+    return first_case(s) & PR_UNI_LOWER;
+}
+
+static bool is_dunder(const char *s)
+{
+    size_t n = strlen(s);
+    return n > 4 && s[0] == '_' && s[1] == '_' && s[n - 1] == '_' && s[n - 2] == '_';
+}
+
+/* The style of a name, its leading and trailing underscores aside. */
+static int style_of(const char *name)
+{
+    const char *s = name, *e = name + strlen(name);
+    while (*s == '_')
+        s++;
+    while (e > s && e[-1] == '_')
+        e--;
+    bool upper = false, lower = false, inner_underscore = false;
+    unsigned uppers = 0;
+    for (const char *p = s; p < e;) {
+        inner_underscore |= *p == '_';
+        unsigned c = next_case(&p);
+        if (c & (PR_UNI_UPPER | PR_UNI_CHANGES_LOWER))
+            upper = true, uppers++;
+        else if (c & PR_UNI_LOWER)
+            lower = true;
+    }
+    if (!upper)
+        return inner_underscore ? STYLE_SNAKE : STYLE_AMBIGUOUS;
+    if (!lower)
+        return inner_underscore || uppers > 1 ? STYLE_UPPER : STYLE_AMBIGUOUS;
+    if (inner_underscore)
+        return STYLE_MIXED;
+    return first_case(s) & PR_UNI_LOWER ? STYLE_CAMEL : STYLE_PASCAL;
+}
+
+/* ------------------------------------------------------------------ RVW101 and RVW103 */
+
+/* Records a name (not an ignored one) that RVW101 compares: its first binding of each
+** kind, at node where.  Returns true the first time. */
+static bool note(naming *nm, const char *name, int kind, const pr_node *where)
+{
+    if (!nm->noting || is_dunder(name))
+        return false;
+    uint64_t key = (uint64_t)(uintptr_t)name << 3 | (uint64_t)kind;
+    if (pr_table_get(&nm->seen, key, UINT32_MAX) != UINT32_MAX)
+        return false;
+    if (nm->nuses == nm->uses_cap) {
+        uint32_t cap = nm->uses_cap ? 2 * nm->uses_cap : 64;
+        nm->uses = pr_arena_grow(nm->ctx->arena, nm->uses, nm->uses_cap * sizeof *nm->uses,
+                                 cap * sizeof *nm->uses);
+        nm->uses_cap = cap;
+    }
+    pr_table_put(nm->ctx->arena, &nm->seen, key, nm->nuses);
+    nm->uses[nm->nuses++] = (name_use){name, (uint8_t)kind, (uint8_t)style_of(name), where};
+    return true;
+}
+
+/* Whether a style takes part in the comparison: an ambiguous name fits any style, and
+** PascalCase and UPPER_CASE are how variables holding classes and constants are spelt
+** (and acronyms, how some classes are). */
+static bool compared(int kind, int style)
+{
+    if (style == STYLE_AMBIGUOUS)
+        return false;
+    if (kind == KIND_CLASS)
+        return style != STYLE_UPPER;
+    if (kind == KIND_FUNCTION || kind == KIND_METHOD)
+        return true;
+    return style != STYLE_PASCAL && style != STYLE_UPPER;
+}
+
+static int group_of(int kind)
+{
+    return kind == KIND_CLASS;
+}
+
+/* RVW101: in each group where one style prevails over every other, the names of another
+** style, with the counts of their kind when that kind follows the prevailing style too,
+** else of their group. */
+static void report_inconsistent(naming *nm)
+{
+    uint32_t group_count[2][NSTYLES] = {{0}}, kind_count[NKINDS][NSTYLES] = {{0}};
+    for (uint32_t i = 0; i < nm->nuses; i++) {
+        const name_use *u = &nm->uses[i];
+        if (compared(u->kind, u->style)) {
+            group_count[group_of(u->kind)][u->style]++;
+            kind_count[u->kind][u->style]++;
+        }
+    }
+    int prevalent[2];
+    for (int g = 0; g < 2; g++) {
+        int best = STYLE_AMBIGUOUS, styles = 0;
+        bool tie = false;
+        for (int s = STYLE_AMBIGUOUS + 1; s < NSTYLES; s++) {
+            if (!group_count[g][s])
+                continue;
+            styles++;
+            if (best == STYLE_AMBIGUOUS || group_count[g][s] > group_count[g][best])
+                best = s, tie = false;
+            else if (group_count[g][s] == group_count[g][best])
+                tie = true;
+        }
+        prevalent[g] = styles > 1 && !tie ? best : STYLE_AMBIGUOUS;
+    }
+    for (uint32_t i = 0; i < nm->nuses; i++) {
+        const name_use *u = &nm->uses[i];
+        int g = group_of(u->kind), p = prevalent[g];
+        if (p == STYLE_AMBIGUOUS || !compared(u->kind, u->style) || u->style == p)
+            continue;
+        const uint32_t *counts = group_count[g];
+        const char *noun = group_plural[g];
+        uint32_t kind_total = 0;
+        for (int s = 0; s < NSTYLES; s++)
+            kind_total += kind_count[u->kind][s];
+        if (2 * kind_count[u->kind][p] > kind_total) {
+            counts = kind_count[u->kind];
+            noun = kind_plural[u->kind];
+        }
+        uint32_t total = 0;
+        for (int s = 0; s < NSTYLES; s++)
+            total += counts[s];
+        REPORT(nm, PR_RULE_RVW101, u->where, u->name, style_is[u->style], (unsigned)counts[p],
+               (unsigned)total, noun, style_are[p]);
+    }
+}
+
+/* ------------------------------------------------------------------ classes */
+
+static bool base_named(const pr_node *cls, const char *const *names, size_t count)
+{
+    const pr_seq *bases = cls->v.ClassDef.bases;
+    for (uint32_t i = 0; i < PR_SEQ_LEN(bases); i++) {
+        const pr_node *b = PR_SEQ_NODE(bases, i);
+        const char *id = b->kind == PR_Name ? b->v.Name.id
+                         : b->kind == PR_Attribute ? b->v.Attribute.attr : NULL;
+        for (size_t j = 0; id && j < count; j++)
+            if (strcmp(id, names[j]) == 0)
+                return true;
+    }
+    return false;
+}
+
+/* A metaclass, whose methods take the class as their first argument: it derives from one
+** of metaclass_bases, directly or through classes of this file. */
+static bool is_metaclass(naming *nm, const pr_node *cls)
+{
+    if (base_named(cls, metaclass_bases, COUNT(metaclass_bases)))
+        return true;
+    const pr_node *ancestors[PR_MAX_ANCESTORS];
+    uint32_t n = pr_class_ancestors(&nm->classes, cls, ancestors, PR_MAX_ANCESTORS);
+    for (uint32_t i = 0; i < n; i++)
+        if (base_named(ancestors[i], metaclass_bases, COUNT(metaclass_bases)))
+            return true;
+    return false;
+}
+
+/* N801, N818, and the class for RVW101. */
+static void check_class(naming *nm, const pr_node *cls)
+{
+    const char *name = cls->v.ClassDef.name;
+    if (ignored(nm, name))
+        return;
+    const char *s = name, *e = name + strlen(name);
+    while (*s == '_')
+        s++;
+    while (e > s && e[-1] == '_')
+        e--;
+    if (!(first_case(s) & PR_UNI_UPPER) || memchr(s, '_', (size_t)(e - s)))
+        REPORT(nm, PR_RULE_N801, cls, name);
+    size_t n = strlen(name);
+    if (n < 5 || strcmp(name + n - 5, "Error") != 0) {
+        const pr_seq *bases = cls->v.ClassDef.bases;
+        for (uint32_t i = 0; i < PR_SEQ_LEN(bases); i++) {
+            const pr_node *b = PR_SEQ_NODE(bases, i);
+            if (b->kind != PR_Name)
+                continue;
+            size_t bn = strlen(b->v.Name.id);
+            if (strcmp(b->v.Name.id, "Exception") == 0 ||
+                (bn >= 5 && strcmp(b->v.Name.id + bn - 5, "Error") == 0)) {
+                REPORT(nm, PR_RULE_N818, cls, name);
+                break;
+            }
+        }
+    }
+    note(nm, name, KIND_CLASS, cls);
+}
+
+/* ------------------------------------------------------------------ functions */
+
+/* pep8-naming's decorator name: a name, the last attribute, or the callee of a call. */
+static const char *decorator_name(const pr_node *d)
+{
+    while (d->kind == PR_Call)
+        d = d->v.Call.func;
+    return d->kind == PR_Name ? d->v.Name.id : d->kind == PR_Attribute ? d->v.Attribute.attr : NULL;
+}
+
+/* `name = staticmethod(name)` among a class body's statements. */
+static fn_type late_decoration(const naming *nm, const pr_node *cls, const char *name)
+{
+    const pr_seq *body = cls->v.ClassDef.body;
+    fn_type type = FN_FUNCTION;
+    for (uint32_t i = 0; i < PR_SEQ_LEN(body); i++) {
+        const pr_node *s = PR_SEQ_NODE(body, i);
+        if (s->kind != PR_Assign || s->v.Assign.value->kind != PR_Call)
+            continue;
+        const pr_node *call = s->v.Assign.value;
+        if (call->v.Call.func->kind != PR_Name || PR_SEQ_LEN(call->v.Call.args) != 1)
+            continue;
+        const pr_node *arg = PR_SEQ_NODE(call->v.Call.args, 0);
+        if (arg->kind != PR_Name || strcmp(arg->v.Name.id, name) != 0)
+            continue;
+        const char *f = call->v.Call.func->v.Name.id;
+        if (decorator_in(nm->classmethod_decorators, classmethod_builtin, f))
+            type = FN_CLASSMETHOD;
+        else if (decorator_in(nm->staticmethod_decorators, staticmethod_builtin, f))
+            type = FN_STATICMETHOD;
+    }
+    return type;
+}
+
+/* What a def is, as pep8-naming tells: a function, or a method of the class around it,
+** which its name, its class (a metaclass), a later `f = classmethod(f)` or its first
+** decorator of a known kind makes a class or static method. */
+static fn_type classify(naming *nm, const pr_node *def, const scope *sc)
+{
+    if (!sc->node || sc->node->kind != PR_ClassDef)
+        return FN_FUNCTION;
+    const char *name = def->v.FunctionDef.name;
+    fn_type type = FN_METHOD;
+    if (strcmp(name, "__new__") == 0 || strcmp(name, "__init_subclass__") == 0 ||
+        strcmp(name, "__class_getitem__") == 0 || is_metaclass(nm, sc->node))
+        type = FN_CLASSMETHOD;
+    fn_type late = late_decoration(nm, sc->node, name);
+    if (late != FN_FUNCTION)
+        return late;
+    const pr_seq *decorators = def->v.FunctionDef.decorator_list;
+    for (uint32_t i = 0; i < PR_SEQ_LEN(decorators); i++) {
+        const char *d = decorator_name(PR_SEQ_NODE(decorators, i));
+        if (d && decorator_in(nm->classmethod_decorators, classmethod_builtin, d))
+            return FN_CLASSMETHOD;
+        if (d && decorator_in(nm->staticmethod_decorators, staticmethod_builtin, d))
+            return FN_STATICMETHOD;
+    }
+    return type;
+}
+
+static void collect_global(void *data, const pr_node *s)
+{
+    naming *nm = ((void **)data)[0];
+    pr_seq **globals = ((void **)data)[1];
+    if (s->kind == PR_Global)
+        for (uint32_t i = 0; i < PR_SEQ_LEN(s->v.Global.names); i++)
+            *globals = pr_seq_push(nm->ctx->arena, *globals, s->v.Global.names->items[i]);
+}
+
+static bool declared_global(const scope *sc, const char *name)
+{
+    for (uint32_t i = 0; i < PR_SEQ_LEN(sc->globals); i++)
+        if (strcmp(sc->globals->items[i], name) == 0)
+            return true;
+    return false;
+}
+
+/* N803 for each parameter, and the parameters for RVW101 (but a method's first). */
+static void check_parameters(naming *nm, const pr_node *args, bool bound, bool note_them)
+{
+    const pr_seq *lists[] = {args->v.arguments.posonlyargs, args->v.arguments.args,
+                             args->v.arguments.kwonlyargs};
+    const pr_node *rest[] = {args->v.arguments.vararg, args->v.arguments.kwarg};
+    bool first = true;
+    for (size_t l = 0; l < 3 + 2; l++) {
+        uint32_t n = l < 3 ? PR_SEQ_LEN(lists[l]) : rest[l - 3] != NULL;
+        for (uint32_t i = 0; i < n; i++) {
+            const pr_node *a = l < 3 ? PR_SEQ_NODE(lists[l], i) : rest[l - 3];
+            const char *name = a->v.arg.arg;
+            bool self = bound && first && l < 2;
+            first = false;
+            if (ignored(nm, name))
+                continue;
+            if (!is_lowercase(name))
+                REPORT(nm, PR_RULE_N803, a, name);
+            if (note_them && !self)
+                note(nm, name, KIND_ARGUMENT, a);
+        }
+    }
+}
+
+/* A def's first parameter: its first positional one, or with keyword_only (pep8-naming's
+** choice for N804 and N805, which then flags `def m(*, a)` in a class), its first
+** keyword-only one when it has none. */
+static const pr_node *first_parameter(const pr_node *args, bool keyword_only)
+{
+    const pr_seq *lists[] = {args->v.arguments.posonlyargs, args->v.arguments.args,
+                             keyword_only ? args->v.arguments.kwonlyargs : NULL};
+    for (size_t i = 0; i < 3; i++)
+        if (PR_SEQ_LEN(lists[i]))
+            return PR_SEQ_NODE(lists[i], 0);
+    return NULL;
+}
+
+/* N802, N804, N805, N807, N803, and the def and its parameters for RVW101. */
+static void check_def(naming *nm, const pr_node *def, const scope *sc, fn_type type)
+{
+    const char *name = def->v.FunctionDef.name;
+    const pr_node *args = def->v.FunctionDef.args;
+    bool method = type != FN_FUNCTION, lowercase = is_lowercase(name);
+    /* A name chosen elsewhere: a base's, or an overloaded one's implementation.  Only
+    ** names N802 would report are looked up (a lowercase one a base imposes is noted for
+    ** RVW101 where the base binds it, once for both). */
+    bool chosen_elsewhere =
+        pr_has_typing_decorator(def, "overload") ||
+        (method && (pr_has_typing_decorator(def, "override") ||
+                    (!lowercase && pr_class_imposes(&nm->classes, nm->sem, sc->node, name))));
+    if (!ignored(nm, name)) {
+        if (!lowercase && !chosen_elsewhere)
+            REPORT(nm, PR_RULE_N802, def, name);
+        if (!method && is_dunder(name) && strcmp(name, "__getattr__") != 0 &&
+            strcmp(name, "__dir__") != 0)
+            REPORT(nm, PR_RULE_N807, def);
+        if (!chosen_elsewhere)
+            note(nm, name, method ? KIND_METHOD : KIND_FUNCTION, def);
+    }
+    const pr_node *first = first_parameter(args, true);
+    if (first && !ignored(nm, first->v.arg.arg)) {
+        if (type == FN_METHOD && strcmp(first->v.arg.arg, "self") != 0)
+            REPORT(nm, PR_RULE_N805, first);
+        else if (type == FN_CLASSMETHOD && strcmp(first->v.arg.arg, "cls") != 0)
+            REPORT(nm, PR_RULE_N804, first);
+    }
+    check_parameters(nm, args, type == FN_METHOD || type == FN_CLASSMETHOD, !chosen_elsewhere);
+}
+
+/* ------------------------------------------------------------------ bound names */
+
+/* An assignment of a type factory's result, or annotated as a TypeAlias: the name is a
+** type's, exempt from the variable rules. */
+static bool holds_type(const pr_node *value, const pr_node *annotation)
+{
+    if (annotation) {
+        const char *a = annotation->kind == PR_Name ? annotation->v.Name.id
+                        : annotation->kind == PR_Attribute ? annotation->v.Attribute.attr : NULL;
+        if (a && strcmp(a, "TypeAlias") == 0)
+            return true;
+    }
+    if (!value || value->kind != PR_Call)
+        return false;
+    const char *f = decorator_name(value->v.Call.func);
+    for (size_t i = 0; f && i < COUNT(type_factories); i++)
+        if (strcmp(f, type_factories[i]) == 0)
+            return true;
+    return false;
+}
+
+static bool is_typed_dict(const pr_node *cls)
+{
+    static const char *const typed_dict[] = {"TypedDict"};
+    return base_named(cls, typed_dict, 1);
+}
+
+/* N806, N815, N816 for a name bound in the scope sc (at node where), and the name for
+** RVW101. */
+static void bind_name(naming *nm, const char *name, const pr_node *where, const scope *sc)
+{
+    if (ignored(nm, name))
+        return;
+    if (!sc->node) {
+        if (is_mixed_case(name))
+            REPORT(nm, PR_RULE_N816, where, name);
+        note(nm, name, KIND_MODULE_VAR, where);
+    } else if (sc->node->kind == PR_ClassDef) {
+        if (is_mixed_case(name) && !is_typed_dict(sc->node))
+            REPORT(nm, PR_RULE_N815, where, name);
+        note(nm, name, KIND_CLASS_ATTR, where);
+    } else if (!declared_global(sc, name)) {
+        if (!is_lowercase(name))
+            REPORT(nm, PR_RULE_N806, where, name);
+        note(nm, name, KIND_LOCAL, where);
+    }
+}
+
+/* An attribute of a method's first parameter: an instance attribute, for RVW101 and
+** RVW103. */
+static void bind_attribute(naming *nm, const pr_node *target, const scope *sc)
+{
+    const pr_node *obj = target->v.Attribute.value;
+    if (sc->type != FN_METHOD || !sc->self || obj->kind != PR_Name ||
+        strcmp(obj->v.Name.id, sc->self) != 0)
+        return;
+    const char *name = target->v.Attribute.attr;
+    if (!ignored(nm, name) && note(nm, name, KIND_ATTRIBUTE, target) && is_mixed_case(name))
+        REPORT(nm, PR_RULE_RVW103, target, name);
+}
+
+/* The names a target binds, as pep8-naming finds them: in tuples, lists and starred
+** targets, never in subscripts. */
+static void bind(naming *nm, const pr_node *target, const scope *sc)
+{
+    switch (target->kind) {
+    case PR_Name:
+        bind_name(nm, target->v.Name.id, target, sc);
+        break;
+    case PR_Tuple:
+    case PR_List:
+        for (uint32_t i = 0; i < PR_SEQ_LEN(target->v.Tuple.elts); i++)
+            bind(nm, PR_SEQ_NODE(target->v.Tuple.elts, i), sc);
+        break;
+    case PR_Starred:
+        bind(nm, target->v.Starred.value, sc);
+        break;
+    case PR_Attribute:
+        bind_attribute(nm, target, sc);
+        break;
+    default:
+        break;
+    }
+}
+
+/* Whether as is the capitals of name, in order. */
+static bool is_acronym(const char *name, const char *as)
+{
+    size_t matched = 0, n = strlen(as);
+    for (const char *p = name; *p;) {
+        const char *c = p;
+        if (!(next_case(&p) & PR_UNI_UPPER))
+            continue;
+        size_t len = (size_t)(p - c);
+        if (matched + len > n || memcmp(as + matched, c, len) != 0)
+            return false;
+        matched += len;
+    }
+    return matched == n;
+}
+
+/* N811-N814, N817: an alias that changes the letter case of what it imports. */
+static void check_aliases(naming *nm, const pr_seq *names)
+{
+    for (uint32_t i = 0; i < PR_SEQ_LEN(names); i++) {
+        const pr_node *a = PR_SEQ_NODE(names, i);
+        const char *name = a->v.alias.name, *as = a->v.alias.asname;
+        if (!as || ignored(nm, name) || ignored(nm, as))
+            continue;
+        if (py_isupper(name)) {
+            if (!py_isupper(as))
+                REPORT(nm, PR_RULE_N811, a, name, as);
+        } else if (py_islower(name)) {
+            if (!is_lowercase(as))
+                REPORT(nm, PR_RULE_N812, a, name, as);
+        } else if (py_islower(as)) {
+            REPORT(nm, PR_RULE_N813, a, name, as);
+        } else if (py_isupper(as)) {
+            REPORT(nm, is_acronym(name, as) ? PR_RULE_N817 : PR_RULE_N814, a, name, as);
+        }
+    }
+}
+
+/* ------------------------------------------------------------------ the walk */
+
+static void visit(naming *nm, const pr_node *n, const scope *sc);
+
+static void visit_children(naming *nm, const pr_node *n, const scope *sc)
+{
+    pr_child_iter it;
+    pr_child_iter_init(&it, n);
+    for (const pr_node *c; (c = pr_child_iter_next(&it));)
+        visit(nm, c, sc);
+}
+
+static void visit_list(naming *nm, const pr_seq *s, const scope *sc)
+{
+    for (uint32_t i = 0; i < PR_SEQ_LEN(s); i++)
+        visit(nm, PR_SEQ_NODE(s, i), sc);
+}
+
+static void visit_class(naming *nm, const pr_node *cls, const scope *sc)
+{
+    check_class(nm, cls);
+    visit_list(nm, cls->v.ClassDef.decorator_list, sc);
+    visit_list(nm, cls->v.ClassDef.bases, sc);
+    visit_list(nm, cls->v.ClassDef.keywords, sc);
+    visit_list(nm, cls->v.ClassDef.type_params, sc);
+    scope inner = {sc, cls, FN_FUNCTION, NULL, NULL};
+    visit_list(nm, cls->v.ClassDef.body, &inner);
+}
+
+/* FunctionDef and AsyncFunctionDef share their layout; v.FunctionDef reads either. */
+static void visit_def(naming *nm, const pr_node *def, const scope *sc)
+{
+    fn_type type = classify(nm, def, sc);
+    check_def(nm, def, sc, type);
+    visit_list(nm, def->v.FunctionDef.decorator_list, sc);
+    visit_children(nm, def->v.FunctionDef.args, sc);
+    if (def->v.FunctionDef.returns)
+        visit(nm, def->v.FunctionDef.returns, sc);
+    visit_list(nm, def->v.FunctionDef.type_params, sc);
+    const pr_node *first = first_parameter(def->v.FunctionDef.args, false);
+    pr_seq *globals = NULL;
+    pr_each_statement(def->v.FunctionDef.body, collect_global, (void *[]){nm, &globals});
+    scope inner = {sc, def, type, first ? first->v.arg.arg : NULL, globals};
+    visit_list(nm, def->v.FunctionDef.body, &inner);
+}
+
+static void visit(naming *nm, const pr_node *n, const scope *sc)
+{
+    switch (n->kind) {
+    case PR_ClassDef:
+        visit_class(nm, n, sc);
+        return;
+    case PR_FunctionDef:
+    case PR_AsyncFunctionDef:
+        visit_def(nm, n, sc);
+        return;
+    case PR_Assign:
+        if (!holds_type(n->v.Assign.value, NULL))
+            for (uint32_t i = 0; i < PR_SEQ_LEN(n->v.Assign.targets); i++)
+                bind(nm, PR_SEQ_NODE(n->v.Assign.targets, i), sc);
+        break;
+    case PR_AnnAssign:
+        if (!holds_type(n->v.AnnAssign.value, n->v.AnnAssign.annotation))
+            bind(nm, n->v.AnnAssign.target, sc);
+        break;
+    case PR_NamedExpr:
+        if (!holds_type(n->v.NamedExpr.value, NULL))
+            bind(nm, n->v.NamedExpr.target, sc);
+        break;
+    case PR_For:
+    case PR_AsyncFor:
+        bind(nm, n->v.For.target, sc);
+        break;
+    case PR_With:
+    case PR_AsyncWith:
+        for (uint32_t i = 0; i < PR_SEQ_LEN(n->v.With.items); i++) {
+            const pr_node *v = PR_SEQ_NODE(n->v.With.items, i)->v.withitem.optional_vars;
+            if (v)
+                bind(nm, v, sc);
+        }
+        break;
+    case PR_ExceptHandler:
+        if (n->v.ExceptHandler.name)
+            bind_name(nm, n->v.ExceptHandler.name, n, sc);
+        break;
+    case PR_comprehension:
+        bind(nm, n->v.comprehension.target, sc);
+        break;
+    case PR_Import:
+    case PR_ImportFrom:
+        check_aliases(nm, n->kind == PR_Import ? n->v.Import.names : n->v.ImportFrom.names);
+        return;
+    default:
+        break;
+    }
+    visit_children(nm, n, sc);
+}
+
+/* ------------------------------------------------------------------ module level */
+
+/* N808: a TypeVar assigned at module level must be CapWords, with `_co` or `_contra` as
+** the only suffix. */
+static void check_type_variables(naming *nm, const pr_seq *body)
+{
+    for (uint32_t i = 0; i < PR_SEQ_LEN(body); i++) {
+        const pr_node *s = PR_SEQ_NODE(body, i);
+        if (s->kind != PR_Assign || PR_SEQ_LEN(s->v.Assign.targets) != 1 ||
+            s->v.Assign.value->kind != PR_Call)
+            continue;
+        const pr_node *t = PR_SEQ_NODE(s->v.Assign.targets, 0);
+        const char *f = decorator_name(s->v.Assign.value->v.Call.func);
+        if (t->kind != PR_Name || !f || strcmp(f, "TypeVar") != 0 || ignored(nm, t->v.Name.id))
+            continue;
+        const char *name = t->v.Name.id, *underscore = strchr(name, '_');
+        if (!(first_case(name) & PR_UNI_UPPER) ||
+            (underscore && strcmp(underscore, "_co") != 0 && strcmp(underscore, "_contra") != 0))
+            REPORT(nm, PR_RULE_N808, t, name);
+    }
+}
+
+static bool is_keyword(const char *s)
+{
+    static const char *const keywords[] = {
+        "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
+        "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
+        "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise",
+        "return", "try", "while", "with", "yield",
+    };
+    for (size_t i = 0; i < COUNT(keywords); i++)
+        if (strcmp(s, keywords[i]) == 0)
+            return true;
+    return false;
+}
+
+/* ruff's module name test: lowercase letters, digits and underscores, no keyword, and no
+** leading digit but in a migrations directory. */
+static bool is_module_name(const char *s, size_t n, bool migration)
+{
+    if (n == 0 || (!migration && s[0] >= '0' && s[0] <= '9'))
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (!((unsigned char)s[i] >= 0x80 || (s[i] >= 'a' && s[i] <= 'z') || s[i] == '_' ||
+              (s[i] >= '0' && s[i] <= '9')))
+            return false;
+    char word[16];
+    if (n >= sizeof word)
+        return true;
+    memcpy(word, s, n);
+    word[n] = '\0';
+    return !is_keyword(word);
+}
+
+/* N999: the name of a module of a package (a directory with an __init__.py), or of the
+** package for its __init__.py, that no import statement could spell, as ruff checks it
+** (a file outside any package has no module name to check). */
+static void check_module_name(naming *nm)
+{
+    const char *path = nm->ctx->path, *slash = strrchr(path, '/');
+    const char *base = slash ? slash + 1 : path;
+    size_t n = strlen(base);
+    size_t stem = n > 3 && strcmp(base + n - 3, ".py") == 0    ? n - 3
+                  : n > 4 && strcmp(base + n - 4, ".pyi") == 0 ? n - 4
+                                                                : 0;
+    int dir_len = slash ? (int)(slash - path) : 1;
+    const char *dir = slash ? path : ".";
+    char probe[PATH_MAX], cwd[PATH_MAX];
+    if (stem == 0 ||
+        (snprintf(probe, sizeof probe, "%.*s/__init__.py", dir_len, dir) >= (int)sizeof probe ||
+         access(probe, F_OK) != 0))
+        return;
+    /* the directory's own name: the last part of the path, or of the working directory */
+    const char *dname = dir;
+    size_t dlen = (size_t)dir_len;
+    if (!slash || (dlen == 1 && dir[0] == '.')) {
+        if (!getcwd(cwd, sizeof cwd))
+            return;
+        dname = cwd;
+        dlen = strlen(cwd);
+    }
+    for (size_t i = dlen; i > 0; i--)
+        if (dname[i - 1] == '/') {
+            dname += i;
+            dlen -= i;
+            break;
+        }
+    bool migration = (dlen == 8 && memcmp(dname, "versions", 8) == 0) ||
+                     (dlen == 10 && memcmp(dname, "migrations", 10) == 0);
+    const char *module = base;
+    size_t mlen = stem;
+    if (stem == 8 && memcmp(base, "__init__", 8) == 0)
+        module = dname, mlen = dlen;
+    char name[256];
+    snprintf(name, sizeof name, "%.*s", (int)mlen, module);
+    if (!is_module_name(module, mlen, migration) && !ignored(nm, name))
+        pr_report_at(nm->ctx->findings, PR_RULE_N999, 1, 0, 1, 0, name);
+}
+
+static const pr_rule naming_rules[] = {
+    PR_RULE_N801, PR_RULE_N802, PR_RULE_N803, PR_RULE_N804, PR_RULE_N805, PR_RULE_N806,
+    PR_RULE_N807, PR_RULE_N808, PR_RULE_N811, PR_RULE_N812, PR_RULE_N813, PR_RULE_N814,
+    PR_RULE_N815, PR_RULE_N816, PR_RULE_N817, PR_RULE_N818, PR_RULE_N999, PR_RULE_RVW101,
+    PR_RULE_RVW103,
+};
+
+void pr_pass_naming(pr_review_ctx *ctx)
+{
+    bool any = false;
+    for (size_t i = 0; i < COUNT(naming_rules) && !any; i++)
+        any = ctx->enabled[naming_rules[i]];
+    if (!any)
+        return;
+    naming nm = {.ctx = ctx, .sem = ctx->sem};
+    nm.noting = ctx->enabled[PR_RULE_RVW101] || ctx->enabled[PR_RULE_RVW103];
+    split_ignore_names(&nm, ctx->options->naming_ignore_names);
+    nm.classmethod_decorators = ctx->options->classmethod_decorators;
+    nm.staticmethod_decorators = ctx->options->staticmethod_decorators;
+    const pr_node *module = ctx->parsed->module;
+    pr_class_index_build(ctx->arena, module, &nm.classes);
+    check_module_name(&nm);
+    check_type_variables(&nm, module->v.Module.body);
+    scope top = {NULL, NULL, FN_FUNCTION, NULL, NULL};
+    visit_list(&nm, module->v.Module.body, &top);
+    if (ctx->enabled[PR_RULE_RVW101])
+        report_inconsistent(&nm);
+}

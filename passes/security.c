@@ -1,0 +1,185 @@
+/* The security pass (RULES.md §2.7), which runs the error-handling rules (errors.c) too:
+** one walk over the file that hands each node to the
+** checks that want it (security_calls.c, security_strings.c, security_shell.c), keeping
+** the innermost function so that the checks can follow values through its reaching
+** definitions.  S101 is here: an `assert`, except in test files (ruff#714). */
+#include "passes/security.h"
+
+#include <string.h>
+
+bool pr_sec_on(const pr_sec *s, pr_rule rule)
+{
+    return s->ctx->enabled ? s->ctx->enabled[rule] : pr_rules[rule].default_on;
+}
+
+void pr_sec_level(pr_sec *s, pr_level severity, pr_level confidence)
+{
+    pr_finding *f = &s->f->items[s->f->n - 1];
+    f->severity = (uint8_t)severity;
+    f->confidence = (uint8_t)confidence;
+}
+
+pr_usedef *pr_sec_usedef(pr_sec *s, const pr_node *func)
+{
+    const pr_node *scope = func ? func : s->module;
+    uint32_t i = pr_table_get(&s->usedefs, (uint64_t)(uintptr_t)scope, 0);
+    if (i)
+        return s->usedef[i - 1];
+    if (s->nusedef == s->usedef_cap) {
+        uint32_t cap = s->usedef_cap ? 2 * s->usedef_cap : 8;
+        s->usedef = pr_arena_grow(s->ctx->arena, s->usedef, s->usedef_cap * sizeof *s->usedef,
+                                  cap * sizeof *s->usedef);
+        s->usedef_cap = cap;
+    }
+    pr_usedef *u = pr_usedef_of(s->ctx->arena, &s->r, scope);
+    s->usedef[s->nusedef++] = u;
+    pr_table_put(s->ctx->arena, &s->usedefs, (uint64_t)(uintptr_t)scope, s->nusedef);
+    return u;
+}
+
+pr_taint pr_sec_taint(pr_sec *s, const pr_node *func, const pr_node *e)
+{
+    pr_taint_ctx c = {s->ctx->arena, &s->r, pr_sec_usedef(s, func), pr_sec_usedef(s, NULL)};
+    return pr_taint_of(&c, e);
+}
+
+/* ruff's and pytest's test files: test_*.py, *_test.py, conftest.py, or under tests/. */
+static bool is_test_file(const char *path)
+{
+    const char *base = strrchr(path, '/');
+    base = base ? base + 1 : path;
+    size_t n = strlen(base);
+    if (strncmp(base, "test_", 5) == 0 || strcmp(base, "conftest.py") == 0 ||
+        (n > 8 && strcmp(base + n - 8, "_test.py") == 0))
+        return true;
+    for (const char *p = path; (p = strstr(p, "tests/")); p++)
+        if (p == path || p[-1] == '/')
+            return true;
+    return false;
+}
+
+/* Whether the file imports module (or a submodule), anywhere: ruff's seen_module. */
+static bool imports(const pr_sem *m, const char *module)
+{
+    size_t n = strlen(module);
+    for (uint32_t i = 0; i < m->nbindings; i++) {
+        const pr_binding *b = &m->bindings[i];
+        if (pr_sem_is_import(b) && b->qualified && strncmp(b->qualified, module, n) == 0 &&
+            (b->qualified[n] == '\0' || b->qualified[n] == '.'))
+            return true;
+    }
+    return false;
+}
+
+/* ------------------------------------------------------------------ the walk */
+
+typedef struct frame {
+    const pr_node *node, *parent, *func;
+} frame;
+
+typedef struct stack {
+    pr_arena *a;
+    frame *items;
+    uint32_t n, cap;
+} stack;
+
+static void push(stack *st, const pr_node *node, const pr_node *parent, const pr_node *func)
+{
+    if (!node)
+        return;
+    if (st->n == st->cap) {
+        uint32_t cap = st->cap ? 2 * st->cap : 256;
+        st->items = pr_arena_grow(st->a, st->items, st->cap * sizeof *st->items, cap * sizeof *st->items);
+        st->cap = cap;
+    }
+    st->items[st->n++] = (frame){node, parent, func};
+}
+
+static void visit(pr_sec *s, const frame *fr)
+{
+    const pr_node *n = fr->node;
+    switch (n->kind) {
+    case PR_Assert:
+        if (!s->test_file || s->opt->assert_in_tests)
+            pr_report_at(s->f, PR_RULE_S101, n->lineno, n->col, n->lineno, n->col + 6);
+        break;
+    case PR_Call: {
+        char buf[256];
+        const char *q = pr_resolve_qualified(&s->r, n->v.Call.func, buf, sizeof buf);
+        pr_sec_call(s, n, fr->func, q);
+        pr_sec_keywords(s, n);
+        pr_sec_shell(s, n, fr->func, q);
+        pr_sec_sql(s, n, fr->parent, fr->func);
+        break;
+    }
+    case PR_Constant:
+        if (n->v.Constant.value->kind == PR_CONST_STR)
+            pr_sec_string(s, n, fr->parent);
+        break;
+    case PR_BinOp:
+    case PR_JoinedStr:
+        pr_sec_sql(s, n, fr->parent, fr->func);
+        break;
+    case PR_Assign:
+    case PR_AnnAssign:
+        pr_sec_assign(s, n);
+        break;
+    case PR_Compare:
+        pr_sec_compare(s, n);
+        break;
+    case PR_FunctionDef:
+    case PR_AsyncFunctionDef:
+    case PR_Lambda:
+        pr_sec_defaults(s, n);
+        break;
+    default:
+        break;
+    }
+}
+
+void pr_pass_security(pr_review_ctx *ctx)
+{
+    if (!ctx->sem)
+        return;
+    pr_sec s;
+    memset(&s, 0, sizeof s);
+    s.ctx = ctx;
+    s.f = ctx->findings;
+    s.opt = ctx->options;
+    s.module = ctx->parsed->module;
+    pr_resolver_init(&s.r, ctx->arena, ctx->sem);
+    pr_errors_check(ctx, &s.r);
+    s.test_file = ctx->path && is_test_file(ctx->path);
+    s.seen_tarfile = imports(ctx->sem, "tarfile");
+    s.seen_flask = imports(ctx->sem, "flask");
+    s.seen_paramiko = imports(ctx->sem, "paramiko");
+    /* the last part of each wrapper's name, to test calls against it cheaply */
+    s.wrapper_last = pr_arena_alloc(ctx->arena, (ctx->options->ncommand_wrappers + 1) * sizeof *s.wrapper_last);
+    for (uint32_t i = 0; i < ctx->options->ncommand_wrappers; i++) {
+        const char *name = ctx->options->command_wrappers[i].name, *dot = strrchr(name, '.');
+        s.wrapper_last[i] = dot ? dot + 1 : name;
+    }
+    stack st = {.a = ctx->arena};
+    push(&st, s.module, NULL, NULL);
+    while (st.n > 0) {
+        frame fr = st.items[--st.n];
+        visit(&s, &fr);
+        const pr_node *func = fr.func;
+        if (fr.node->kind == PR_FunctionDef || fr.node->kind == PR_AsyncFunctionDef)
+            func = fr.node;
+        /* in any order: the findings are sorted in the end; names hold nothing to check,
+        ** constants nothing to walk */
+        pr_child_iter it;
+        pr_child_iter_init(&it, fr.node);
+        for (const pr_node *c; (c = pr_child_iter_next(&it));) {
+            if (c->kind == PR_Name)
+                continue;
+            frame leaf = {c, fr.node, func};
+            if (c->kind == PR_Constant)
+                visit(&s, &leaf);
+            else
+                push(&st, c, fr.node, func);
+        }
+    }
+    pr_sec_shell_finish(&s);
+}

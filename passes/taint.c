@@ -1,0 +1,409 @@
+/* Where a value comes from (dataflow.h): a constant (literals, module constants and what
+** is built from them only), data from outside the program's control (a parameter,
+** `sys.argv`, `os.environ`, `input()`, a file or socket read, a web request), passed
+** through `shlex.quote`, or unknown (an attribute, the result of a call not followed).
+** A name's value is that of every definition reaching the read (usedef.c), so a name
+** reassigned to a constant is a constant again; a list is also what its `append`,
+** `extend` and `insert` calls added.  Values flow through assignment, `+`, `%`,
+** `.format`, f-strings, `join`, string methods, displays and comprehensions; the first
+** steps on a path from outside are kept for the message ("by concatenation (line 82)"). */
+#include "passes/dataflow.h"
+
+#include <stdio.h>
+#include <string.h>
+
+enum { MAX_DEPTH = 24, MAX_DEFS = 16, MAX_VISITING = 32 };
+
+typedef struct walk {
+    pr_taint_ctx *c;
+    pr_usedef *u;              /* the scope being followed: the function, or the module */
+    uint32_t depth;
+    uint32_t visiting[MAX_VISITING];   /* definitions being followed (loops: x = x + 1) */
+    uint32_t nvisiting;
+} walk;
+
+static pr_taint of(walk *w, const pr_node *e);
+
+static pr_taint make(pr_origin o)
+{
+    pr_taint t;
+    memset(&t, 0, sizeof t);
+    t.origin = o;
+    return t;
+}
+
+static pr_taint outside(walk *w, const char *fmt, const char *name, uint32_t line)
+{
+    pr_taint t = make(PR_ORIGIN_OUTSIDE);
+    char buf[160];
+    snprintf(buf, sizeof buf, fmt, name);
+    t.source = pr_arena_strndup(w->c->arena, buf, strlen(buf));
+    t.source_line = line;
+    return t;
+}
+
+/* The join of two origins: the worse one, with its path. */
+static pr_taint join(pr_taint a, pr_taint b)
+{
+    return b.origin > a.origin ? b : a;
+}
+
+/* Records that a value from outside went through step at line. */
+static pr_taint step(pr_taint t, const char *what, uint32_t line)
+{
+    if (t.origin == PR_ORIGIN_OUTSIDE && t.nsteps < 3 &&
+        !(t.nsteps && t.steps[t.nsteps - 1] == what && t.step_lines[t.nsteps - 1] == line)) {
+        t.steps[t.nsteps] = what;
+        t.step_lines[t.nsteps++] = line;
+    }
+    return t;
+}
+
+static pr_taint of_seq(walk *w, const pr_seq *s, pr_taint t)
+{
+    for (uint32_t i = 0; i < PR_SEQ_LEN(s); i++)
+        if (PR_SEQ_NODE(s, i))
+            t = join(t, of(w, PR_SEQ_NODE(s, i)));
+    return t;
+}
+
+static bool in_list(const char *name, const char *const *list)
+{
+    for (; *list; list++)
+        if (strcmp(name, *list) == 0)
+            return true;
+    return false;
+}
+
+static const char *const reads[] = {"read", "readline", "readlines", "recv", "recvfrom", "recv_into",
+                                    "read_text", "read_bytes", "getvalue", NULL};
+static const char *const string_methods[] = {
+    "strip", "lstrip", "rstrip", "lower", "upper", "title", "capitalize", "casefold", "replace",
+    "split", "rsplit", "splitlines", "encode", "decode", "format_map", "expandtabs", "zfill",
+    "ljust", "rjust", "center", "removeprefix", "removesuffix", "partition", "rpartition",
+    "copy", NULL};
+/* Calls whose result keeps nothing of a string that could inject: numbers, quoting. */
+static const char *const sanitizers[] = {"shlex.quote", "pipes.quote", "shlex.join", "int", "float",
+                                         "len", "bool", "hash", "ord", NULL};
+/* Calls whose result is made of their arguments. */
+static const char *const passthrough[] = {
+    "str", "repr", "format", "bytes", "list", "tuple", "sorted", "reversed", "os.fspath",
+    "os.path.join", "os.path.abspath", "os.path.normpath", "os.path.realpath",
+    "os.path.basename", "os.path.dirname", "os.path.expanduser", "os.path.expandvars",
+    "posixpath.join", "ntpath.join", "pathlib.Path", "pathlib.PurePath", NULL};
+
+/* A web request's data: flask's or django's `request`, or a name or attribute so called. */
+static bool is_request(const pr_resolver *r, const pr_node *e)
+{
+    char buf[256];
+    while (e->kind == PR_Attribute || e->kind == PR_Subscript || e->kind == PR_Call) {
+        const pr_node *inner = e->kind == PR_Attribute   ? e->v.Attribute.value
+                               : e->kind == PR_Subscript ? e->v.Subscript.value
+                                                         : e->v.Call.func;
+        if (e->kind == PR_Attribute && strcmp(e->v.Attribute.attr, "request") == 0 &&
+            inner->kind == PR_Name && strcmp(inner->v.Name.id, "self") == 0)
+            return true;
+        e = inner;
+    }
+    if (e->kind != PR_Name || strcmp(e->v.Name.id, "request") != 0)
+        return false;
+    const char *q = pr_resolve_qualified(r, e, buf, sizeof buf);
+    return !q || strcmp(q, "request") == 0 || strcmp(q, "flask.request") == 0 ||
+           strcmp(q, "bottle.request") == 0;
+}
+
+static pr_taint of_call(walk *w, const pr_node *e)
+{
+    const pr_resolver *r = w->c->r;
+    const pr_node *func = e->v.Call.func;
+    const pr_seq *args = e->v.Call.args;
+    char buf[256];
+    const char *q = pr_resolve_qualified(r, func, buf, sizeof buf);
+    if (q) {
+        if (strcmp(q, "input") == 0 || strcmp(q, "raw_input") == 0)
+            return outside(w, "`%s()`", q, e->lineno);
+        if (strcmp(q, "os.getenv") == 0 || strcmp(q, "os.environ.get") == 0 ||
+            strcmp(q, "os.getenvb") == 0 || strcmp(q, "os.environ.pop") == 0)
+            return outside(w, "the environment (`%s`)", q, e->lineno);
+        if (in_list(q, sanitizers)) {
+            pr_taint t = of_seq(w, args, make(PR_ORIGIN_CONST));
+            return t.origin == PR_ORIGIN_CONST ? t : make(PR_ORIGIN_SANITIZED);
+        }
+        if (in_list(q, passthrough))
+            return of_seq(w, args, make(PR_ORIGIN_CONST));
+    }
+    if (is_request(r, func))
+        return outside(w, "%s", "request data", e->lineno);
+    if (func->kind != PR_Attribute)
+        return make(PR_ORIGIN_UNKNOWN);
+    const char *attr = func->v.Attribute.attr;
+    const pr_node *recv = func->v.Attribute.value;
+    if (in_list(attr, reads)) {
+        char name[128];
+        const char *d = pr_resolve_dotted(recv, name, sizeof name);
+        if (d && strcmp(d, "self") == 0)
+            return make(PR_ORIGIN_UNKNOWN);
+        return outside(w, "a read (`%s()`)", attr, e->lineno);
+    }
+    if (strcmp(attr, "format") == 0)
+        return step(of_seq(w, e->v.Call.keywords, of_seq(w, args, of(w, recv))), "str.format", e->lineno);
+    if (strcmp(attr, "join") == 0)
+        return step(of_seq(w, args, of(w, recv)), "join", e->lineno);
+    if (in_list(attr, string_methods))
+        return of_seq(w, args, of(w, recv));
+    return make(PR_ORIGIN_UNKNOWN);
+}
+
+/* Each statement `x.append(v)`, `x.extend(v)`, `x.insert(i, v)` whose x is one of the
+** definitions defs adds v to the value. */
+static pr_taint added(walk *w, const char *id, const uint32_t *defs, uint32_t ndefs, pr_taint t)
+{
+    pr_usedef *u = w->u;
+    for (uint32_t i = 0; i < pr_usedef_nstmts(u); i++) {
+        const pr_node *s = pr_usedef_stmt(u, i);
+        if (s->kind != PR_Expr || s->v.Expr.value->kind != PR_Call)
+            continue;
+        const pr_node *call = s->v.Expr.value, *func = call->v.Call.func;
+        if (func->kind != PR_Attribute || func->v.Attribute.value->kind != PR_Name ||
+            strcmp(func->v.Attribute.value->v.Name.id, id) != 0)
+            continue;
+        const char *attr = func->v.Attribute.attr;
+        if (strcmp(attr, "append") != 0 && strcmp(attr, "extend") != 0 && strcmp(attr, "insert") != 0)
+            continue;
+        uint32_t mine[MAX_DEFS];
+        uint32_t n = pr_usedef_reaching(u, func->v.Attribute.value, mine, MAX_DEFS);
+        bool same = false;
+        for (uint32_t a = 0; n != UINT32_MAX && a < n && a < MAX_DEFS && !same; a++)
+            for (uint32_t b = 0; b < ndefs && !same; b++)
+                same = mine[a] == defs[b];
+        if (same)
+            t = join(t, step(of_seq(w, call->v.Call.args, make(PR_ORIGIN_CONST)), "list building", s->lineno));
+    }
+    return t;
+}
+
+static bool visiting(walk *w, uint32_t b)
+{
+    for (uint32_t i = 0; i < w->nvisiting; i++)
+        if (w->visiting[i] == b)
+            return true;
+    return false;
+}
+
+/* The value of the target node of statement s (an assignment), or NULL when s does not
+** assign a value that can be followed. */
+static const pr_node *assigned(const pr_node *s, const pr_node *target)
+{
+    const pr_node *value;
+    if (s->kind == PR_Assign)
+        value = s->v.Assign.value;
+    else if (s->kind == PR_AnnAssign)
+        return s->v.AnnAssign.value;
+    else
+        return NULL;
+    for (uint32_t i = 0; i < PR_SEQ_LEN(s->v.Assign.targets); i++) {
+        const pr_node *t = PR_SEQ_NODE(s->v.Assign.targets, i);
+        if (t == target)
+            return value;
+        /* a, b = x, y: the matching item */
+        if ((t->kind == PR_Tuple || t->kind == PR_List) &&
+            (value->kind == PR_Tuple || value->kind == PR_List) &&
+            PR_SEQ_LEN(t->v.Tuple.elts) == PR_SEQ_LEN(value->v.Tuple.elts))
+            for (uint32_t k = 0; k < PR_SEQ_LEN(t->v.Tuple.elts); k++)
+                if (PR_SEQ_NODE(t->v.Tuple.elts, k) == target)
+                    return PR_SEQ_NODE(value->v.Tuple.elts, k);
+    }
+    return value;
+}
+
+/* The value a definition gives its name. */
+static pr_taint of_def(walk *w, uint32_t b)
+{
+    const pr_sem *m = w->c->r->m;
+    const pr_binding *bd = &m->bindings[b];
+    if (bd->kind == PR_BIND_ARGUMENT) {
+        pr_taint t = outside(w, "parameter `%s`", m->names[bd->name].text, bd->node ? bd->node->lineno : 0);
+        t.param = m->names[bd->name].text;
+        return t;
+    }
+    if (bd->kind == PR_BIND_DELETION)
+        return make(PR_ORIGIN_CONST);
+    const pr_node *s = pr_usedef_def_stmt(w->u, b);
+    if (!s || visiting(w, b) || w->nvisiting == MAX_VISITING)
+        return make(s && visiting(w, b) ? PR_ORIGIN_CONST : PR_ORIGIN_UNKNOWN);
+    w->visiting[w->nvisiting++] = b;
+    pr_taint t;
+    switch (s->kind) {
+    case PR_Assign:
+    case PR_AnnAssign: {
+        const pr_node *v = assigned(s, bd->node);
+        t = v ? of(w, v) : make(PR_ORIGIN_UNKNOWN);
+        break;
+    }
+    case PR_AugAssign: {
+        /* x += v: the earlier x, and v */
+        uint32_t defs[MAX_DEFS];
+        uint32_t n = pr_usedef_reaching(w->u, bd->node, defs, MAX_DEFS);
+        t = make(n == UINT32_MAX || n > MAX_DEFS ? PR_ORIGIN_UNKNOWN : PR_ORIGIN_CONST);
+        for (uint32_t i = 0; n != UINT32_MAX && i < n && i < MAX_DEFS; i++)
+            t = join(t, of_def(w, defs[i]));
+        t = join(t, of(w, s->v.AugAssign.value));
+        int op = (int)s->v.AugAssign.op;
+        t = step(t, op == PR_ADD ? "concatenation" : op == PR_MOD ? "%-formatting" : "an operation", s->lineno);
+        break;
+    }
+    case PR_For:
+    case PR_AsyncFor:
+        t = of(w, s->v.For.iter);
+        break;
+    default:
+        t = make(PR_ORIGIN_UNKNOWN);
+        break;
+    }
+    w->nvisiting--;
+    return t;
+}
+
+/* A module-level name read from a function: a constant when every definition the module
+** makes of it is one. */
+static pr_taint of_global(walk *w, uint32_t b)
+{
+    pr_usedef *module = w->c->module;
+    if (!module)
+        return make(PR_ORIGIN_UNKNOWN);
+    const pr_resolver *r = w->c->r;
+    const pr_binding *bd = &r->m->bindings[b];
+    pr_usedef *saved = w->u;
+    w->u = module;
+    pr_taint t = make(PR_ORIGIN_CONST);
+    uint32_t first = r->scope_first[bd->scope], last = r->scope_first[bd->scope + 1];
+    for (uint32_t i = first; i < last && t.origin != PR_ORIGIN_OUTSIDE; i++) {
+        uint32_t other = r->scope_bindings[i];
+        if (r->m->bindings[other].name != bd->name)
+            continue;
+        pr_binding_kind k = (pr_binding_kind)r->m->bindings[other].kind;
+        if (k == PR_BIND_ASSIGN || k == PR_BIND_ANNOTATION)
+            t = join(t, of_def(w, other));
+        else if (k != PR_BIND_GLOBAL)
+            t = join(t, make(PR_ORIGIN_UNKNOWN));
+    }
+    w->u = saved;
+    return t;
+}
+
+static pr_taint of_name(walk *w, const pr_node *e)
+{
+    const pr_resolver *r = w->c->r;
+    uint32_t b = pr_resolve_binding(r, e);
+    if (b == PR_SEM_NONE || b == PR_SEM_BUILTIN)
+        return make(PR_ORIGIN_UNKNOWN);
+    const pr_binding *bd = &r->m->bindings[b];
+    if (bd->kind == PR_BIND_COMP_VAR)
+        return make(PR_ORIGIN_CONST);   /* what it takes is the comprehension's iterable */
+    uint32_t defs[MAX_DEFS];
+    uint32_t n = pr_usedef_reaching(w->u, e, defs, MAX_DEFS);
+    if (n == UINT32_MAX) {
+        if (w->c->module && w->u != w->c->module &&
+            r->m->scopes[bd->scope].kind == PR_SCOPE_MODULE)
+            return of_global(w, b);
+        return make(PR_ORIGIN_UNKNOWN);
+    }
+    if (n == 0 || n > MAX_DEFS)
+        return make(PR_ORIGIN_UNKNOWN);
+    pr_taint t = make(PR_ORIGIN_CONST);
+    for (uint32_t i = 0; i < n; i++)
+        t = join(t, of_def(w, defs[i]));
+    return added(w, e->v.Name.id, defs, n, t);
+}
+
+static pr_taint of(walk *w, const pr_node *e)
+{
+    if (w->depth == MAX_DEPTH)
+        return make(PR_ORIGIN_UNKNOWN);
+    w->depth++;
+    pr_taint t;
+    char buf[256];
+    switch (e->kind) {
+    case PR_Constant:
+        t = make(PR_ORIGIN_CONST);
+        break;
+    case PR_Name:
+        t = of_name(w, e);
+        break;
+    case PR_Attribute: {
+        const char *q = pr_resolve_qualified(w->c->r, e, buf, sizeof buf);
+        if (q && (strcmp(q, "sys.argv") == 0 || strcmp(q, "os.environ") == 0 ||
+                  strcmp(q, "os.environb") == 0 || strcmp(q, "sys.stdin") == 0))
+            t = outside(w, "`%s`", q, e->lineno);
+        else if (q && strcmp(q, "sys.executable") == 0)
+            t = make(PR_ORIGIN_CONST);
+        else if (is_request(w->c->r, e))
+            t = outside(w, "%s", "request data", e->lineno);
+        else
+            t = make(PR_ORIGIN_UNKNOWN);
+        break;
+    }
+    case PR_Subscript:
+        t = of(w, e->v.Subscript.value);
+        break;
+    case PR_Starred:
+        t = of(w, e->v.Starred.value);
+        break;
+    case PR_NamedExpr:
+        t = of(w, e->v.NamedExpr.value);
+        break;
+    case PR_Await:
+        t = of(w, e->v.Await.value);
+        break;
+    case PR_Call:
+        t = of_call(w, e);
+        break;
+    case PR_BinOp: {
+        int op = (int)e->v.BinOp.op;
+        t = join(of(w, e->v.BinOp.left), of(w, e->v.BinOp.right));
+        if (op == PR_ADD || op == PR_MOD)
+            t = step(t, op == PR_ADD ? "concatenation" : "%-formatting", e->lineno);
+        break;
+    }
+    case PR_JoinedStr:
+        t = step(of_seq(w, e->v.JoinedStr.values, make(PR_ORIGIN_CONST)), "an f-string", e->lineno);
+        break;
+    case PR_FormattedValue:
+        t = of(w, e->v.FormattedValue.value);
+        break;
+    case PR_List:
+    case PR_Tuple:
+    case PR_Set:
+        t = of_seq(w, e->v.List.elts, make(PR_ORIGIN_CONST));
+        break;
+    case PR_Dict:
+        t = of_seq(w, e->v.Dict.values, make(PR_ORIGIN_CONST));
+        break;
+    case PR_IfExp:
+        t = join(of(w, e->v.IfExp.body), of(w, e->v.IfExp.orelse));
+        break;
+    case PR_BoolOp:
+        t = of_seq(w, e->v.BoolOp.values, make(PR_ORIGIN_CONST));
+        break;
+    case PR_ListComp:
+    case PR_SetComp:
+    case PR_GeneratorExp: {
+        t = of(w, e->v.ListComp.elt);
+        const pr_seq *gens = e->v.ListComp.generators;
+        for (uint32_t i = 0; i < PR_SEQ_LEN(gens); i++)
+            t = join(t, of(w, PR_SEQ_NODE(gens, i)->v.comprehension.iter));
+        break;
+    }
+    default:
+        t = make(PR_ORIGIN_UNKNOWN);
+        break;
+    }
+    w->depth--;
+    return t;
+}
+
+pr_taint pr_taint_of(pr_taint_ctx *ctx, const pr_node *e)
+{
+    walk w = {.c = ctx, .u = ctx->usedef};
+    return of(&w, e);
+}

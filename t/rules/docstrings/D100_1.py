@@ -1,0 +1,2 @@
+import os
+# D100: a public module without a docstring, reported at its first line.

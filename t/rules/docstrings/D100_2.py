@@ -1,0 +1,2 @@
+"""A public module with its docstring: nothing to report."""
+import os

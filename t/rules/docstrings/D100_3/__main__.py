@@ -1,0 +1,1 @@
+# D100: a dunder name is public: reported.

@@ -1,0 +1,1 @@
+# D100: reported.

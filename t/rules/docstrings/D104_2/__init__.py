@@ -1,0 +1,1 @@
+"""D104: a documented package: nothing to report."""

@@ -1,0 +1,40 @@
+# TRY201: `raise e` of the handler's own name; TRY203: handlers that only re-raise.
+def verbose():
+    try:
+        run()
+    except ValueError as e:
+        cleanup()
+        raise e  # TRY201
+
+
+def useless():
+    try:
+        run()
+    except ValueError:  # TRY203
+        raise
+
+
+def partly_useless():
+    try:
+        run()
+    except KeyError:
+        cleanup()
+    except ValueError as e:  # TRY203 (TRY201 too)
+        raise e
+
+
+def not_useless():
+    try:
+        run()
+    except KeyError:  # followed by a handler that does something: kept
+        raise
+    except ValueError:
+        cleanup()
+
+
+def run():
+    pass
+
+
+def cleanup():
+    pass

@@ -1,0 +1,1 @@
+# N999: capitals in a module's name.

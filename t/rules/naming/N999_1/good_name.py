@@ -1,0 +1,1 @@
+# N999: a valid module name.

@@ -1,0 +1,2 @@
+# `__path__` is defined in a package's __init__.py only.
+print(__path__)
