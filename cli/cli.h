@@ -168,6 +168,10 @@ typedef struct pr_cli_layer {
 /* The rules on after the layers, in order, over the default set; within a layer the most
 ** specific selector wins, and ignore wins a tie (ruff's resolution). */
 void pr_cli_select_resolve(const pr_cli_layer *layers, int nlayers, pr_cli_ruleset *enabled);
+/* The same over the rules in start rather than the default set (from nothing: the rules
+** the selectors themselves turn on). */
+void pr_cli_select_resolve_from(const pr_cli_layer *layers, int nlayers, const pr_cli_ruleset *start,
+                                pr_cli_ruleset *enabled);
 
 /* ------------------------------------------------------------------ settings (settings.c) */
 
@@ -204,6 +208,7 @@ typedef struct pr_cli_settings {
     regex_t dummy_re;
     bool dummy_re_compiled;
     pr_cli_ruleset enabled;                  /* resolved; before per-file ignores */
+    pr_cli_ruleset chosen;                   /* the rules selectors turn on, defaults aside */
 } pr_cli_settings;
 
 /* Where a value comes from, for its error messages. */
@@ -329,6 +334,7 @@ typedef struct pr_cli_facts {
     pr_cli_span *suites;       /* blocks of statements: where a pylint disable ends */
     pr_cli_span *scopes;       /* def and class bodies */
     const char **scope_names;  /* "Class.method" */
+    int32_t *scope_parents;    /* the scope around each, or -1 */
     uint32_t *except_lines;    /* lines holding `except` */
     uint32_t nstrings, nimports, nstatements, nsuites, nscopes, nexcept;
     uint32_t nlines;
@@ -375,7 +381,17 @@ typedef struct pr_cli_item {
     const char *message;       /* E999: "SyntaxError: message" */
     const char *line_text;     /* the source line of row, or NULL */
     const char *scope;         /* enclosing def or class ("" at module level) */
+    uint32_t cond;             /* 0, or the condition of the file's summary that voids it */
 } pr_cli_item;
+
+/* Where a project finding may go (a def or an identifier of the file's summary), made
+** ready while the file was at hand: positions as items have them, and whether a
+** suppression comment covers the rule the site is for. */
+typedef struct pr_cli_site {
+    int32_t row, col, end_row, end_col, noqa_row;
+    const char *scope;
+    bool suppressed;
+} pr_cli_site;
 
 typedef struct pr_cli_result {
     const pr_cli_file *file;
@@ -393,6 +409,10 @@ typedef struct pr_cli_result {
     uint32_t ncomplex;         /* of which rank C or worse in the configured model */
     const char *worst;         /* the most complex one ("C.m"), or NULL */
     int32_t worst_cc;
+    /* for the whole-project join (join.c) */
+    const struct pr_summary *summary;
+    pr_cli_site *sites;
+    uint32_t nsites;
 } pr_cli_result;
 
 /* ------------------------------------------------------------------ the run (run.c) */
@@ -409,11 +429,28 @@ typedef struct pr_cli_run {
     size_t nresults;
     pr_arena *keep;            /* per worker: the results' memory */
     int nkeep;
+    bool tree;                 /* a directory is reviewed: the project rules join it */
+    bool selected_unused;      /* a selector names RVW202 for some file */
+    pr_arena join;             /* the join's memory */
 } pr_cli_run;
 
 /* Reviews (or parses) every file with a pool of threads; results in file order. */
 void pr_cli_run_files(pr_cli_run *run, const pr_cli_files *files);
+/* The whole-project join over the results (join.c): voids the findings whose condition a
+** base class in another file meets, and adds the project rules' findings (RVW102,
+** RVW202), each file's items sorted as before. */
+void pr_cli_run_join(pr_cli_run *run);
+/* Whether a project rule reports in a file (ran: the rules on for it): when on for it, and
+** RVW202, when no directory is reviewed, only if a selector names it (alone, a file's
+** public names are its interface). */
+bool pr_cli_project_rule_on(const pr_cli_run *run, const pr_cli_file *file, const pr_cli_ruleset *ran,
+                            pr_rule rule);
 void pr_cli_run_free(pr_cli_run *run);
+
+struct pr_lines;
+/* The text of line lineno (1-based) of a file's line index, copied into keep; NULL when
+** there is no such line. */
+const char *pr_cli_line_text(pr_arena *keep, const struct pr_lines *ix, int32_t lineno);
 
 /* Prints one syntax error as `path:line:col: E999 Kind: message`. */
 void pr_cli_format_syntax_error(pr_sbuf *out, const char *path, const pr_syntax_error *err);

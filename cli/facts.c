@@ -139,9 +139,13 @@ void pr_cli_facts_build(pr_arena *a, const pr_parsed *parsed, uint32_t nlines, p
                                  : n->kind == PR_FunctionDef ? n->v.FunctionDef.name
                                                              : n->v.AsyncFunctionDef.name;
                 const char *q = qualified(&B, scope, name);
-                if (f->nscopes == cap_names)
+                if (f->nscopes == cap_names) {
+                    uint32_t cap_parents = cap_names;
                     f->scope_names = pr_cli_grow(a, f->scope_names, &cap_names, sizeof *f->scope_names);
+                    f->scope_parents = pr_cli_grow(a, f->scope_parents, &cap_parents, sizeof *f->scope_parents);
+                }
                 f->scope_names[f->nscopes] = q;
+                f->scope_parents[f->nscopes] = scope;
                 scope = (int)f->nscopes;
                 push_span(&B, &f->scopes, &f->nscopes, &B.cap_scopes,
                           (pr_cli_span){n->lineno, n->end_lineno, (uint32_t)scope});
@@ -181,26 +185,40 @@ void pr_cli_facts_build(pr_arena *a, const pr_parsed *parsed, uint32_t nlines, p
 
 /* ------------------------------------------------------------------ questions */
 
+/* The last of n spans sorted by their first line that starts at or before line, or -1. */
+static int last_from(const pr_cli_span *spans, uint32_t n, uint32_t line)
+{
+    uint32_t lo = 0, hi = n;
+    while (lo < hi) {
+        uint32_t mid = (lo + hi) / 2;
+        if (spans[mid].first <= line)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return (int)lo - 1;
+}
+
+/* Strings and multi-line imports are recorded in source order and never overlap. */
 uint32_t pr_cli_facts_noqa_line(const pr_cli_facts *f, uint32_t line)
 {
-    for (uint32_t i = 0; i < f->nstrings; i++)
-        if (f->strings[i].first <= line && line <= f->strings[i].last)
-            return f->strings[i].last;
-    for (uint32_t i = 0; i < f->nimports; i++)
-        if (f->imports[i].first <= line && line <= f->imports[i].last)
-            return f->imports[i].first;
+    int i = last_from(f->strings, f->nstrings, line);
+    if (i >= 0 && line <= f->strings[i].last)
+        return f->strings[i].last;
+    i = last_from(f->imports, f->nimports, line);
+    if (i >= 0 && line <= f->imports[i].last)
+        return f->imports[i].first;
     return line;
 }
 
+/* Scopes are recorded in source order, each after the one around it: the innermost holding
+** line is the last that starts at or before it, or one around that. */
 const char *pr_cli_facts_scope(const pr_cli_facts *f, uint32_t line)
 {
-    int best = -1;
-    for (uint32_t i = 0; i < f->nscopes; i++) {
-        const pr_cli_span *s = &f->scopes[i];
-        if (s->first <= line && line <= s->last && (best < 0 || s->first >= f->scopes[best].first))
-            best = (int)i;
-    }
-    return best < 0 ? "" : f->scope_names[f->scopes[best].extra];
+    int i = last_from(f->scopes, f->nscopes, line);
+    while (i >= 0 && f->scopes[i].last < line)
+        i = f->scope_parents[i];
+    return i < 0 ? "" : f->scope_names[f->scopes[i].extra];
 }
 
 bool pr_cli_facts_is_except_line(const pr_cli_facts *f, uint32_t line)

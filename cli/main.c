@@ -6,6 +6,7 @@
 ** reviewed). */
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "cli/cli.h"
@@ -123,9 +124,15 @@ static int review(pr_arena *a, pr_cli_args *args, pr_cli_config *c)
     } else {
         pr_cli_format format = run.mode == PR_MODE_PARSE_ONLY ? PR_FORMAT_CONCISE : output_format(c, &files);
         run.metrics = format == PR_FORMAT_REVIEW && !args->statistics && !args->write_baseline;
+        for (int i = 0; i < npaths && !run.tree; i++) {
+            struct stat st;
+            run.tree = strcmp(paths[i], "-") != 0 && stat(paths[i], &st) == 0 && S_ISDIR(st.st_mode);
+        }
         pr_cli_run_files(&run, &files);
-        if (run.mode == PR_MODE_REVIEW)
+        if (run.mode == PR_MODE_REVIEW) {
+            pr_cli_run_join(&run);
             errors += apply_baselines(a, &run);
+        }
         pr_cli_outcome o = {run.results, run.nresults, 0, 0};
         for (size_t i = 0; i < run.nresults; i++) {
             const pr_cli_result *r = &run.results[i];

@@ -7,7 +7,8 @@
 ** count, its evidence (the lines and messages, which carry the names and the numbers) and
 ** one sentence of advice, the module's metrics (maintainability index, the functions ranked
 ** C or worse for complexity, the most complex), and a summary line.  The whole run counts the same concerns across
-** files, with the codes and the files most affected.  Nothing in it depends on time,
+** files, with the codes and the files most affected, and what only the whole tree shows
+** (the project rules' findings, which the files' sections list under their concerns).  Nothing in it depends on time,
 ** machine or thread count. */
 #include "cli/cli.h"
 
@@ -207,6 +208,38 @@ static void run_metrics(pr_sbuf *out, const pr_cli_outcome *o)
     pr_sbuf_puts(out, ".\n");
 }
 
+/* What only the whole tree shows (the project rules), counted apart from the files. */
+static void run_project(pr_sbuf *out, const pr_cli_outcome *o)
+{
+    size_t unused = 0, spellings = 0, modules = 0;
+    for (size_t i = 0; i < o->n; i++) {
+        const pr_cli_result *r = &o->results[i];
+        modules += r->summary != NULL;
+        for (uint32_t k = 0; k < r->n; k++) {
+            unused += r->items[k].rule == PR_RULE_RVW202;
+            spellings += r->items[k].rule == PR_RULE_RVW102;
+        }
+    }
+    if (!unused && !spellings)
+        return;
+    pr_sbuf_puts(out, "  Across modules (");
+    plural(out, modules, "module joined", "modules joined");
+    pr_sbuf_puts(out, "):");
+    if (unused) {
+        pr_sbuf_puts(out, " ");
+        plural(out, unused, "public name nothing in the tree reads", "public names nothing in the tree reads");
+        pr_sbuf_puts(out, " (RVW202)");
+    }
+    if (spellings) {
+        pr_sbuf_puts(out, unused ? ";" : "");
+        pr_sbuf_puts(out, " ");
+        plural(out, spellings, "identifier spelt against the tree's prevailing style",
+               "identifiers spelt against the tree's prevailing style");
+        pr_sbuf_puts(out, " (RVW102)");
+    }
+    pr_sbuf_puts(out, ".\n");
+}
+
 void pr_cli_format_review(pr_sbuf *out, const pr_cli_outcome *o, const pr_cli_style *cs)
 {
     style st = {cs->color ? "\033[1m" : "", cs->color ? "\033[0m" : ""};
@@ -257,6 +290,7 @@ void pr_cli_format_review(pr_sbuf *out, const pr_cli_outcome *o, const pr_cli_st
             run_concern(out, o, c, ++number, count[c], &st);
     }
     run_metrics(out, o);
+    run_project(out, o);
     pr_sbuf_puts(out, "  Summary: ");
     plural(out, reviewed, "file reviewed", "files reviewed");
     if (findings) {

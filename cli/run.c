@@ -16,6 +16,7 @@
 #include "cli/cli.h"
 #include "passes/metrics.h"
 #include "passes/passes.h"
+#include "passes/project.h"
 
 static const char *const kind_names[] = {"SyntaxError", "IndentationError", "TabError",
                                          "MemoryError", "RecursionError"};
@@ -112,7 +113,7 @@ static int32_t char_column(const pr_lines *ix, uint32_t lineno, uint32_t col)
     return chars + 1;
 }
 
-static const char *line_text(pr_arena *keep, const pr_lines *ix, int32_t lineno)
+const char *pr_cli_line_text(pr_arena *keep, const pr_lines *ix, int32_t lineno)
 {
     if (!ix || lineno <= 0 || (uint32_t)lineno > ix->n)
         return NULL;
@@ -127,11 +128,76 @@ static void syntax_error_item(worker *w, pr_cli_result *r, const pr_syntax_error
     char msg[sizeof err->msg + 32];
     snprintf(msg, sizeof msg, "%s: %s", kind_names[err->kind], err->msg);
     *it = (pr_cli_item){PR_RULE_E999, PR_HIGH, PR_HIGH, err->lineno, err->offset, err->lineno, err->offset,
-                        err->lineno, pr_arena_strndup(w->keep, msg, strlen(msg)), line_text(w->keep, ix, err->lineno),
-                        ""};
+                        err->lineno, pr_arena_strndup(w->keep, msg, strlen(msg)), pr_cli_line_text(w->keep, ix, err->lineno),
+                        "", 0};
     r->items = it;
     r->n = 1;
     r->syntax_error = true;
+}
+
+/* Scope names copied into the results, each distinct one once per file: a small hash of
+** the facts' pointers. */
+typedef struct scope_copies {
+    const char **from, **to;
+    uint32_t cap, n;
+} scope_copies;
+
+static const char *keep_scope(worker *w, scope_copies *c, const char *scope)
+{
+    if (2 * (c->n + 1) > c->cap) {
+        scope_copies bigger = {NULL, NULL, c->cap ? 2 * c->cap : 64, c->n};
+        bigger.from = pr_arena_alloc(&w->scratch, bigger.cap * sizeof *bigger.from);
+        bigger.to = pr_arena_alloc(&w->scratch, bigger.cap * sizeof *bigger.to);
+        memset(bigger.from, 0, bigger.cap * sizeof *bigger.from);
+        for (uint32_t i = 0; i < c->cap; i++)
+            if (c->from[i]) {
+                uint32_t j = (uint32_t)((uintptr_t)c->from[i] >> 3) & (bigger.cap - 1);
+                while (bigger.from[j])
+                    j = (j + 1) & (bigger.cap - 1);
+                bigger.from[j] = c->from[i];
+                bigger.to[j] = c->to[i];
+            }
+        *c = bigger;
+    }
+    uint32_t j = (uint32_t)((uintptr_t)scope >> 3) & (c->cap - 1);
+    while (c->from[j] && c->from[j] != scope)
+        j = (j + 1) & (c->cap - 1);
+    if (!c->from[j]) {
+        c->from[j] = scope;
+        c->to[j] = pr_arena_strndup(w->keep, scope, strlen(scope));
+        c->n++;
+    }
+    return c->to[j];
+}
+
+/* The sites of the summary's defs (RVW202) and identifiers (RVW102): where their findings
+** would go, and whether a suppression comment covers them. */
+static void make_sites(worker *w, pr_cli_result *r, pr_summary *sum, const bool *enabled, const pr_lines *ix,
+                       const pr_cli_facts *facts, pr_cli_suppressions *sup)
+{
+    uint32_t n = sum->ndefs + sum->nidents;
+    r->sites = pr_arena_alloc(w->keep, (n ? n : 1) * sizeof *r->sites);
+    scope_copies copies = {0};
+    for (uint32_t i = 0; i < n; i++) {
+        bool def = i < sum->ndefs;
+        pr_span at = def ? sum->defs[i].at : sum->idents[i - sum->ndefs].at;
+        pr_rule rule = def ? PR_RULE_RVW202 : PR_RULE_RVW102;
+        pr_cli_site *site = &r->sites[i];
+        site->row = (int32_t)at.lineno;
+        site->col = char_column(ix, at.lineno, at.col);
+        site->end_row = (int32_t)(at.end_lineno ? at.end_lineno : at.lineno);
+        site->end_col = at.end_lineno ? char_column(ix, at.end_lineno, at.end_col) : site->col;
+        site->noqa_row = (int32_t)pr_cli_facts_noqa_line(facts, at.lineno);
+        site->scope = keep_scope(w, &copies, pr_cli_facts_scope(facts, at.lineno));
+        pr_finding f = {(uint16_t)rule, (uint8_t)pr_rules[rule].severity, (uint8_t)pr_rules[rule].confidence,
+                        at.lineno, at.col, at.end_lineno, at.end_col, "", 0};
+        site->suppressed = enabled[rule] && pr_cli_suppress(sup, &f);
+        if (def)
+            sum->defs[i].site = i;
+        else
+            sum->idents[i - sum->ndefs].site = i;
+    }
+    r->nsites = n;
 }
 
 /* The passes, the suppressions and the floors over a file that parsed. */
@@ -150,7 +216,21 @@ static void review(worker *w, const pr_cli_file *file, pr_cli_result *r, const p
     }
     pr_findings findings;
     pr_findings_init(&findings, a);
-    pr_review_ctx ctx = {a, parsed, src, file->path, &findings, NULL, &s->options, enabled};
+    pr_summary *sum = pr_arena_alloc(a, sizeof *sum);
+    pr_summary_init(sum, a, file->abspath);
+    /* what the join will report: RVW202 here, RVW102 across a tree (its identifiers count
+    ** wherever the rule is on or off) */
+    sum->want_defs = pr_cli_project_rule_on(w->run, file, &r->ran, PR_RULE_RVW202);
+    sum->want_idents = w->run->tree;
+    sum->want_refs = w->run->tree || w->run->selected_unused;
+    sum->want_classes = w->files->n > 1;
+    /* a project rule that will not report here is not on here (nor is a `noqa` for it
+    ** unused) */
+    if (!sum->want_defs)
+        r->ran.bits[PR_RULE_RVW202 / 64] &= ~((uint64_t)1 << (PR_RULE_RVW202 % 64));
+    if (!w->run->tree)
+        r->ran.bits[PR_RULE_RVW102 / 64] &= ~((uint64_t)1 << (PR_RULE_RVW102 % 64));
+    pr_review_ctx ctx = {a, parsed, src, file->path, &findings, NULL, &s->options, enabled, sum};
     pr_review(&ctx);
 
     pr_lines ix;
@@ -169,6 +249,8 @@ static void review(worker *w, const pr_cli_file *file, pr_cli_result *r, const p
             kept.items = pr_cli_grow(a, kept.items, &kept.cap, sizeof *kept.items);
         kept.items[kept.n++] = *f;
     }
+    make_sites(w, r, sum, enabled, &ix, &facts, sup);
+    r->summary = pr_summary_copy(w->keep, sum);
     pr_cli_suppress_report(sup, &r->ran, s->strict_suppressions, &s->external, &kept);
     pr_findings_sort(&kept);
 
@@ -190,9 +272,10 @@ static void review(worker *w, const pr_cli_file *file, pr_cli_result *r, const p
         it->end_col = f->end_lineno ? char_column(&ix, f->end_lineno, f->end_col) : it->col;
         it->noqa_row = (int32_t)pr_cli_facts_noqa_line(&facts, f->lineno);
         it->message = pr_arena_strndup(w->keep, f->message, strlen(f->message));
-        it->line_text = line_text(w->keep, &ix, it->row);
+        it->line_text = pr_cli_line_text(w->keep, &ix, it->row);
         const char *scope = pr_cli_facts_scope(&facts, f->lineno);
         it->scope = pr_arena_strndup(w->keep, scope, strlen(scope));
+        it->cond = f->cond;
     }
 }
 
@@ -300,6 +383,10 @@ void pr_cli_run_files(pr_cli_run *run, const pr_cli_files *files)
     if ((size_t)jobs > files->n)
         jobs = files->n ? (int)files->n : 1;
     run->nkeep = jobs;
+    pr_arena_init(&run->join);
+    for (size_t i = 0; i < files->n && !run->selected_unused; i++)
+        run->selected_unused = files->items[i].settings &&
+                               pr_cli_ruleset_has(&files->items[i].settings->chosen, PR_RULE_RVW202);
     run->keep = calloc((size_t)jobs, sizeof *run->keep);
     worker *workers = calloc((size_t)jobs, sizeof *workers);
     pthread_t *threads = calloc((size_t)jobs, sizeof *threads);
@@ -326,6 +413,7 @@ void pr_cli_run_files(pr_cli_run *run, const pr_cli_files *files)
 
 void pr_cli_run_free(pr_cli_run *run)
 {
+    pr_arena_free(&run->join);
     for (int i = 0; i < run->nkeep; i++)
         pr_arena_free(&run->keep[i]);
     free(run->keep);

@@ -122,10 +122,18 @@ const char *pr_cli_selector_hint(const char *text)
 
 void pr_cli_select_resolve(const pr_cli_layer *layers, int nlayers, pr_cli_ruleset *enabled)
 {
-    memset(enabled, 0, sizeof *enabled);
+    pr_cli_ruleset defaults;
+    memset(&defaults, 0, sizeof defaults);
     for (int r = 0; r < PR_RULE_COUNT; r++)
         if (pr_rules[r].default_on)
-            pr_cli_ruleset_add(enabled, r);
+            pr_cli_ruleset_add(&defaults, r);
+    pr_cli_select_resolve_from(layers, nlayers, &defaults, enabled);
+}
+
+void pr_cli_select_resolve_from(const pr_cli_layer *layers, int nlayers, const pr_cli_ruleset *start,
+                                pr_cli_ruleset *enabled)
+{
+    *enabled = *start;
     for (int l = 0; l < nlayers; l++) {
         const pr_cli_layer *layer = &layers[l];
         pr_cli_ruleset next;

@@ -563,6 +563,9 @@ int pr_cli_settings_load_table(pr_arena *a, pr_cli_settings *s, const pr_toml_va
 bool pr_cli_settings_finish(pr_cli_settings *s, const pr_cli_origin *o)
 {
     pr_cli_select_resolve(s->layers, 2, &s->enabled);
+    pr_cli_ruleset none;
+    memset(&none, 0, sizeof none);
+    pr_cli_select_resolve_from(s->layers, 2, &none, &s->chosen);
     s->options.command_wrappers = s->wrappers;
     int rc = regcomp(&s->dummy_re, s->options.dummy_variable_rgx, REG_EXTENDED | REG_NOSUB);
     if (rc != 0) {

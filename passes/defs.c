@@ -2,6 +2,7 @@
 ** statement, dotted names, typing decorators, and the index of a module's classes with the
 ** ancestry it gives. */
 #include "passes/defs.h"
+#include "passes/semantic.h"
 
 #include <string.h>
 
@@ -190,4 +191,69 @@ const pr_node *pr_class_member(const pr_node *cls, const char *name)
     member_search m = {name, NULL};
     pr_each_statement(cls->v.ClassDef.body, find_member, &m);
     return m.found;
+}
+
+/* ------------------------------------------------------------------ __all__ */
+
+/* A list or tuple of strings, or a sum of such. */
+static bool literal_names(const pr_node *v)
+{
+    if (v->kind == PR_BinOp)
+        return v->v.BinOp.op == PR_ADD && literal_names(v->v.BinOp.left) &&
+               literal_names(v->v.BinOp.right);
+    if (v->kind != PR_List && v->kind != PR_Tuple)
+        return false;
+    for (uint32_t i = 0; i < PR_SEQ_LEN(v->v.Tuple.elts); i++) {
+        const pr_node *e = PR_SEQ_NODE(v->v.Tuple.elts, i);
+        if (e->kind != PR_Constant || e->v.Constant.value->kind != PR_CONST_STR)
+            return false;
+    }
+    return true;
+}
+
+static bool is_all(const pr_node *e)
+{
+    return e->kind == PR_Name && strcmp(e->v.Name.id, "__all__") == 0;
+}
+
+/* Clears *known when a module-level statement changes __all__ in a way that cannot be read
+** without running the module. */
+static void check_all(void *data, const pr_node *s)
+{
+    bool *known = data;
+    const pr_node *value = NULL;
+    if (s->kind == PR_Assign) {
+        for (uint32_t i = 0; i < PR_SEQ_LEN(s->v.Assign.targets); i++)
+            if (is_all(PR_SEQ_NODE(s->v.Assign.targets, i)))
+                value = s->v.Assign.value;
+    } else if (s->kind == PR_AugAssign && is_all(s->v.AugAssign.target)) {
+        value = s->v.AugAssign.value;
+    } else if (s->kind == PR_AnnAssign && is_all(s->v.AnnAssign.target)) {
+        value = s->v.AnnAssign.value;
+    } else if (s->kind == PR_Expr && s->v.Expr.value->kind == PR_Call) {
+        const pr_node *call = s->v.Expr.value, *f = call->v.Call.func;
+        if (f->kind != PR_Attribute || !is_all(f->v.Attribute.value) ||
+            PR_SEQ_LEN(call->v.Call.args) != 1)
+            return;
+        const pr_node *arg = PR_SEQ_NODE(call->v.Call.args, 0);
+        if (strcmp(f->v.Attribute.attr, "extend") == 0 && !literal_names(arg))
+            *known = false;
+        else if (strcmp(f->v.Attribute.attr, "append") == 0 &&
+                 (arg->kind != PR_Constant || arg->v.Constant.value->kind != PR_CONST_STR))
+            *known = false;
+        return;
+    }
+    if (value && !literal_names(value))
+        *known = false;
+}
+
+const pr_binding *pr_module_all(pr_sem *sem, const pr_node *module, bool *known)
+{
+    *known = false;
+    uint32_t b = pr_sem_lookup(sem, 0, pr_sem_intern(sem, "__all__", 7));
+    if (b == PR_SEM_NONE || sem->bindings[b].kind != PR_BIND_EXPORT)
+        return NULL;
+    *known = true;
+    pr_each_statement(module->v.Module.body, check_all, known);
+    return &sem->bindings[b];
 }

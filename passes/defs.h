@@ -58,4 +58,12 @@ struct pr_sem;
 bool pr_class_imposes(const pr_class_index *ix, struct pr_sem *sem, const pr_node *cls,
                       const char *name);
 
+/* The module's __all__ binding, or NULL; *known tells whether every statement that makes
+** it is a literal list of names (or a sum, `+=`, `.extend`, `.append` of such), so that
+** the semantic model's exports are all of it. */
+const struct pr_binding *pr_module_all(struct pr_sem *sem, const pr_node *module, bool *known);
+
+/* Whether a def's body opens with a docstring that is not blank (docstrings.c). */
+bool pr_documented(const pr_node *def);
+
 #endif

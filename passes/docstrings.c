@@ -1,7 +1,9 @@
 /* Docstrings: pydocstyle's D100-D107 and D419, with its definitions of what is public, ruff's
 ** messages and positions, and three exemptions users asked the peers for: `@overload`
-** stubs, `@override` methods, and methods that override one a base class of the same file
-** documents (the docstring is read where the method is first defined).
+** stubs, `@override` methods, and methods that override one a base class of the tree
+** documents (the docstring is read where the method is first defined): a base of the same
+** file is looked up here, one of another file by the whole-project join (project.h), on
+** which the finding then stands.
 **
 ** pydocstyle's model, which this follows: a module is public unless its file name or a
 ** directory on its path starts with an underscore (dunder names aside); a function or class
@@ -16,6 +18,7 @@
 #include "lexer/unicode.h"
 #include "passes/defs.h"
 #include "passes/options.h"
+#include "passes/project.h"
 #include "passes/semantic.h"
 
 typedef enum def_kind {
@@ -70,69 +73,20 @@ static bool is_blank(const pr_const *c)
     return true;
 }
 
+bool pr_documented(const pr_node *def)
+{
+    const pr_node *doc = docstring_of(def->v.FunctionDef.body);
+    return doc && !is_blank(doc->v.Constant.value);
+}
+
 /* ------------------------------------------------------------------ __all__ */
-
-/* A list or tuple of strings, or a sum of such. */
-static bool literal_names(const pr_node *v)
-{
-    if (v->kind == PR_BinOp)
-        return v->v.BinOp.op == PR_ADD && literal_names(v->v.BinOp.left) &&
-               literal_names(v->v.BinOp.right);
-    if (v->kind != PR_List && v->kind != PR_Tuple)
-        return false;
-    for (uint32_t i = 0; i < PR_SEQ_LEN(v->v.Tuple.elts); i++) {
-        const pr_node *e = PR_SEQ_NODE(v->v.Tuple.elts, i);
-        if (e->kind != PR_Constant || e->v.Constant.value->kind != PR_CONST_STR)
-            return false;
-    }
-    return true;
-}
-
-static bool is_all(const pr_node *e)
-{
-    return e->kind == PR_Name && strcmp(e->v.Name.id, "__all__") == 0;
-}
-
-/* Clears *known when a module-level statement changes __all__ in a way that cannot be read
-** without running the module. */
-static void check_all(void *data, const pr_node *s)
-{
-    bool *known = data;
-    const pr_node *value = NULL;
-    if (s->kind == PR_Assign) {
-        for (uint32_t i = 0; i < PR_SEQ_LEN(s->v.Assign.targets); i++)
-            if (is_all(PR_SEQ_NODE(s->v.Assign.targets, i)))
-                value = s->v.Assign.value;
-    } else if (s->kind == PR_AugAssign && is_all(s->v.AugAssign.target)) {
-        value = s->v.AugAssign.value;
-    } else if (s->kind == PR_AnnAssign && is_all(s->v.AnnAssign.target)) {
-        value = s->v.AnnAssign.value;
-    } else if (s->kind == PR_Expr && s->v.Expr.value->kind == PR_Call) {
-        const pr_node *call = s->v.Expr.value, *f = call->v.Call.func;
-        if (f->kind != PR_Attribute || !is_all(f->v.Attribute.value) ||
-            PR_SEQ_LEN(call->v.Call.args) != 1)
-            return;
-        const pr_node *arg = PR_SEQ_NODE(call->v.Call.args, 0);
-        if (strcmp(f->v.Attribute.attr, "extend") == 0 && !literal_names(arg))
-            *known = false;
-        else if (strcmp(f->v.Attribute.attr, "append") == 0 &&
-                 (arg->kind != PR_Constant || arg->v.Constant.value->kind != PR_CONST_STR))
-            *known = false;
-        return;
-    }
-    if (value && !literal_names(value))
-        *known = false;
-}
 
 /* The module's __all__ as the semantic model read it, when it could read all of it. */
 static const pr_binding *module_all(docs *d)
 {
-    uint32_t b = pr_sem_lookup(d->sem, 0, pr_sem_intern(d->sem, "__all__", 7));
-    if (b == PR_SEM_NONE || d->sem->bindings[b].kind != PR_BIND_EXPORT)
-        return NULL;
-    bool known = true;
-    pr_each_statement(d->ctx->parsed->module->v.Module.body, check_all, &known);
-    return known ? &d->sem->bindings[b] : NULL;
+    bool known;
+    const pr_binding *all = pr_module_all(d->sem, d->ctx->parsed->module, &known);
+    return known ? all : NULL;
 }
 
 static bool exported(docs *d, const char *name)
@@ -306,6 +260,12 @@ static void visit_definition(void *data, const pr_node *s)
                 pr_span at = pr_sem_binding_span(d->sem, &(pr_binding){.node = s});
                 pr_report_at(d->ctx->findings, (pr_rule)rule, at.lineno, at.col, at.end_lineno,
                              at.end_col);
+                /* a base class in another file of the tree may document it: the join tells */
+                if (df.kind == DEF_METHOD && d->ctx->summary &&
+                    pr_summary_imported_ancestry(&d->classes, d->sem, parent->node))
+                    pr_finding_condition(d->ctx->findings,
+                                         pr_summary_condition(d->ctx->summary, d->sem, parent->node,
+                                                              PR_COND_DOCUMENTED, s->v.FunctionDef.name));
             }
         }
     }

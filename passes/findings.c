@@ -51,7 +51,7 @@ static void add(pr_findings *f, pr_rule rule, uint32_t lineno, uint32_t col, uin
     }
     f->items[f->n++] = (pr_finding){(uint16_t)rule, (uint8_t)pr_rules[rule].severity,
                                     (uint8_t)pr_rules[rule].confidence, lineno, col, end_lineno,
-                                    end_col, msg};
+                                    end_col, msg, 0};
 }
 
 void pr_report(pr_findings *f, pr_rule rule, const pr_node *n, ...)
@@ -75,6 +75,12 @@ void pr_report_va(pr_findings *f, pr_rule rule, uint32_t lineno, uint32_t col, u
                   uint32_t end_col, va_list ap)
 {
     add(f, rule, lineno, col, end_lineno, end_col, ap);
+}
+
+void pr_finding_condition(pr_findings *f, uint32_t cond)
+{
+    if (f->n)
+        f->items[f->n - 1].cond = cond;
 }
 
 static int by_place(const void *pa, const void *pb)

@@ -41,12 +41,19 @@ extern const pr_rule_info pr_rules[PR_RULE_COUNT];
 /* The rule of a code ("F401"), or -1. */
 int pr_rule_by_code(const char *code, size_t len);
 
+/* A place in the file: 1-based lines, 0-based UTF-8 byte columns. */
+typedef struct pr_span {
+    uint32_t lineno, col, end_lineno, end_col;
+} pr_span;
+
 typedef struct pr_finding {
     uint16_t rule;
     uint8_t severity, confidence;
     uint32_t lineno, col;            /* 1-based line, 0-based UTF-8 byte column */
     uint32_t end_lineno, end_col;
     const char *message;
+    uint32_t cond;                   /* 0, or 1 + the condition of the file's summary that
+                                     ** voids it (project.h): a finding made on condition */
 } pr_finding;
 
 typedef struct pr_findings {
@@ -67,6 +74,9 @@ void pr_report_at(pr_findings *f, pr_rule rule, uint32_t lineno, uint32_t col, u
 /* pr_report_at with the template's arguments as a va_list. */
 void pr_report_va(pr_findings *f, pr_rule rule, uint32_t lineno, uint32_t col, uint32_t end_lineno,
                   uint32_t end_col, va_list ap);
+
+/* Makes the last finding added stand on condition cond (project.h). */
+void pr_finding_condition(pr_findings *f, uint32_t cond);
 
 /* Sorts by position, then code, then message: the order of every output. */
 void pr_findings_sort(pr_findings *f);

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "passes/defs.h"
+#include "passes/project.h"
 #include "passes/semantic.h"
 
 /* Methods a standard-library base class defines or dispatches to by name, which a subclass
@@ -105,7 +106,7 @@ static bool matches(const char *pattern, const char *name)
 /* The qualified name a base class expression stands for, through the module's imports
 ** (`unittest.TestCase` after `import unittest`, `TestCase` after `from unittest import
 ** TestCase`), written to buf; false when it names no import. */
-static bool qualified_base(pr_sem *sem, const pr_node *base, char *buf, size_t cap)
+bool pr_qualified_base(pr_sem *sem, const pr_node *base, char *buf, size_t cap)
 {
     const pr_node *root = base;
     while (root->kind == PR_Attribute)
@@ -132,6 +133,20 @@ static bool qualified_base(pr_sem *sem, const pr_node *base, char *buf, size_t c
     return true;
 }
 
+bool pr_library_imposes(const char *qualified_base, const char *name)
+{
+    for (size_t f = 0; f < sizeof base_families / sizeof base_families[0]; f++) {
+        const base_family *fam = &base_families[f];
+        bool match = false;
+        for (const char *const *c = fam->classes; *c && !match; c++)
+            match = strcmp(*c, qualified_base) == 0;
+        for (const char *const *p = fam->names; match && *p; p++)
+            if (matches(*p, name))
+                return true;
+    }
+    return false;
+}
+
 /* Whether a standard-library base of cls (written in its bases) defines or dispatches to
 ** the method name. */
 static bool imposed_by_library(pr_sem *sem, const pr_node *cls, const char *name)
@@ -139,17 +154,8 @@ static bool imposed_by_library(pr_sem *sem, const pr_node *cls, const char *name
     const pr_seq *bases = cls->v.ClassDef.bases;
     for (uint32_t i = 0; i < PR_SEQ_LEN(bases); i++) {
         char q[256];
-        if (!qualified_base(sem, PR_SEQ_NODE(bases, i), q, sizeof q))
-            continue;
-        for (size_t f = 0; f < sizeof base_families / sizeof base_families[0]; f++) {
-            const base_family *fam = &base_families[f];
-            bool match = false;
-            for (const char *const *c = fam->classes; *c && !match; c++)
-                match = strcmp(*c, q) == 0;
-            for (const char *const *p = fam->names; match && *p; p++)
-                if (matches(*p, name))
-                    return true;
-        }
+        if (pr_qualified_base(sem, PR_SEQ_NODE(bases, i), q, sizeof q) && pr_library_imposes(q, name))
+            return true;
     }
     return false;
 }

@@ -4,7 +4,9 @@
 ** rather than to PEP 8 (a reviewer's complaint is the mix, and PEP 8 itself lets mixedCase
 ** stand where it prevails), and RVW103, mixedCase instance attributes.  A name a base class
 ** imposes (a method of a standard-library base, or of a base class defined in the same
-** file: imposed.c) is not the author's choice and is reported nowhere but where it is
+** file: imposed.c; or in another file of the tree, which only the whole-project join can
+** tell, so that what is reported of such a name stands on that condition: project.h) is
+** not the author's choice and is reported nowhere but where it is
 ** chosen.  One walk over the tree; like pep8-naming, it judges a bound name by the
 ** nearest class or def around it (lambdas and comprehensions are no scope here). */
 #include <fnmatch.h>
@@ -16,6 +18,7 @@
 #include "lexer/unicode.h"
 #include "passes/defs.h"
 #include "passes/options.h"
+#include "passes/project.h"
 #include "passes/semantic.h"
 
 /* The decorators that make a method a class or static method, whatever the options add. */
@@ -61,6 +64,7 @@ typedef struct name_use {
     const char *name;
     uint8_t kind, style;
     const pr_node *where;        /* placed as REPORT places it */
+    uint32_t cond;               /* a method name a base class in another file may impose */
 } name_use;
 
 typedef enum fn_type { FN_FUNCTION, FN_METHOD, FN_CLASSMETHOD, FN_STATICMETHOD } fn_type;
@@ -253,9 +257,30 @@ static int style_of(const char *name)
 
 /* ------------------------------------------------------------------ RVW101 and RVW103 */
 
+static int group_of(int kind);
+
+/* The spellings RVW102 compares across the tree: those with a word boundary, in the
+** group of names PEP 8 wants spelt alike (a class named like a variable is no mix). */
+static void summarize(naming *nm, const name_use *u)
+{
+    pr_summary *s = nm->ctx->summary;
+    if (!s || !s->want_idents || group_of(u->kind) != 0 ||
+        (u->style != STYLE_SNAKE && u->style != STYLE_CAMEL && u->style != STYLE_MIXED))
+        return;
+    if (s->nidents == s->idents_cap) {
+        uint32_t cap = s->idents_cap ? 2 * s->idents_cap : 64;
+        s->idents = pr_arena_grow(s->arena, s->idents, s->idents_cap * sizeof *s->idents,
+                                  cap * sizeof *s->idents);
+        s->idents_cap = cap;
+    }
+    s->idents[s->nidents++] =
+        (pr_sum_ident){u->name, u->kind, u->style, u->cond, place(nm, u->where), 0};
+}
+
 /* Records a name (not an ignored one) that RVW101 compares: its first binding of each
-** kind, at node where.  Returns true the first time. */
-static bool note(naming *nm, const char *name, int kind, const pr_node *where)
+** kind, at node where, with the condition that voids it (0: none).  Returns true the
+** first time. */
+static bool note_on(naming *nm, const char *name, int kind, const pr_node *where, uint32_t cond)
 {
     if (!nm->noting || is_dunder(name))
         return false;
@@ -269,8 +294,14 @@ static bool note(naming *nm, const char *name, int kind, const pr_node *where)
         nm->uses_cap = cap;
     }
     pr_table_put(nm->ctx->arena, &nm->seen, key, nm->nuses);
-    nm->uses[nm->nuses++] = (name_use){name, (uint8_t)kind, (uint8_t)style_of(name), where};
+    nm->uses[nm->nuses++] = (name_use){name, (uint8_t)kind, (uint8_t)style_of(name), where, cond};
+    summarize(nm, &nm->uses[nm->nuses - 1]);
     return true;
+}
+
+static bool note(naming *nm, const char *name, int kind, const pr_node *where)
+{
+    return note_on(nm, name, kind, where, 0);
 }
 
 /* Whether a style takes part in the comparison: an ambiguous name fits any style, and
@@ -339,6 +370,7 @@ static void report_inconsistent(naming *nm)
             total += counts[s];
         REPORT(nm, PR_RULE_RVW101, u->where, u->name, style_is[u->style], (unsigned)counts[p],
                (unsigned)total, noun, style_are[p]);
+        pr_finding_condition(nm->ctx->findings, u->cond);
     }
 }
 
@@ -530,14 +562,22 @@ static void check_def(naming *nm, const pr_node *def, const scope *sc, fn_type t
         pr_has_typing_decorator(def, "overload") ||
         (method && (pr_has_typing_decorator(def, "override") ||
                     (!lowercase && pr_class_imposes(&nm->classes, nm->sem, sc->node, name))));
+    /* A base class in another file of the tree may impose it too: only the join can tell,
+    ** so what is reported of the name stands on that condition. */
+    uint32_t cond = 0;
+    if (method && !chosen_elsewhere && nm->ctx->summary && style_of(name) != STYLE_AMBIGUOUS &&
+        !is_dunder(name) && pr_summary_imported_ancestry(&nm->classes, nm->sem, sc->node))
+        cond = pr_summary_condition(nm->ctx->summary, nm->sem, sc->node, PR_COND_IMPOSED, name);
     if (!ignored(nm, name)) {
-        if (!lowercase && !chosen_elsewhere)
+        if (!lowercase && !chosen_elsewhere) {
             REPORT(nm, PR_RULE_N802, def, name);
+            pr_finding_condition(nm->ctx->findings, cond);
+        }
         if (!method && is_dunder(name) && strcmp(name, "__getattr__") != 0 &&
             strcmp(name, "__dir__") != 0)
             REPORT(nm, PR_RULE_N807, def);
         if (!chosen_elsewhere)
-            note(nm, name, method ? KIND_METHOD : KIND_FUNCTION, def);
+            note_on(nm, name, method ? KIND_METHOD : KIND_FUNCTION, def, cond);
     }
     const pr_node *first = first_parameter(args, true);
     if (first && !ignored(nm, first->v.arg.arg)) {
@@ -881,10 +921,11 @@ void pr_pass_naming(pr_review_ctx *ctx)
     bool any = false;
     for (size_t i = 0; i < COUNT(naming_rules) && !any; i++)
         any = ctx->enabled[naming_rules[i]];
-    if (!any)
+    if (!any && !(ctx->summary && ctx->summary->want_idents))
         return;
     naming nm = {.ctx = ctx, .sem = ctx->sem};
-    nm.noting = ctx->enabled[PR_RULE_RVW101] || ctx->enabled[PR_RULE_RVW103];
+    nm.noting = ctx->enabled[PR_RULE_RVW101] || ctx->enabled[PR_RULE_RVW103] ||
+                (ctx->summary && ctx->summary->want_idents);
     split_ignore_names(&nm, ctx->options->naming_ignore_names);
     nm.classmethod_decorators = ctx->options->classmethod_decorators;
     nm.staticmethod_decorators = ctx->options->staticmethod_decorators;

@@ -17,6 +17,7 @@ bool pr_syntax_check(pr_arena *a, const pr_parsed *parsed, const pr_source *src,
                      pr_syntax_error *err);
 
 struct pr_sem;
+struct pr_summary;
 
 /* What a pass of the review sees of its file, and the facts earlier passes left. */
 typedef struct pr_review_ctx {
@@ -30,6 +31,8 @@ typedef struct pr_review_ctx {
                                 ** &pr_options_defaults when nothing is configured */
     const bool *enabled;        /* per rule (pr_rule): on for this file; a pass may skip
                                 ** work for rules that are off (their findings are dropped) */
+    struct pr_summary *summary; /* what the whole-project join will need (project.h), or
+                                ** NULL when no join follows */
 } pr_review_ctx;
 
 /* The passes, in the order review.c runs them. */
@@ -42,6 +45,7 @@ void pr_pass_limits(pr_review_ctx *ctx);     /* PLR0911-PLR0915 PLR1702 (limits.
 void pr_pass_callgraph(pr_review_ctx *ctx);  /* RVW302 (callgraph.c) */
 void pr_pass_security(pr_review_ctx *ctx);   /* S1xx-S7xx RVW503-RVW505 (security.c), and
                                              ** E722 BLE001 B904 TRY... RVW401-RVW403 (errors.c) */
+void pr_pass_summary(pr_review_ctx *ctx);    /* the file's summary for the join (summary.c) */
 
 /* Runs every pass of the review on a file that parsed and passed pr_syntax_check. */
 void pr_review(pr_review_ctx *ctx);

@@ -16,6 +16,7 @@ static const pr_pass passes[] = {
     {"limits", pr_pass_limits},
     {"callgraph", pr_pass_callgraph},
     {"security", pr_pass_security},
+    {"summary", pr_pass_summary},
     {NULL, NULL},
 };
 

@@ -173,10 +173,6 @@ typedef struct pr_sem {
     uint32_t nlines;
 } pr_sem;
 
-/* A place in the file: 1-based lines, 0-based UTF-8 byte columns. */
-typedef struct pr_span {
-    uint32_t lineno, col, end_lineno, end_col;
-} pr_span;
 
 /* ---- semantic.c: the model's arrays and pyflakes' name operations */
 

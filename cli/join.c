@@ -1,0 +1,112 @@
+/* The whole-project step of a review, after every file's own: the summaries the files
+** left (passes/project.h) are joined, in file order, so nothing depends on the number of
+** threads.  A finding made on condition (a method name or docstring a base class in
+** another file may decide) is dropped when the condition holds; the project rules'
+** findings (RVW102, RVW202) join their files' items at the sites the review made ready,
+** unless a suppression comment covered the site or the floors drop them, and each file's
+** items are sorted again as the review sorted them.  The source line a finding shows is
+** read again from the file, which only files with project findings need. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli/cli.h"
+#include "passes/metrics.h"
+#include "passes/project.h"
+
+static int by_place(const void *pa, const void *pb)
+{
+    const pr_cli_item *a = pa, *b = pb;
+    if (a->row != b->row)
+        return a->row < b->row ? -1 : 1;
+    if (a->col != b->col)
+        return a->col < b->col ? -1 : 1;
+    int c = strcmp(pr_rules[a->rule].code, pr_rules[b->rule].code);
+    return c ? c : strcmp(a->message, b->message);
+}
+
+/* The file's lines again, decoded as the review decoded them; false when it cannot be
+** read any more. */
+static bool reread(pr_arena *a, const pr_cli_run *run, const pr_cli_file *file, pr_lines *ix)
+{
+    char *data;
+    size_t len;
+    char why[256];
+    if (file->is_stdin) {
+        len = run->stdin_len;
+        data = pr_arena_alloc(a, len + 1);
+        memcpy(data, run->stdin_data, len);
+        data[len] = 0;
+    } else if (!pr_cli_read_file(a, file->abspath, &data, &len, why, sizeof why)) {
+        return false;
+    }
+    pr_source *src = pr_arena_alloc(a, sizeof *src);
+    pr_syntax_error err;
+    if (!pr_source_prepare(a, data, len, src, &err))
+        return false;
+    pr_lines_build(a, src, ix);
+    return true;
+}
+
+bool pr_cli_project_rule_on(const pr_cli_run *run, const pr_cli_file *file, const pr_cli_ruleset *ran,
+                            pr_rule rule)
+{
+    const pr_cli_settings *s = file->settings;
+    if (!s || !pr_cli_ruleset_has(ran, rule))
+        return false;
+    return run->tree || rule != PR_RULE_RVW202 || pr_cli_ruleset_has(&s->chosen, rule);
+}
+
+void pr_cli_run_join(pr_cli_run *run)
+{
+    pr_arena *a = &run->join;
+    pr_project p = {.arena = a, .nfiles = (uint32_t)run->nresults, .tree = run->tree};
+    pr_project_file *files = pr_arena_alloc(a, (run->nresults + 1) * sizeof *files);
+    for (size_t i = 0; i < run->nresults; i++) {
+        const pr_cli_result *r = &run->results[i];
+        files[i] = (pr_project_file){r->summary, r->file->path, pr_cli_project_rule_on(run, r->file, &r->ran, PR_RULE_RVW102),
+                                     pr_cli_project_rule_on(run, r->file, &r->ran, PR_RULE_RVW202)};
+    }
+    p.files = files;
+    pr_project_join(&p);
+
+    uint32_t *added = calloc(run->nresults + 1, sizeof *added);
+    if (!added)
+        pr_cli_out_of_memory();
+    for (uint32_t k = 0; k < p.nfindings; k++)
+        added[p.findings[k].file]++;
+    for (size_t i = 0; i < run->nresults; i++) {
+        pr_cli_result *r = &run->results[i];
+        bool voided = false;
+        for (uint32_t k = 0; k < r->n && !voided; k++)
+            voided = r->items[k].cond != 0;
+        if (!added[i] && !voided)
+            continue;
+        const pr_cli_settings *s = r->file->settings;
+        pr_cli_item *items = pr_arena_alloc(a, (r->n + added[i] + 1) * sizeof *items);
+        uint32_t n = 0;
+        for (uint32_t k = 0; k < r->n; k++)
+            if (!r->items[k].cond || !pr_project_condition_holds(&p, (uint32_t)i, r->items[k].cond))
+                items[n++] = r->items[k];
+        pr_arena source;
+        pr_arena_init(&source);
+        pr_lines ix;
+        bool lines = added[i] && reread(&source, run, r->file, &ix);
+        for (uint32_t k = 0; k < p.nfindings; k++) {
+            const pr_project_finding *f = &p.findings[k];
+            if (f->file != i)
+                continue;
+            const pr_cli_site *site = &r->sites[f->site];
+            int severity = pr_rules[f->rule].severity;
+            if (site->suppressed || severity < s->min_severity || f->confidence < s->min_confidence)
+                continue;
+            items[n++] = (pr_cli_item){f->rule, (uint8_t)severity, f->confidence, site->row, site->col,
+                                       site->end_row, site->end_col, site->noqa_row, f->message,
+                                       lines ? pr_cli_line_text(a, &ix, site->row) : NULL, site->scope, 0};
+        }
+        pr_arena_free(&source);
+        qsort(items, n, sizeof *items, by_place);
+        r->items = items;
+        r->n = n;
+    }
+    free(added);
+}

@@ -1,0 +1,500 @@
+/* The whole-project join (see project.h): the summaries of every reviewed file, read
+** together once all files are done.  Modules are found by their dotted names; a name read
+** through an import (`from a.b import X`, `a.b.X`, `getattr(a.b, "X")`, `from a.b import
+** *`) marks X used in module a.b, and when a.b only imports X from elsewhere (an
+** `__init__.py` re-export), in the module it came from too.  RVW202 reports the public
+** names nothing marked; RVW102 the minority spellings of identifiers whose spellings
+** differ only in style; and the conditions of the per-file findings are decided by
+** following base classes from module to module. */
+#include <stdio.h>
+#include <string.h>
+
+#include "passes/project.h"
+
+enum { NONE = UINT32_MAX, MAX_DEPTH = 16 };
+
+/* ------------------------------------------------------------------ string maps */
+
+typedef struct strmap {
+    const char **keys;
+    uint32_t *lens, *values;
+    uint32_t cap, n;
+} strmap;
+
+static uint64_t hash(const char *p, size_t n)
+{
+    uint64_t h = 1469598103934665603u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)p[i]) * 1099511628211u;
+    return h;
+}
+
+static uint32_t slot(const strmap *m, const char *k, size_t n)
+{
+    uint32_t i = (uint32_t)hash(k, n) & (m->cap - 1);
+    while (m->keys[i] && !(m->lens[i] == n && memcmp(m->keys[i], k, n) == 0))
+        i = (i + 1) & (m->cap - 1);
+    return i;
+}
+
+static uint32_t map_get(const strmap *m, const char *k, size_t n)
+{
+    if (!m->cap)
+        return NONE;
+    uint32_t i = slot(m, k, n);
+    return m->keys[i] ? m->values[i] : NONE;
+}
+
+/* Stores value under the key (k, n), which must outlive the map; returns the value the
+** key already had, or NONE. */
+static uint32_t map_put(pr_arena *a, strmap *m, const char *k, size_t n, uint32_t value)
+{
+    if (2 * (m->n + 1) > m->cap) {
+        strmap bigger = {0};
+        bigger.cap = m->cap ? 2 * m->cap : 256;
+        bigger.keys = pr_arena_alloc(a, bigger.cap * sizeof *bigger.keys);
+        bigger.lens = pr_arena_alloc(a, bigger.cap * sizeof *bigger.lens);
+        bigger.values = pr_arena_alloc(a, bigger.cap * sizeof *bigger.values);
+        memset(bigger.keys, 0, bigger.cap * sizeof *bigger.keys);
+        for (uint32_t i = 0; i < m->cap; i++)
+            if (m->keys[i]) {
+                uint32_t j = slot(&bigger, m->keys[i], m->lens[i]);
+                bigger.keys[j] = m->keys[i];
+                bigger.lens[j] = m->lens[i];
+                bigger.values[j] = m->values[i];
+            }
+        bigger.n = m->n;
+        *m = bigger;
+    }
+    uint32_t i = slot(m, k, n);
+    if (m->keys[i])
+        return m->values[i];
+    m->keys[i] = k;
+    m->lens[i] = (uint32_t)n;
+    m->values[i] = value;
+    m->n++;
+    return NONE;
+}
+
+/* ------------------------------------------------------------------ the modules */
+
+typedef struct pr_join {
+    pr_project *p;
+    strmap modules;              /* module name -> first file */
+    uint32_t *next_file;         /* per file: the next file of the same module */
+    strmap used;                 /* "module:name" -> 1 */
+    strmap starred;              /* module -> 1: some module imports * from it */
+    strmap attrs;                /* attribute names read of anything but a module */
+    strmap whole;                /* module -> 1: its whole namespace is read (`mod.__dict__`) */
+} join;
+
+static const pr_summary *summary(const join *j, uint32_t f)
+{
+    return j->p->files[f].summary;
+}
+
+static uint32_t module_file(const join *j, const char *name, size_t n)
+{
+    return map_get(&j->modules, name, n);
+}
+
+static void mark(join *j, const char *text, size_t n, int depth);
+
+/* Marks name (n bytes) of module (m bytes) used, and where the module took it from. */
+static void mark_name(join *j, uint32_t first, const char *module, size_t m, const char *name, size_t n,
+                      const char *rest, int depth)
+{
+    char *key = pr_arena_alloc(j->p->arena, m + 1 + n + 1);
+    memcpy(key, module, m);
+    key[m] = ':';
+    memcpy(key + m + 1, name, n);
+    key[m + 1 + n] = 0;
+    if (map_put(j->p->arena, &j->used, key, m + 1 + n, 1) != NONE)
+        return;
+    for (uint32_t f = first; f != NONE; f = j->next_file[f]) {
+        const pr_summary *s = summary(j, f);
+        for (uint32_t i = 0; i < s->nimports; i++) {
+            const pr_sum_import *im = &s->imports[i];
+            bool star = strcmp(im->name, "*") == 0;
+            if (!star && !(strlen(im->name) == n && memcmp(im->name, name, n) == 0))
+                continue;
+            char buf[1024];
+            int len = star ? snprintf(buf, sizeof buf, "%s.%.*s%s", im->target, (int)n, name, rest)
+                           : snprintf(buf, sizeof buf, "%s%s", im->target, rest);
+            if (len > 0 && (size_t)len < sizeof buf)
+                mark(j, buf, (size_t)len, depth + 1);
+        }
+    }
+}
+
+/* Marks what an absolute dotted name read (`a.b.X.y`, `a.b.*`) reads of the tree's modules:
+** X of the longest prefix that is a module. */
+static void mark(join *j, const char *text, size_t n, int depth)
+{
+    if (depth > MAX_DEPTH)
+        return;
+    if (n > 2 && text[n - 1] == '*' && text[n - 2] == '.') {
+        uint32_t first = module_file(j, text, n - 2);
+        if (first == NONE)
+            return;
+        char *key = pr_arena_strndup(j->p->arena, text, n - 2);
+        if (map_put(j->p->arena, &j->starred, key, n - 2, 1) != NONE)
+            return;
+        /* what the module itself imports with * comes along */
+        for (uint32_t f = first; f != NONE; f = j->next_file[f]) {
+            const pr_summary *s = summary(j, f);
+            for (uint32_t i = 0; i < s->nimports; i++)
+                if (strcmp(s->imports[i].name, "*") == 0) {
+                    char buf[1024];
+                    int len = snprintf(buf, sizeof buf, "%s.*", s->imports[i].target);
+                    if (len > 0 && (size_t)len < sizeof buf)
+                        mark(j, buf, (size_t)len, depth + 1);
+                }
+        }
+        return;
+    }
+    /* the longest prefix that names a module of the tree */
+    size_t m = n;
+    uint32_t first = NONE;
+    for (;;) {
+        first = module_file(j, text, m);
+        if (first != NONE)
+            break;
+        while (m > 0 && text[m - 1] != '.')
+            m--;
+        if (m == 0)
+            return;
+        m--;
+    }
+    if (m == n)
+        return;   /* the module itself */
+    const char *name = text + m + 1;
+    size_t len = strcspn(name, ".");
+    if (len > (size_t)(text + n - name))
+        len = (size_t)(text + n - name);
+    if (len == 8 && memcmp(name, "__dict__", 8) == 0) {
+        map_put(j->p->arena, &j->whole, pr_arena_strndup(j->p->arena, text, m), m, 1);
+        return;
+    }
+    mark_name(j, first, text, m, name, len, name + len, depth);
+}
+
+static bool is_used(join *j, const pr_summary *s, const char *name)
+{
+    size_t m = strlen(s->module), n = strlen(name);
+    char buf[1024];
+    if (m + 1 + n + 1 > sizeof buf)
+        return true;
+    memcpy(buf, s->module, m);
+    buf[m] = ':';
+    memcpy(buf + m + 1, name, n + 1);
+    if (map_get(&j->used, buf, m + 1 + n) != NONE)
+        return true;
+    if (!(s->flags & PR_MOD_ALL) && map_get(&j->starred, s->module, m) != NONE)
+        return true;
+    if (map_get(&j->whole, s->module, m) != NONE)
+        return true;
+    return map_get(&j->attrs, name, n) != NONE;
+}
+
+static void add_finding(pr_project *p, uint32_t file, pr_rule rule, uint8_t confidence, uint32_t site,
+                        const char *message)
+{
+    if (p->nfindings == p->findings_cap) {
+        uint32_t cap = p->findings_cap ? 2 * p->findings_cap : 64;
+        p->findings = pr_arena_grow(p->arena, p->findings, p->findings_cap * sizeof *p->findings,
+                                    cap * sizeof *p->findings);
+        p->findings_cap = cap;
+    }
+    p->findings[p->nfindings++] =
+        (pr_project_finding){file, (uint16_t)rule, confidence, site,
+                             pr_arena_strndup(p->arena, message, strlen(message))};
+}
+
+/* ------------------------------------------------------------------ RVW202 */
+
+static const char *const def_words[] = {"variable", "constant", "function", "class"};
+
+static void unused_names(join *j)
+{
+    pr_project *p = j->p;
+    for (uint32_t f = 0; f < p->nfiles; f++) {
+        const pr_summary *s = summary(j, f);
+        if (!s)
+            continue;
+        for (uint32_t i = 0; i < s->nrefs; i++)
+            mark(j, s->refs[i], strlen(s->refs[i]), 0);
+        for (uint32_t i = 0; i < s->nattrs; i++)
+            map_put(p->arena, &j->attrs, s->attrs[i], strlen(s->attrs[i]), 1);
+    }
+    for (uint32_t f = 0; f < p->nfiles; f++) {
+        const pr_summary *s = summary(j, f);
+        if (!s || !p->files[f].rvw202 || (s->flags & PR_MOD_NO_UNUSED))
+            continue;
+        for (uint32_t i = 0; i < s->ndefs; i++) {
+            const pr_sum_def *d = &s->defs[i];
+            if (is_used(j, s, d->name))
+                continue;
+            char msg[512];
+            snprintf(msg, sizeof msg, pr_rules[PR_RULE_RVW202].message, def_words[d->kind], d->name,
+                     p->tree ? "nor by any module of the reviewed tree"
+                             : "and only the files given were reviewed, so other modules may use it");
+            uint8_t confidence = !p->tree ? PR_LOW
+                                 : d->kind == PR_DEF_FUNCTION || d->kind == PR_DEF_CLASS ? PR_LOW
+                                                                                          : PR_MEDIUM;
+            add_finding(p, f, PR_RULE_RVW202, confidence, d->site, msg);
+        }
+    }
+}
+
+/* ------------------------------------------------------------------ RVW102 */
+
+/* One spelling of a key (its name less the leading and trailing underscores, which make
+** a name private or special, not a style): how many modules use it, the first of them,
+** and the last file counted (each module once). */
+typedef struct spelling {
+    const char *name;
+    uint32_t key;                /* index in the keys */
+    uint8_t style;
+    uint32_t modules, first, last;
+    uint32_t reported;           /* the last file it was reported in */
+} spelling;
+
+enum { NSTYLES = 8 };
+
+/* A key: per style, the modules that spell it so and the spelling most of them use. */
+typedef struct key_use {
+    uint32_t style_modules[NSTYLES], style_last[NSTYLES], style_best[NSTYLES];
+} key_use;
+
+bool pr_identifier_key(const char *name, char *buf, size_t cap)
+{
+    size_t n = 0;
+    for (const char *c = name; *c; c++) {
+        if (*c == '_')
+            continue;
+        if (n + 1 >= cap)
+            return false;
+        buf[n++] = *c >= 'A' && *c <= 'Z' ? (char)(*c - 'A' + 'a') : *c;
+    }
+    buf[n] = 0;
+    return n > 0;
+}
+
+static bool ident_void(join *j, uint32_t f, const pr_sum_ident *id)
+{
+    return id->cond && pr_project_condition_holds(j->p, f, id->cond);
+}
+
+/* The name without its leading and trailing underscores: (start, length). */
+static const char *stripped(const char *name, size_t *len)
+{
+    while (*name == '_')
+        name++;
+    size_t n = strlen(name);
+    while (n > 0 && name[n - 1] == '_')
+        n--;
+    *len = n;
+    return name;
+}
+
+static void mixed_spellings(join *j)
+{
+    pr_project *p = j->p;
+    pr_arena *a = p->arena;
+    strmap keys = {0}, names = {0};
+    spelling *sp = NULL;
+    key_use *ku = NULL;
+    uint32_t nsp = 0, sp_cap = 0, nkeys = 0, keys_cap = 0;
+    for (uint32_t f = 0; f < p->nfiles; f++) {
+        const pr_summary *s = summary(j, f);
+        for (uint32_t i = 0; s && i < s->nidents; i++) {
+            const pr_sum_ident *id = &s->idents[i];
+            if (id->style >= NSTYLES || ident_void(j, f, id))
+                continue;
+            size_t nlen;
+            const char *name = stripped(id->name, &nlen);
+            uint32_t k = map_get(&names, name, nlen);
+            if (k == NONE) {
+                char buf[256];
+                if (!pr_identifier_key(id->name, buf, sizeof buf))
+                    continue;
+                size_t blen = strlen(buf);
+                uint32_t key = map_get(&keys, buf, blen);
+                if (key == NONE) {
+                    if (nkeys == keys_cap) {
+                        uint32_t cap = keys_cap ? 2 * keys_cap : 256;
+                        ku = pr_arena_grow(a, ku, keys_cap * sizeof *ku, cap * sizeof *ku);
+                        keys_cap = cap;
+                    }
+                    key = nkeys++;
+                    memset(&ku[key], 0, sizeof ku[key]);
+                    for (int st = 0; st < NSTYLES; st++)
+                        ku[key].style_last[st] = ku[key].style_best[st] = NONE;
+                    map_put(a, &keys, pr_arena_strndup(a, buf, blen), blen, key);
+                }
+                if (nsp == sp_cap) {
+                    uint32_t cap = sp_cap ? 2 * sp_cap : 256;
+                    sp = pr_arena_grow(a, sp, sp_cap * sizeof *sp, cap * sizeof *sp);
+                    sp_cap = cap;
+                }
+                k = nsp++;
+                sp[k] = (spelling){id->name, key, id->style, 0, f, NONE, NONE};
+                map_put(a, &names, name, nlen, k);
+            }
+            spelling *e = &sp[k];
+            key_use *u = &ku[e->key];
+            if (e->last != f) {
+                e->modules++;
+                e->last = f;
+            }
+            if (u->style_last[e->style] != f) {
+                u->style_modules[e->style]++;
+                u->style_last[e->style] = f;
+            }
+            uint32_t best = u->style_best[e->style];
+            if (best == NONE || sp[best].modules < e->modules)
+                u->style_best[e->style] = k;
+        }
+    }
+    /* each name of a style that another style of its key prevails over, at its first
+    ** place in each module */
+    for (uint32_t f = 0; f < p->nfiles; f++) {
+        const pr_summary *s = summary(j, f);
+        if (!s || !p->files[f].rvw102)
+            continue;
+        for (uint32_t i = 0; i < s->nidents; i++) {
+            const pr_sum_ident *id = &s->idents[i];
+            size_t nlen;
+            const char *name = stripped(id->name, &nlen);
+            uint32_t k = map_get(&names, name, nlen);
+            if (k == NONE || ident_void(j, f, id))
+                continue;
+            const key_use *u = &ku[sp[k].key];
+            int top = -1;
+            bool tie = false;
+            for (int st = 0; st < NSTYLES; st++) {
+                if (!u->style_modules[st])
+                    continue;
+                if (top < 0 || u->style_modules[st] > u->style_modules[top])
+                    top = st, tie = false;
+                else if (u->style_modules[st] == u->style_modules[top])
+                    tie = true;
+            }
+            if (tie || top == id->style)
+                continue;
+            /* once per module: at the first place of this spelling in the file */
+            if (sp[k].reported == f)
+                continue;
+            sp[k].reported = f;
+            const spelling *best = &sp[u->style_best[top]];
+            char msg[512];
+            snprintf(msg, sizeof msg, pr_rules[PR_RULE_RVW102].message, id->name, best->name,
+                     (unsigned)u->style_modules[top], p->files[best->first].path,
+                     (unsigned)u->style_modules[id->style]);
+            add_finding(p, f, PR_RULE_RVW102, pr_rules[PR_RULE_RVW102].confidence, id->site, msg);
+        }
+    }
+}
+
+/* ------------------------------------------------------------------ classes across files */
+
+/* The class an absolute dotted name names in the tree: (file, index in its classes). */
+static bool find_class(join *j, const char *q, int depth, uint32_t *file, uint32_t *cls)
+{
+    if (depth > MAX_DEPTH)
+        return false;
+    const char *dot = strrchr(q, '.');
+    if (!dot)
+        return false;
+    size_t m = (size_t)(dot - q);
+    const char *name = dot + 1;
+    for (uint32_t f = module_file(j, q, m); f != NONE; f = j->next_file[f]) {
+        const pr_summary *s = summary(j, f);
+        for (uint32_t i = 0; i < s->nclasses; i++)
+            if (strcmp(s->classes[i].name, name) == 0) {
+                *file = f;
+                *cls = i;
+                return true;
+            }
+        /* re-exported: follow the import */
+        for (uint32_t i = 0; i < s->nimports; i++)
+            if (strcmp(s->imports[i].name, name) == 0 && strcmp(s->imports[i].target, q) != 0 &&
+                find_class(j, s->imports[i].target, depth + 1, file, cls))
+                return true;
+    }
+    return false;
+}
+
+static bool member_decides(const pr_sum_class *c, const char *method, pr_cond_kind kind)
+{
+    for (uint32_t i = 0; i < c->nmembers; i++)
+        if (strcmp(c->members[i].name, method) == 0)
+            return kind == PR_COND_IMPOSED || c->members[i].documented;
+    return false;
+}
+
+/* Whether an ancestor of class (file, cls), not the class itself, decides the method. */
+static bool ancestors_decide(join *j, uint32_t file, uint32_t cls, const char *method, pr_cond_kind kind,
+                             int depth)
+{
+    if (depth > MAX_DEPTH)
+        return false;
+    const pr_sum_class *c = &summary(j, file)->classes[cls];
+    for (uint32_t b = 0; b < c->nbases; b++) {
+        uint32_t bf, bc;
+        if (!find_class(j, c->bases[b], 0, &bf, &bc)) {
+            /* a standard-library class outside the tree may still dispatch to the name */
+            if (kind == PR_COND_IMPOSED && pr_library_imposes(c->bases[b], method))
+                return true;
+            continue;
+        }
+        if (bf == file && bc == cls)
+            continue;
+        if (member_decides(&summary(j, bf)->classes[bc], method, kind) ||
+            ancestors_decide(j, bf, bc, method, kind, depth + 1))
+            return true;
+    }
+    return false;
+}
+
+bool pr_project_condition_holds(pr_project *p, uint32_t file, uint32_t cond)
+{
+    join *j = p->state;
+    if (!j || file >= p->nfiles || !p->files[file].summary)
+        return false;
+    const pr_summary *s = p->files[file].summary;
+    if (cond == 0 || cond > s->nconds)
+        return false;
+    const pr_sum_cond *c = &s->conds[cond - 1];
+    return ancestors_decide(j, file, c->cls, c->method, (pr_cond_kind)c->kind, 0);
+}
+
+/* ------------------------------------------------------------------ the join */
+
+void pr_project_join(pr_project *p)
+{
+    join *j = pr_arena_alloc(p->arena, sizeof *j);
+    memset(j, 0, sizeof *j);
+    j->p = p;
+    j->next_file = pr_arena_alloc(p->arena, (p->nfiles + 1) * sizeof *j->next_file);
+    /* files of one module chain in file order */
+    uint32_t *last = pr_arena_alloc(p->arena, (p->nfiles + 1) * sizeof *last);
+    for (uint32_t f = 0; f < p->nfiles; f++) {
+        j->next_file[f] = NONE;
+        const pr_summary *s = p->files[f].summary;
+        if (!s || !*s->module)
+            continue;
+        uint32_t had = map_put(p->arena, &j->modules, s->module, strlen(s->module), f);
+        if (had != NONE) {
+            j->next_file[last[had]] = f;
+            last[had] = f;
+        } else {
+            last[f] = f;
+        }
+    }
+    p->state = j;
+    unused_names(j);
+    if (p->tree)
+        mixed_spellings(j);
+}

@@ -1,0 +1,3 @@
+"""Star imports."""
+from app.core.exported import *  # noqa: F403
+from app.core.plain import *  # noqa: F403
