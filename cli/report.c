@@ -2,8 +2,8 @@
 ** say and then for the whole run.  A file that does not parse says so with the E999 line
 ** and nothing else.  Otherwise: the security verdict when security rules ran ("No security
 ** defects detected." when they found nothing), then the concerns with findings, numbered,
-** in a fixed order (security, naming consistency, docstrings, unused imports, unused names,
-** complexity, error handling, command execution, suppression comments), each with its
+** in a fixed order (security, command execution, naming consistency, docstrings, unused
+** imports, unused names, complexity, error handling, suppression comments), each with its
 ** count, its evidence (the lines and messages, which carry the names and the numbers) and
 ** one sentence of advice, the module's metrics (maintainability index, the functions ranked
 ** C or worse for complexity, the most complex), and a summary line.  The whole run counts the same concerns across
@@ -17,24 +17,38 @@
 enum { NCONCERNS = PR_CONCERN_META + 1, EVIDENCE = 10, TOP_FILES = 5 };
 
 static const char *const titles[NCONCERNS] = {
-    "Syntax", "Security", "Naming consistency", "Docstrings", "Unused imports", "Unused names",
-    "Complexity", "Error handling", "Command execution", "Suppression comments",
+    [PR_CONCERN_SYNTAX] = "Syntax",
+    [PR_CONCERN_SECURITY] = "Security",
+    [PR_CONCERN_COMMAND_EXECUTION] = "Command execution",
+    [PR_CONCERN_NAMING] = "Naming consistency",
+    [PR_CONCERN_DOCSTRINGS] = "Docstrings",
+    [PR_CONCERN_UNUSED_IMPORTS] = "Unused imports",
+    [PR_CONCERN_UNUSED_VARIABLES] = "Unused names",
+    [PR_CONCERN_COMPLEXITY] = "Complexity",
+    [PR_CONCERN_ERROR_HANDLING] = "Error handling",
+    [PR_CONCERN_META] = "Suppression comments",
 };
 
 static const char *const advice[NCONCERNS] = {
-    "Fix the syntax error first: nothing else in the file was reviewed.",
-    "Treat each as a defect until it is shown safe: keep untrusted input away from these calls, "
-    "or use the safe API.",
-    "Pick one style for each kind of name and rename the outliers, so that readers can tell the "
-    "kinds apart at a glance.",
-    "Document what each public module, class and function is for, what it takes and what it returns.",
-    "Remove imports nothing uses; list deliberate re-exports in `__all__`.",
-    "Remove names that are never read, or call them `_` where a value must be discarded.",
-    "Split the most complex functions into smaller ones that each do one thing.",
-    "Catch the exceptions you expect, keep the cause with `raise ... from`, and never silence "
-    "an error without a word.",
-    "Pass commands as argument lists without a shell, and never build them from untrusted input.",
-    "Delete suppressions that no longer suppress anything, and name the rules a suppression is for.",
+    [PR_CONCERN_SYNTAX] = "Fix the syntax error first: nothing else in the file was reviewed.",
+    [PR_CONCERN_SECURITY] = "Treat each as a defect until it is shown safe: keep untrusted input "
+                            "away from these calls, or use the safe API.",
+    [PR_CONCERN_COMMAND_EXECUTION] = "Pass commands as argument lists without a shell, and never "
+                                     "build them from untrusted input.",
+    [PR_CONCERN_NAMING] = "Pick one style for each kind of name and rename the outliers, so that "
+                          "readers can tell the kinds apart at a glance.",
+    [PR_CONCERN_DOCSTRINGS] = "Document what each public module, class and function is for, what "
+                              "it takes and what it returns.",
+    [PR_CONCERN_UNUSED_IMPORTS] = "Remove imports nothing uses; list deliberate re-exports in "
+                                  "`__all__`.",
+    [PR_CONCERN_UNUSED_VARIABLES] = "Remove names that are never read, or call them `_` where a "
+                                    "value must be discarded.",
+    [PR_CONCERN_COMPLEXITY] = "Split the most complex functions into smaller ones that each do one "
+                              "thing.",
+    [PR_CONCERN_ERROR_HANDLING] = "Catch the exceptions you expect, keep the cause with `raise ... "
+                                  "from`, and never silence an error without a word.",
+    [PR_CONCERN_META] = "Delete suppressions that no longer suppress anything, and name the rules a "
+                        "suppression is for.",
 };
 
 typedef struct style {
