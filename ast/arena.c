@@ -80,6 +80,17 @@ void *pr_arena_grow(pr_arena *a, void *p, size_t old, size_t new_size)
     return q;
 }
 
+void *pr_arena_grow_array(pr_arena *a, void *items, uint32_t *cap, uint32_t n, size_t size)
+{
+    if (n < *cap)
+        return items;
+    uint32_t new_cap = *cap ? 2 * *cap : 64;
+    items = items ? pr_arena_grow(a, items, *cap * size, new_cap * size)
+                  : pr_arena_alloc(a, new_cap * size);
+    *cap = new_cap;
+    return items;
+}
+
 char *pr_arena_strndup(pr_arena *a, const char *s, size_t n)
 {
     char *p = pr_arena_alloc(a, n + 1);

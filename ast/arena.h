@@ -9,6 +9,7 @@
 
 #include <setjmp.h>
 #include <stddef.h>
+#include <stdint.h>
 
 typedef struct pr_arena_block pr_arena_block;
 
@@ -38,6 +39,9 @@ static inline void *pr_arena_alloc(pr_arena *a, size_t n)
 /* Grows the most recent allocation p (of old bytes) to new bytes when it is the last one
 ** in its block, else copies; returns the (possibly moved) block. */
 void *pr_arena_grow(pr_arena *a, void *p, size_t old, size_t new_size);
+/* An array of *cap items of size bytes, grown (doubling, from 64) when index n does not fit:
+** `items = pr_arena_grow_array(a, items, &cap, n, sizeof *items); items[n++] = ...`. */
+void *pr_arena_grow_array(pr_arena *a, void *items, uint32_t *cap, uint32_t n, size_t size);
 char *pr_arena_strndup(pr_arena *a, const char *s, size_t n);
 void pr_arena_reset(pr_arena *a);
 void pr_arena_free(pr_arena *a);
