@@ -43,7 +43,11 @@ void pr_pass_callgraph(pr_review_ctx *ctx);  /* RVW302 (callgraph.c) */
 void pr_pass_security(pr_review_ctx *ctx);   /* S1xx-S7xx RVW503-RVW505 (security.c), and
                                              ** E722 BLE001 B904 TRY... RVW401-RVW403 (errors.c) */
 
-/* Runs every pass of the review on a file that parsed and passed pr_syntax_check. */
+/* Runs the passes of the review that report a rule on for the file (ctx->enabled) on a
+** file that parsed and passed pr_syntax_check. */
 void pr_review(pr_review_ctx *ctx);
+/* Which pass reports a rule (an index in review.c's table), or -1 for the rules the
+** command itself reports (E999, the suppression rules). */
+int pr_review_pass_of(pr_rule rule);
 
 #endif
