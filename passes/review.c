@@ -1,5 +1,9 @@
 /* The review of one parsed file: every analysis pass, in order, adding findings.  A pass
-** only reads the tree and the facts earlier passes left; none prints. */
+** only reads the tree and the facts earlier passes left; none prints.  Only the first
+** pass leaves facts (the semantic model, complete when it returns): what any other pass
+** allocates in the file's arena is its own working data, given back when it returns, so
+** that the review of a huge file costs the model plus the largest pass, not all of them
+** (findings live in an arena of their own). */
 #include "passes/passes.h"
 
 typedef struct pr_pass {
@@ -21,6 +25,11 @@ static const pr_pass passes[] = {
 
 void pr_review(pr_review_ctx *ctx)
 {
-    for (const pr_pass *p = passes; p->run; p++)
+    bool apart = ctx->findings->arena != ctx->arena;
+    for (const pr_pass *p = passes; p->run; p++) {
+        pr_arena_mark mark = pr_arena_mark_set(ctx->arena);
         p->run(ctx);
+        if (p != passes && apart)
+            pr_arena_release(ctx->arena, mark);
+    }
 }
