@@ -4,8 +4,11 @@
 ** does), the passes with the rules on for that file, the suppression comments and the
 ** findings about them, the severity and confidence floors, and the findings made ready to
 ** print (character columns, the source line, the enclosing def).  Each worker owns one
-** arena reset between files and one that keeps its results; results land in the file's
-** own slot, so nothing depends on the number of threads. */
+** arena for the file being reviewed and one for its findings, both reset between files,
+** and one that keeps its results; results land in the file's own slot, so nothing depends
+** on the number of threads.  What a phase no longer needs is given back before the next
+** one (the file's bytes once decoded, the passes' facts once their findings are made), so
+** that a huge file costs a small multiple of its size. */
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdlib.h>
@@ -96,6 +99,7 @@ typedef struct worker {
     const pr_cli_files *files;
     atomic_size_t *next;
     pr_arena scratch;          /* the file being reviewed; reset after each */
+    pr_arena found;            /* the findings of the passes; reset after each */
     pr_arena *keep;            /* results */
 } worker;
 
@@ -149,9 +153,11 @@ static void review(worker *w, const pr_cli_file *file, pr_cli_result *r, const p
             r->security_ran = true;
     }
     pr_findings findings;
-    pr_findings_init(&findings, a);
+    pr_findings_init(&findings, &w->found);
     pr_review_ctx ctx = {a, parsed, src, file->path, &findings, NULL, &s->options, enabled};
+    pr_arena_mark facts_mark = pr_arena_mark_set(a);
     pr_review(&ctx);
+    pr_arena_release(a, facts_mark);
 
     pr_lines ix;
     pr_lines_build(a, src, &ix);
@@ -233,8 +239,10 @@ static void one_file(worker *w, const pr_cli_file *file, pr_cli_result *r)
         return;   /* its configuration is broken, and was reported */
     jmp_buf oom;
     a->oom = &oom;
+    w->found.oom = &oom;
     if (setjmp(oom)) {
         a->oom = NULL;
+        w->found.oom = NULL;
         r->items = NULL;
         r->n = 0;
         r->error = "out of memory";
@@ -250,13 +258,16 @@ static void one_file(worker *w, const pr_cli_file *file, pr_cli_result *r)
         data[len] = 0;
     } else if (!pr_cli_read_file(a, file->abspath, &data, &len, why, sizeof why)) {
         a->oom = NULL;
+        w->found.oom = NULL;
         r->error = pr_arena_strndup(w->keep, why, strlen(why));
         return;
     }
     pr_syntax_error err;
     pr_source src;
     pr_parsed parsed;
-    if (!pr_source_prepare(a, data, len, &src, &err)) {
+    bool prepared = pr_source_prepare(a, data, len, &src, &err);
+    pr_arena_discard(a, data, len + 1);   /* src holds the decoded copy */
+    if (!prepared) {
         syntax_error_item(w, r, &err, NULL);
     } else if (!pr_parse_file(a, &src, &parsed, &err) || !pr_syntax_check(a, &parsed, &src, &err)) {
         pr_lines ix;
@@ -270,6 +281,7 @@ static void one_file(worker *w, const pr_cli_file *file, pr_cli_result *r)
         pr_cli_settings_rules_for(file->settings, file->abspath, &r->ran);
     }
     a->oom = NULL;
+    w->found.oom = NULL;
 }
 
 /* ------------------------------------------------------------------ many files */
@@ -283,8 +295,10 @@ static void *work(void *arg)
             break;
         one_file(w, &w->files->items[i], &w->run->results[i]);
         pr_arena_reset(&w->scratch);
+        pr_arena_reset(&w->found);
     }
     pr_arena_free(&w->scratch);
+    pr_arena_free(&w->found);
     return NULL;
 }
 
@@ -310,6 +324,7 @@ void pr_cli_run_files(pr_cli_run *run, const pr_cli_files *files)
         pr_arena_init(&run->keep[i]);
         workers[i] = (worker){.run = run, .files = files, .next = &next, .keep = &run->keep[i]};
         pr_arena_init(&workers[i].scratch);
+        pr_arena_init(&workers[i].found);
     }
     int started = 0;
     for (int i = 1; i < jobs; i++)

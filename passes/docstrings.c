@@ -127,7 +127,7 @@ static void check_all(void *data, const pr_node *s)
 /* The module's __all__ as the semantic model read it, when it could read all of it. */
 static const pr_binding *module_all(docs *d)
 {
-    uint32_t b = pr_sem_lookup(d->sem, 0, pr_sem_intern(d->sem, "__all__", 7));
+    uint32_t b = pr_sem_lookup(d->sem, 0, pr_sem_find(d->sem, "__all__", 7));
     if (b == PR_SEM_NONE || d->sem->bindings[b].kind != PR_BIND_EXPORT)
         return NULL;
     bool known = true;
@@ -137,7 +137,7 @@ static const pr_binding *module_all(docs *d)
 
 static bool exported(docs *d, const char *name)
 {
-    uint32_t id = pr_sem_intern(d->sem, name, strlen(name));
+    uint32_t id = pr_sem_find(d->sem, name, strlen(name));
     for (uint32_t i = 0; i < d->all->nexports; i++)
         if (d->sem->exports[d->all->first_export + i].name == id)
             return true;

@@ -20,12 +20,13 @@ struct pr_sem;
 
 /* What a pass of the review sees of its file, and the facts earlier passes left. */
 typedef struct pr_review_ctx {
-    pr_arena *arena;
+    pr_arena *arena;            /* working memory: a pass's own is released after it */
     const pr_parsed *parsed;
     const pr_source *src;
     const char *path;
     pr_findings *findings;
-    struct pr_sem *sem;         /* the semantic model (semantic.h), once built */
+    struct pr_sem *sem;         /* the semantic model (semantic.h), once built; read
+                                ** only after (pr_sem_find, not pr_sem_intern) */
     const pr_options *options;  /* the file's configuration (options.h); never NULL:
                                 ** &pr_options_defaults when nothing is configured */
     const bool *enabled;        /* per rule (pr_rule): on for this file; a pass may skip

@@ -1,7 +1,10 @@
 /* The review of one parsed file: every analysis pass, in order, adding findings.  A pass
 ** only reads the tree and the facts earlier passes left; none prints.  A pass runs only
 ** when one of the rules it reports is on for the file; the semantic model, which they
-** all read, when any of them runs. */
+** all read, when any of them runs.  Only the semantic model leaves facts (complete when
+** its pass returns): what any other pass allocates in the file's arena is its own working
+** data, given back when it returns, so that the review of a huge file costs the model
+** plus the largest pass, not all of them (findings live in an arena of their own). */
 #include "passes/passes.h"
 
 #include <string.h>
@@ -54,7 +57,13 @@ void pr_review(pr_review_ctx *ctx)
     if (!any)
         return;
     pr_pass_semantic(ctx);
-    for (int i = 0; i < NPASSES; i++)
-        if (run[i])
-            passes[i].run(ctx);
+    bool apart = ctx->findings->arena != ctx->arena;
+    for (int i = 0; i < NPASSES; i++) {
+        if (!run[i])
+            continue;
+        pr_arena_mark mark = pr_arena_mark_set(ctx->arena);
+        passes[i].run(ctx);
+        if (apart)
+            pr_arena_release(ctx->arena, mark);
+    }
 }

@@ -182,6 +182,9 @@ typedef struct pr_span {
 
 void pr_sem_init(pr_sem *m, pr_arena *a, const pr_source *src, const char *path);
 uint32_t pr_sem_intern(pr_sem *m, const char *s, size_t n);
+/* The id of a name interned already, or PR_SEM_NONE: the lookup of the passes that run
+** after the model is built, which leave it as it is. */
+uint32_t pr_sem_find(const pr_sem *m, const char *s, size_t n);
 uint32_t pr_sem_scope_new(pr_sem *m, pr_scope_kind kind, uint32_t parent, const pr_node *node);
 /* The binding of name in scope, or PR_SEM_NONE. */
 uint32_t pr_sem_lookup(const pr_sem *m, uint32_t scope, uint32_t name);

@@ -225,7 +225,7 @@ void pr_pass_unused(pr_review_ctx *ctx)
     }
     for (uint32_t i = 0; i < m->nbefore; i++)
         pr_report(r.f, PR_RULE_F823, m->before[i].read, name_of(&r, m->before[i].name));
-    uint32_t all_id = pr_sem_lookup(m, 0, pr_sem_intern(m, "__all__", 7));
+    uint32_t all_id = pr_sem_lookup(m, 0, pr_sem_find(m, "__all__", 7));
     const pr_binding *all = all_id != PR_SEM_NONE && m->bindings[all_id].kind == PR_BIND_EXPORT
                                 ? &m->bindings[all_id] : NULL;
     if (all)
@@ -239,5 +239,6 @@ void pr_pass_semantic(pr_review_ctx *ctx)
 {
     pr_sem *m = pr_arena_alloc(ctx->arena, sizeof *m);
     pr_sem_build(m, ctx);
+    pr_sem_offset(m, 1, 0);   /* its line table now, while the passes after may not add */
     ctx->sem = m;
 }
