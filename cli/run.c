@@ -154,13 +154,14 @@ static void review(worker *w, const pr_cli_file *file, pr_cli_result *r, const p
     }
     pr_findings findings;
     pr_findings_init(&findings, &w->found);
-    pr_review_ctx ctx = {a, parsed, src, file->path, &findings, NULL, &s->options, enabled};
+    /* the line index serves the passes' positions and then the findings' columns */
+    pr_lines ix;
+    pr_lines_build(a, src, &ix);
+    pr_review_ctx ctx = {a, parsed, src, file->path, &findings, NULL, &s->options, enabled, &ix};
     pr_arena_mark facts_mark = pr_arena_mark_set(a);
     pr_review(&ctx);
     pr_arena_release(a, facts_mark);
 
-    pr_lines ix;
-    pr_lines_build(a, src, &ix);
     pr_cli_facts facts;
     pr_cli_facts_build(a, parsed, ix.n, &facts);
     pr_cli_suppressions *sup = pr_cli_suppress_scan(a, src, parsed, &facts);
@@ -184,8 +185,12 @@ static void review(worker *w, const pr_cli_file *file, pr_cli_result *r, const p
     r->items = pr_arena_alloc(w->keep, (n ? n : 1) * sizeof *r->items);
     for (uint32_t i = 0; i < kept.n; i++) {
         const pr_finding *f = &kept.items[i];
-        if (f->severity < s->min_severity || f->confidence < s->min_confidence)
+        if (f->severity < s->min_severity || f->confidence < s->min_confidence) {
+            /* the review's security verdict must not say "nothing" for what it hid */
+            r->security_hidden += pr_rules[f->rule].concern == PR_CONCERN_SECURITY ||
+                                  pr_rules[f->rule].concern == PR_CONCERN_COMMAND_EXECUTION;
             continue;
+        }
         pr_cli_item *it = &r->items[r->n++];
         it->rule = f->rule;
         it->severity = f->severity;

@@ -17,6 +17,7 @@ bool pr_syntax_check(pr_arena *a, const pr_parsed *parsed, const pr_source *src,
                      pr_syntax_error *err);
 
 struct pr_sem;
+struct pr_lines;
 
 /* What a pass of the review sees of its file, and the facts earlier passes left. */
 typedef struct pr_review_ctx {
@@ -31,6 +32,8 @@ typedef struct pr_review_ctx {
                                 ** &pr_options_defaults when nothing is configured */
     const bool *enabled;        /* per rule (pr_rule): on for this file; a pass may skip
                                 ** work for rules that are off (their findings are dropped) */
+    const struct pr_lines *lines;   /* where the source's lines start (metrics.h), or NULL:
+                                    ** then made when a pass first needs them */
 } pr_review_ctx;
 
 /* The passes, in the order review.c runs them. */

@@ -6,6 +6,8 @@
 
 #include <string.h>
 
+#include "passes/metrics.h"
+
 /* One alternative of an if or try: a binding in the body of an if and one in its else
 ** are in different forks (their nearest common ancestor is the if, and they are in
 ** different alternatives of it), and so do not redefine one another. */
@@ -253,20 +255,14 @@ bool pr_sem_different_forks(const pr_sem *m, uint32_t a, uint32_t b)
 uint32_t pr_sem_offset(pr_sem *m, uint32_t lineno, uint32_t col)
 {
     if (!m->line_starts) {
-        const char *text = m->src->text, *end = text + m->src->len;
-        uint32_t n = 2;
-        for (const char *p = text; (p = memchr(p, '\n', (size_t)(end - p))); p++)
-            n++;
-        m->line_starts = pr_arena_alloc(m->arena, n * sizeof *m->line_starts);
-        m->line_starts[0] = 0;   /* lines are 1-based: [1] is the first */
-        m->line_starts[1] = 0;
-        m->nlines = 2;
-        for (const char *p = text; (p = memchr(p, '\n', (size_t)(end - p))); p++)
-            m->line_starts[m->nlines++] = (uint32_t)(p + 1 - text);
+        pr_lines lines;
+        pr_lines_build(m->arena, m->src, &lines);
+        m->line_starts = lines.starts;
+        m->nlines = lines.n;
     }
-    if (lineno >= m->nlines)
+    if (lineno == 0 || lineno > m->nlines)
         return m->src->len;
-    uint32_t off = m->line_starts[lineno] + col;
+    uint32_t off = m->line_starts[lineno - 1] + col;
     return off < m->src->len ? off : m->src->len;
 }
 
@@ -283,7 +279,7 @@ static pr_span span_at(pr_sem *m, uint32_t off)
     uint32_t end = off;
     while (end < m->src->len && ident_byte((unsigned char)text[end]))
         end++;
-    uint32_t lo = 1, hi = m->nlines - 1;
+    uint32_t lo = 0, hi = m->nlines - 1;
     while (lo < hi) {
         uint32_t mid = (lo + hi + 1) / 2;
         if (m->line_starts[mid] <= off)
@@ -292,7 +288,7 @@ static pr_span span_at(pr_sem *m, uint32_t off)
             hi = mid - 1;
     }
     uint32_t col = off - m->line_starts[lo];
-    return (pr_span){lo, col, lo, col + (end - off)};
+    return (pr_span){lo + 1, col, lo + 1, col + (end - off)};
 }
 
 static uint32_t skip_blanks(const pr_sem *m, uint32_t off)

@@ -169,7 +169,8 @@ typedef struct pr_sem {
     /* Forks: the if/try alternatives a binding sits in, as a tree (semantic.c). */
     struct pr_fork *forks;
     uint32_t nforks, forks_cap;
-    uint32_t *line_starts;    /* byte offset of each line, made when first needed */
+    const uint32_t *line_starts;  /* byte offset of each line (line 1 at [0]): the review's
+                                  ** (pr_review_ctx.lines), or made when first needed */
     uint32_t nlines;
 } pr_sem;
 
