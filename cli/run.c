@@ -150,7 +150,7 @@ static void review(worker *w, const pr_cli_file *file, pr_cli_result *r, const p
     }
     pr_findings findings;
     pr_findings_init(&findings, a);
-    pr_review_ctx ctx = {a, parsed, src, file->path, &findings, NULL, &s->options, enabled};
+    pr_review_ctx ctx = {a, parsed, src, file->path, &findings, NULL, &s->options, enabled, NULL};
     pr_review(&ctx);
 
     pr_lines ix;

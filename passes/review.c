@@ -10,6 +10,7 @@ typedef struct pr_pass {
 static const pr_pass passes[] = {
     {"semantic", pr_pass_semantic},
     {"unused", pr_pass_unused},
+    {"deadcode", pr_pass_deadcode},
     {"naming", pr_pass_naming},
     {"docstrings", pr_pass_docstrings},
     {"complexity", pr_pass_complexity},
@@ -18,6 +19,11 @@ static const pr_pass passes[] = {
     {"security", pr_pass_security},
     {NULL, NULL},
 };
+
+bool pr_review_on(const pr_review_ctx *ctx, pr_rule rule)
+{
+    return ctx->enabled ? ctx->enabled[rule] : pr_rules[rule].default_on;
+}
 
 void pr_review(pr_review_ctx *ctx)
 {

@@ -9,7 +9,7 @@
 
 bool pr_sec_on(const pr_sec *s, pr_rule rule)
 {
-    return s->ctx->enabled ? s->ctx->enabled[rule] : pr_rules[rule].default_on;
+    return pr_review_on(s->ctx, rule);
 }
 
 void pr_sec_level(pr_sec *s, pr_level severity, pr_level confidence)
@@ -147,7 +147,7 @@ void pr_pass_security(pr_review_ctx *ctx)
     s.f = ctx->findings;
     s.opt = ctx->options;
     s.module = ctx->parsed->module;
-    pr_resolver_init(&s.r, ctx->arena, ctx->sem);
+    s.r = *pr_review_resolver(ctx);
     pr_errors_check(ctx, &s.r);
     s.test_file = ctx->path && is_test_file(ctx->path);
     s.seen_tarfile = imports(ctx->sem, "tarfile");
