@@ -171,7 +171,7 @@ static void build_if(builder *b, const pr_node *s)
 }
 
 /* `while` on a constant that is true: the loop ends only by break, return or raise. */
-static bool always_true(const pr_node *test)
+bool pr_cfg_always_true(const pr_node *test)
 {
     if (test->kind != PR_Constant)
         return false;
@@ -208,7 +208,7 @@ static void build_loop(builder *b, const pr_node *s, const pr_seq *body, const p
     build_body(b, body);
     edge(b, b->cur, head, PR_EDGE_BACK);
     b->loop = lc.outer;
-    bool exits = !(s->kind == PR_While && always_true(s->v.While.test));
+    bool exits = !(s->kind == PR_While && pr_cfg_always_true(s->v.While.test));
     if (PR_SEQ_LEN(orelse)) {
         uint32_t els = new_block(b, PR_CFG_PLAIN);
         if (exits)

@@ -71,6 +71,10 @@ typedef struct pr_cfg {
 /* The graph of a scope's body, allocated in a. */
 pr_cfg *pr_cfg_build(pr_arena *a, const pr_node *scope);
 
+/* Whether a `while` test is a constant that is true (`True`, `1`, a non-empty string):
+** such a loop ends only by break, return or raise. */
+bool pr_cfg_always_true(const pr_node *test);
+
 /* Per block: 1 when a path from the entry reaches it (allocated in a). */
 uint8_t *pr_cfg_reachable(pr_arena *a, const pr_cfg *g);
 

@@ -263,8 +263,77 @@ static void scan_body(dead *d, const reach *rc, const pr_seq *body, const pr_nod
     }
 }
 
+static bool jumps(const pr_seq *body, bool *suspect);
+
+/* Whether statement s may end the flow (holds a return, raise, break or continue of this
+** scope, or is a `while` on a true constant); sets *suspect when a part of s may then be
+** unreachable (the else of such a try body or loop). */
+static bool stmt_jumps(const pr_node *s, bool *suspect)
+{
+    switch (s->kind) {
+    case PR_Return:
+    case PR_Raise:
+    case PR_Break:
+    case PR_Continue:
+        return true;
+    case PR_If:
+        return jumps(s->v.If.body, suspect) | jumps(s->v.If.orelse, suspect);
+    case PR_For:
+    case PR_AsyncFor:
+        return jumps(s->v.For.body, suspect) | jumps(s->v.For.orelse, suspect);
+    case PR_While: {
+        bool j = jumps(s->v.While.body, suspect) | jumps(s->v.While.orelse, suspect);
+        if (!pr_cfg_always_true(s->v.While.test))
+            return j;
+        *suspect |= PR_SEQ_LEN(s->v.While.orelse) > 0;
+        return true;
+    }
+    case PR_With:
+    case PR_AsyncWith:
+        return jumps(s->v.With.body, suspect);
+    case PR_Match: {
+        bool j = false;
+        for (uint32_t i = 0; i < PR_SEQ_LEN(s->v.Match.cases); i++)
+            j |= jumps(PR_SEQ_NODE(s->v.Match.cases, i)->v.match_case.body, suspect);
+        return j;
+    }
+    case PR_Try:
+    case PR_TryStar: {
+        bool body = jumps(s->v.Try.body, suspect);
+        *suspect |= body && PR_SEQ_LEN(s->v.Try.orelse) > 0;
+        bool j = body | jumps(s->v.Try.orelse, suspect) | jumps(s->v.Try.finalbody, suspect);
+        for (uint32_t i = 0; i < PR_SEQ_LEN(s->v.Try.handlers); i++)
+            j |= jumps(PR_SEQ_NODE(s->v.Try.handlers, i)->v.ExceptHandler.body, suspect);
+        return j;
+    }
+    default:
+        return false;         /* a def or class is a scope of its own */
+    }
+}
+
+/* Whether body holds a statement that may end the flow; sets *suspect when one is
+** followed by more statements.  Code no path reaches needs such a statement before it, so
+** a scope without a suspect needs no graph (most functions end with their only return). */
+static bool jumps(const pr_seq *body, bool *suspect)
+{
+    bool any = false;
+    for (uint32_t i = 0; i < PR_SEQ_LEN(body); i++) {
+        bool j = stmt_jumps(PR_SEQ_NODE(body, i), suspect);
+        *suspect |= j && i + 1 < PR_SEQ_LEN(body);
+        any |= j;
+    }
+    return any;
+}
+
 static void unreachable_in(dead *d, const pr_node *scope)
 {
+    const pr_seq *body = scope->kind == PR_Module     ? scope->v.Module.body
+                         : scope->kind == PR_ClassDef ? scope->v.ClassDef.body
+                                                      : scope->v.FunctionDef.body;
+    bool suspect = false;
+    jumps(body, &suspect);
+    if (!suspect)
+        return;
     pr_arena *a = d->ctx->arena;
     reach rc = {.g = pr_cfg_build(a, scope)};
     const pr_cfg *g = rc.g;
@@ -278,9 +347,6 @@ static void unreachable_in(dead *d, const pr_node *scope)
     for (uint32_t b = 0; b < g->nblocks; b++)
         for (uint32_t s = 0; s < g->blocks[b].nstmts; s++)
             pr_table_put(a, &rc.block_of, (uint64_t)(uintptr_t)g->stmts[g->blocks[b].first_stmt + s], b + 1);
-    const pr_seq *body = scope->kind == PR_Module     ? scope->v.Module.body
-                         : scope->kind == PR_ClassDef ? scope->v.ClassDef.body
-                                                      : scope->v.FunctionDef.body;
     scan_body(d, &rc, body, scope);
 }
 
