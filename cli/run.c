@@ -157,7 +157,7 @@ static void review(worker *w, const pr_cli_file *file, pr_cli_result *r, const p
     /* the line index serves the passes' positions and then the findings' columns */
     pr_lines ix;
     pr_lines_build(a, src, &ix);
-    pr_review_ctx ctx = {a, parsed, src, file->path, &findings, NULL, &s->options, enabled, &ix};
+    pr_review_ctx ctx = {a, parsed, src, file->path, &findings, NULL, &s->options, enabled, &ix, NULL};
     pr_arena_mark facts_mark = pr_arena_mark_set(a);
     pr_review(&ctx);
     pr_arena_release(a, facts_mark);

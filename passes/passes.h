@@ -18,6 +18,7 @@ bool pr_syntax_check(pr_arena *a, const pr_parsed *parsed, const pr_source *src,
 
 struct pr_sem;
 struct pr_lines;
+struct pr_resolver;
 
 /* What a pass of the review sees of its file, and the facts earlier passes left. */
 typedef struct pr_review_ctx {
@@ -34,11 +35,14 @@ typedef struct pr_review_ctx {
                                 ** work for rules that are off (their findings are dropped) */
     const struct pr_lines *lines;   /* where the source's lines start (metrics.h), or NULL:
                                     ** then made when a pass first needs them */
+    struct pr_resolver *resolver;   /* the names resolved (dataflow.h), made by the first
+                                    ** pass that asks pr_review_resolver */
 } pr_review_ctx;
 
 /* The passes, in the order review.c runs them. */
 void pr_pass_semantic(pr_review_ctx *ctx);   /* builds ctx->sem (sem_walk.c) */
-void pr_pass_unused(pr_review_ctx *ctx);     /* F401 F811 F821 F841 ... (unused.c) */
+void pr_pass_unused(pr_review_ctx *ctx);     /* F401 F811 F821 F841 RVW201 ... (unused.c) */
+void pr_pass_deadcode(pr_review_ctx *ctx);   /* RVW203 RVW204 (deadcode.c) */
 void pr_pass_naming(pr_review_ctx *ctx);     /* N801-N818 N999 RVW101 RVW103 (naming.c) */
 void pr_pass_docstrings(pr_review_ctx *ctx); /* D100-D107 D419 (docstrings.c) */
 void pr_pass_complexity(pr_review_ctx *ctx); /* C901 RVW301 RVW303 (metrics.c) */
@@ -46,6 +50,9 @@ void pr_pass_limits(pr_review_ctx *ctx);     /* PLR0911-PLR0915 PLR1702 (limits.
 void pr_pass_callgraph(pr_review_ctx *ctx);  /* RVW302 (callgraph.c) */
 void pr_pass_security(pr_review_ctx *ctx);   /* S1xx-S7xx RVW503-RVW505 (security.c), and
                                              ** E722 BLE001 B904 TRY... RVW401-RVW403 (errors.c) */
+
+/* Whether rule is on for the file (its default when no selection was made). */
+bool pr_review_on(const pr_review_ctx *ctx, pr_rule rule);
 
 /* Runs the passes of the review that report a rule on for the file (ctx->enabled) on a
 ** file that parsed and passed pr_syntax_check. */

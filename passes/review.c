@@ -6,6 +6,7 @@
 ** data, given back when it returns, so that the review of a huge file costs the model
 ** plus the largest pass, not all of them (findings live in an arena of their own). */
 #include "passes/passes.h"
+#include "passes/dataflow.h"
 
 #include <string.h>
 
@@ -13,16 +14,18 @@ typedef struct pr_pass {
     const char *name;
     void (*run)(pr_review_ctx *ctx);
     const char *rules; /* the code prefixes of the rules it reports, space-separated */
+    bool resolves;     /* it reads the resolved names (pr_review_resolver) */
 } pr_pass;
 
 static const pr_pass passes[] = {
-    {"unused", pr_pass_unused, "F4 F8 RUF059"},
-    {"naming", pr_pass_naming, "N8 N9 RVW101 RVW103"},
-    {"docstrings", pr_pass_docstrings, "D1 D4"},
-    {"complexity", pr_pass_complexity, "C901 RVW301 RVW303"},
-    {"limits", pr_pass_limits, "PLR"},
-    {"callgraph", pr_pass_callgraph, "RVW302"},
-    {"security", pr_pass_security, "S B904 BLE E722 EM F901 RVW4 RVW5 TRY"},
+    {"unused", pr_pass_unused, "F4 F8 RUF059 RVW201", false},
+    {"deadcode", pr_pass_deadcode, "RVW203 RVW204", true},
+    {"naming", pr_pass_naming, "N8 N9 RVW101 RVW103", false},
+    {"docstrings", pr_pass_docstrings, "D1 D4", false},
+    {"complexity", pr_pass_complexity, "C901 RVW301 RVW303", false},
+    {"limits", pr_pass_limits, "PLR", false},
+    {"callgraph", pr_pass_callgraph, "RVW302", false},
+    {"security", pr_pass_security, "S B904 BLE E722 EM F901 RVW4 RVW5 TRY", true},
 };
 enum { NPASSES = sizeof passes / sizeof passes[0] };
 
@@ -46,17 +49,27 @@ int pr_review_pass_of(pr_rule rule)
     return -1;
 }
 
+bool pr_review_on(const pr_review_ctx *ctx, pr_rule rule)
+{
+    return ctx->enabled ? ctx->enabled[rule] : pr_rules[rule].default_on;
+}
+
 void pr_review(pr_review_ctx *ctx)
 {
-    bool run[NPASSES] = {false}, any = false;
+    bool run[NPASSES] = {false}, any = false, resolves = false;
     for (int r = 0; r < PR_RULE_COUNT; r++) {
-        int p = ctx->enabled[r] ? pr_review_pass_of((pr_rule)r) : -1;
-        if (p >= 0)
+        int p = pr_review_on(ctx, (pr_rule)r) ? pr_review_pass_of((pr_rule)r) : -1;
+        if (p >= 0) {
             run[p] = any = true;
+            resolves |= passes[p].resolves;
+        }
     }
     if (!any)
         return;
     pr_pass_semantic(ctx);
+    /* shared facts are made before the first pass, whose working memory is released */
+    if (resolves)
+        pr_review_resolver(ctx);
     bool apart = ctx->findings->arena != ctx->arena;
     for (int i = 0; i < NPASSES; i++) {
         if (!run[i])

@@ -10,7 +10,7 @@
 
 bool pr_sec_on(const pr_sec *s, pr_rule rule)
 {
-    return s->ctx->enabled ? s->ctx->enabled[rule] : pr_rules[rule].default_on;
+    return pr_review_on(s->ctx, rule);
 }
 
 /* A hash of a name's first part (FNV-1a), in 0..255. */
@@ -216,7 +216,7 @@ void pr_pass_security(pr_review_ctx *ctx)
     s.f = ctx->findings;
     s.opt = ctx->options;
     s.module = ctx->parsed->module;
-    pr_resolver_init(&s.r, ctx->arena, ctx->sem);
+    s.r = *pr_review_resolver(ctx);
     if (errors)
         pr_errors_check(ctx, &s.r);
     if (!security)

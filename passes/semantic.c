@@ -4,6 +4,7 @@
 ** the source positions of identifiers the AST does not place. */
 #include "passes/semantic.h"
 
+#include <regex.h>
 #include <string.h>
 
 #include "passes/metrics.h"
@@ -370,4 +371,23 @@ pr_span pr_sem_binding_span(pr_sem *m, const pr_binding *b)
     default:
         return node_span(n);
     }
+}
+
+/* A name that may stay unused: the configured dummy-variable-rgx, by default ruff's
+** ^(_+|(_+[a-zA-Z0-9_]*[a-zA-Z0-9]+?))$ */
+bool pr_sem_dummy(const pr_options *options, const char *name)
+{
+    if (options && options->dummy_variable_re)
+        return regexec(options->dummy_variable_re, name, 0, NULL, 0) == 0;
+    if (name[0] != '_')
+        return false;
+    bool underscores = true;
+    size_t n = 0;
+    for (const char *p = name; *p; p++, n++) {
+        unsigned char c = (unsigned char)*p;
+        if (c != '_' && !((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')))
+            return false;
+        underscores &= c == '_';
+    }
+    return underscores || name[n - 1] != '_';
 }

@@ -224,6 +224,9 @@ bool pr_sem_function_scope(const pr_sem_scope *s);
 /* Names every function treats as used: pyflakes' alwaysUsed (__tracebackhide__ ...) and
 ** ruff's __debuggerskip__. */
 bool pr_sem_always_used(const char *name);
+/* A name that may stay unused or be stored and dropped: options' dummy-variable-rgx, by
+** default ruff's (`_`, `__`, `_name`). */
+bool pr_sem_dummy(const pr_options *options, const char *name);
 /* Whether an except clause's type names exception a (or b), alone or in a tuple. */
 bool pr_sem_catches(const pr_node *type, const char *a, const char *b);
 
