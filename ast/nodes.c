@@ -52,7 +52,7 @@ pr_seq *pr_seq_new(pr_arena *a, uint32_t cap)
 pr_seq *pr_seq_push(pr_arena *a, pr_seq *s, void *item)
 {
     if (!s) {
-        s = pr_seq_new(a, 4);
+        s = pr_seq_new(a, 1);
     } else if (s->n == s->cap) {
         size_t old = sizeof *s + s->cap * sizeof s->items[0];
         s = pr_arena_grow(a, s, old, old + s->cap * sizeof s->items[0]);

@@ -400,6 +400,7 @@ typedef struct pr_cli_result {
     const char *error;         /* why the file could not be reviewed, or NULL */
     bool syntax_error;
     bool security_ran;         /* a security rule was on for it */
+    uint32_t security_hidden;  /* security findings below the severity or confidence floor */
     pr_cli_ruleset ran;        /* the rules on for it */
     /* module metrics, for the review format (pr_cli_run.metrics) */
     bool has_metrics, mi_ok;

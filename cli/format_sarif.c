@@ -12,8 +12,16 @@
 static const char *const levels[] = {"none", "note", "warning", "error"};
 static const char *const level_words[] = {"", "LOW", "MEDIUM", "HIGH"};
 static const char *const concern_names[] = {
-    "syntax", "security", "naming", "docstrings", "unused-imports", "unused-variables", "complexity",
-    "error-handling", "command-execution", "suppressions",
+    [PR_CONCERN_SYNTAX] = "syntax",
+    [PR_CONCERN_SECURITY] = "security",
+    [PR_CONCERN_COMMAND_EXECUTION] = "command-execution",
+    [PR_CONCERN_NAMING] = "naming",
+    [PR_CONCERN_DOCSTRINGS] = "docstrings",
+    [PR_CONCERN_UNUSED_IMPORTS] = "unused-imports",
+    [PR_CONCERN_UNUSED_VARIABLES] = "unused-variables",
+    [PR_CONCERN_COMPLEXITY] = "complexity",
+    [PR_CONCERN_ERROR_HANDLING] = "error-handling",
+    [PR_CONCERN_META] = "suppressions",
 };
 
 /* A path as a URI reference: unreserved characters and '/' as they are, the rest escaped. */

@@ -1,9 +1,11 @@
 /* The review format: what a senior reviewer would write, for each file with something to
 ** say and then for the whole run.  A file that does not parse says so with the E999 line
 ** and nothing else.  Otherwise: the security verdict when security rules ran ("No security
-** defects detected." when they found nothing), then the concerns with findings, numbered,
-** in a fixed order (security, naming consistency, docstrings, unused imports, unused names,
-** complexity, error handling, command execution, suppression comments), each with its
+** defects detected." only when they found nothing and the floors hid nothing; the whole
+** run says how many files were checked when some were not), then the concerns with
+** findings, numbered, in a fixed order (security, command execution, naming consistency,
+** docstrings, unused imports, unused names, complexity, error handling, suppression
+** comments), each with its
 ** count, its evidence (the lines and messages, which carry the names and the numbers) and
 ** one sentence of advice, the module's metrics (maintainability index, the functions ranked
 ** C or worse for complexity, the most complex), and a summary line.  The whole run counts the same concerns across
@@ -18,24 +20,38 @@
 enum { NCONCERNS = PR_CONCERN_META + 1, EVIDENCE = 10, TOP_FILES = 5 };
 
 static const char *const titles[NCONCERNS] = {
-    "Syntax", "Security", "Naming consistency", "Docstrings", "Unused imports", "Unused names",
-    "Complexity", "Error handling", "Command execution", "Suppression comments",
+    [PR_CONCERN_SYNTAX] = "Syntax",
+    [PR_CONCERN_SECURITY] = "Security",
+    [PR_CONCERN_COMMAND_EXECUTION] = "Command execution",
+    [PR_CONCERN_NAMING] = "Naming consistency",
+    [PR_CONCERN_DOCSTRINGS] = "Docstrings",
+    [PR_CONCERN_UNUSED_IMPORTS] = "Unused imports",
+    [PR_CONCERN_UNUSED_VARIABLES] = "Unused names",
+    [PR_CONCERN_COMPLEXITY] = "Complexity",
+    [PR_CONCERN_ERROR_HANDLING] = "Error handling",
+    [PR_CONCERN_META] = "Suppression comments",
 };
 
 static const char *const advice[NCONCERNS] = {
-    "Fix the syntax error first: nothing else in the file was reviewed.",
-    "Treat each as a defect until it is shown safe: keep untrusted input away from these calls, "
-    "or use the safe API.",
-    "Pick one style for each kind of name and rename the outliers, so that readers can tell the "
-    "kinds apart at a glance.",
-    "Document what each public module, class and function is for, what it takes and what it returns.",
-    "Remove imports nothing uses; list deliberate re-exports in `__all__`.",
-    "Remove names that are never read, or call them `_` where a value must be discarded.",
-    "Split the most complex functions into smaller ones that each do one thing.",
-    "Catch the exceptions you expect, keep the cause with `raise ... from`, and never silence "
-    "an error without a word.",
-    "Pass commands as argument lists without a shell, and never build them from untrusted input.",
-    "Delete suppressions that no longer suppress anything, and name the rules a suppression is for.",
+    [PR_CONCERN_SYNTAX] = "Fix the syntax error first: nothing else in the file was reviewed.",
+    [PR_CONCERN_SECURITY] = "Treat each as a defect until it is shown safe: keep untrusted input "
+                            "away from these calls, or use the safe API.",
+    [PR_CONCERN_COMMAND_EXECUTION] = "Pass commands as argument lists without a shell, and never "
+                                     "build them from untrusted input.",
+    [PR_CONCERN_NAMING] = "Pick one style for each kind of name and rename the outliers, so that "
+                          "readers can tell the kinds apart at a glance.",
+    [PR_CONCERN_DOCSTRINGS] = "Document what each public module, class and function is for, what "
+                              "it takes and what it returns.",
+    [PR_CONCERN_UNUSED_IMPORTS] = "Remove imports nothing uses; list deliberate re-exports in "
+                                  "`__all__`.",
+    [PR_CONCERN_UNUSED_VARIABLES] = "Remove names that are never read, or call them `_` where a "
+                                    "value must be discarded.",
+    [PR_CONCERN_COMPLEXITY] = "Split the most complex functions into smaller ones that each do one "
+                              "thing.",
+    [PR_CONCERN_ERROR_HANDLING] = "Catch the exceptions you expect, keep the cause with `raise ... "
+                                  "from`, and never silence an error without a word.",
+    [PR_CONCERN_META] = "Delete suppressions that no longer suppress anything, and name the rules a "
+                        "suppression is for.",
 };
 
 typedef struct style {
@@ -48,6 +64,26 @@ static void plural(pr_sbuf *out, size_t n, const char *one, const char *many)
 }
 
 /* ------------------------------------------------------------------ one file */
+
+/* The security verdict: the defects found, or "No security defects detected." only when
+** nothing was found, nothing was hidden by the severity or confidence floor, and (for the
+** whole run, unchecked > 0) every file reviewed was checked. */
+static void verdict(pr_sbuf *out, size_t found, size_t hidden, size_t checked, size_t unchecked)
+{
+    if (found) {
+        pr_sbuf_printf(out, "  Security: %zu possible defect%s, listed below.\n", found, found == 1 ? "" : "s");
+    } else if (hidden) {
+        pr_sbuf_printf(out, "  Security: no security defects at or above the severity and confidence floors; ");
+        plural(out, hidden, "finding below them is", "findings below them are");
+        pr_sbuf_puts(out, " not shown.\n");
+    } else if (unchecked) {
+        pr_sbuf_printf(out, "  Security: no security defects detected in %zu of the %zu files reviewed; the others were "
+                            "not checked (they do not parse, or have the security rules off).\n", checked,
+                       checked + unchecked);
+    } else {
+        pr_sbuf_puts(out, "  Security: No security defects detected.\n");
+    }
+}
 
 /* radon's rank of a complexity: A 1-5, B 6-10, C 11-20, D 21-30, E 31-40, F above. */
 static char rank(int32_t cc)
@@ -89,13 +125,8 @@ static void file_section(pr_sbuf *out, const pr_cli_result *r, const style *st)
     size_t count[NCONCERNS] = {0};
     for (uint32_t k = 0; k < r->n; k++)
         count[pr_rules[r->items[k].rule].concern]++;
-    if (r->security_ran) {
-        size_t security = count[PR_CONCERN_SECURITY] + count[PR_CONCERN_COMMAND_EXECUTION];
-        if (security)
-            pr_sbuf_printf(out, "  Security: %zu possible defect%s, listed below.\n", security, security == 1 ? "" : "s");
-        else
-            pr_sbuf_puts(out, "  Security: No security defects detected.\n");
-    }
+    if (r->security_ran)
+        verdict(out, count[PR_CONCERN_SECURITY] + count[PR_CONCERN_COMMAND_EXECUTION], r->security_hidden, 0, 0);
     int number = 0, concerns = 0;
     for (int c = PR_CONCERN_SECURITY; c < NCONCERNS; c++) {
         if (!count[c])
@@ -244,14 +275,14 @@ void pr_cli_format_review(pr_sbuf *out, const pr_cli_outcome *o, const pr_cli_st
 {
     style st = {cs->color ? "\033[1m" : "", cs->color ? "\033[0m" : ""};
     size_t count[NCONCERNS] = {0};
-    size_t broken = 0, with_findings = 0, reviewed = 0;
-    bool security_ran = false;
+    size_t broken = 0, with_findings = 0, reviewed = 0, checked = 0, hidden = 0;
     for (size_t i = 0; i < o->n; i++) {
         const pr_cli_result *r = &o->results[i];
         if (r->error || !r->file->settings)
             continue;
         reviewed++;
-        security_ran |= r->security_ran;
+        checked += r->security_ran;
+        hidden += r->security_hidden;
         if (r->syntax_error) {
             broken++;
             continue;
@@ -274,14 +305,8 @@ void pr_cli_format_review(pr_sbuf *out, const pr_cli_outcome *o, const pr_cli_st
 
     pr_sbuf_printf(out, "%sWhole run%s\n", st.bold, st.reset);
     size_t security = count[PR_CONCERN_SECURITY] + count[PR_CONCERN_COMMAND_EXECUTION];
-    if (security_ran) {
-        if (security) {
-            pr_sbuf_printf(out, "  Security: %zu possible defect%s", security, security == 1 ? "" : "s");
-            pr_sbuf_puts(out, ", listed below.\n");
-        } else {
-            pr_sbuf_puts(out, "  Security: No security defects detected.\n");
-        }
-    }
+    if (checked)
+        verdict(out, security, hidden, checked, reviewed - checked);
     int number = 0;
     size_t findings = 0;
     for (int c = PR_CONCERN_SECURITY; c < NCONCERNS; c++) {

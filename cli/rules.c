@@ -7,8 +7,16 @@
 #include <string.h>
 
 static const char *const concern_words[] = {
-    "syntax", "security", "naming consistency", "docstrings", "unused imports", "unused names",
-    "complexity", "error handling", "command execution", "suppression comments",
+    [PR_CONCERN_SYNTAX] = "syntax",
+    [PR_CONCERN_SECURITY] = "security",
+    [PR_CONCERN_COMMAND_EXECUTION] = "command execution",
+    [PR_CONCERN_NAMING] = "naming consistency",
+    [PR_CONCERN_DOCSTRINGS] = "docstrings",
+    [PR_CONCERN_UNUSED_IMPORTS] = "unused imports",
+    [PR_CONCERN_UNUSED_VARIABLES] = "unused names",
+    [PR_CONCERN_COMPLEXITY] = "complexity",
+    [PR_CONCERN_ERROR_HANDLING] = "error handling",
+    [PR_CONCERN_META] = "suppression comments",
 };
 static const char *const level_words[] = {"", "low", "medium", "high"};
 

@@ -4,8 +4,11 @@
 ** does), the passes with the rules on for that file, the suppression comments and the
 ** findings about them, the severity and confidence floors, and the findings made ready to
 ** print (character columns, the source line, the enclosing def).  Each worker owns one
-** arena reset between files and one that keeps its results; results land in the file's
-** own slot, so nothing depends on the number of threads. */
+** arena for the file being reviewed and one for its findings, both reset between files,
+** and one that keeps its results; results land in the file's own slot, so nothing depends
+** on the number of threads.  What a phase no longer needs is given back before the next
+** one (the file's bytes once decoded, the passes' facts once their findings are made), so
+** that a huge file costs a small multiple of its size. */
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdlib.h>
@@ -97,6 +100,7 @@ typedef struct worker {
     const pr_cli_files *files;
     atomic_size_t *next;
     pr_arena scratch;          /* the file being reviewed; reset after each */
+    pr_arena found;            /* the findings of the passes; reset after each */
     pr_arena *keep;            /* results */
 } worker;
 
@@ -215,9 +219,11 @@ static void review(worker *w, const pr_cli_file *file, pr_cli_result *r, const p
             r->security_ran = true;
     }
     pr_findings findings;
-    pr_findings_init(&findings, a);
-    pr_summary *sum = pr_arena_alloc(a, sizeof *sum);
-    pr_summary_init(sum, a, file->abspath);
+    pr_findings_init(&findings, &w->found);
+    /* the summary grows in every pass, whose working memory is released: it lives with
+    ** the findings until it is copied out */
+    pr_summary *sum = pr_arena_alloc(&w->found, sizeof *sum);
+    pr_summary_init(sum, &w->found, file->abspath);
     /* what the join will report: RVW202 here, RVW102 across a tree (its identifiers count
     ** wherever the rule is on or off) */
     sum->want_defs = pr_cli_project_rule_on(w->run, file, &r->ran, PR_RULE_RVW202);
@@ -230,11 +236,14 @@ static void review(worker *w, const pr_cli_file *file, pr_cli_result *r, const p
         r->ran.bits[PR_RULE_RVW202 / 64] &= ~((uint64_t)1 << (PR_RULE_RVW202 % 64));
     if (!w->run->tree)
         r->ran.bits[PR_RULE_RVW102 / 64] &= ~((uint64_t)1 << (PR_RULE_RVW102 % 64));
-    pr_review_ctx ctx = {a, parsed, src, file->path, &findings, NULL, &s->options, enabled, sum};
-    pr_review(&ctx);
-
+    /* the line index serves the passes' positions and then the findings' columns */
     pr_lines ix;
     pr_lines_build(a, src, &ix);
+    pr_review_ctx ctx = {a, parsed, src, file->path, &findings, NULL, &s->options, enabled, &ix, NULL, sum};
+    pr_arena_mark facts_mark = pr_arena_mark_set(a);
+    pr_review(&ctx);
+    pr_arena_release(a, facts_mark);
+
     pr_cli_facts facts;
     pr_cli_facts_build(a, parsed, ix.n, &facts);
     pr_cli_suppressions *sup = pr_cli_suppress_scan(a, src, parsed, &facts);
@@ -260,8 +269,12 @@ static void review(worker *w, const pr_cli_file *file, pr_cli_result *r, const p
     r->items = pr_arena_alloc(w->keep, (n ? n : 1) * sizeof *r->items);
     for (uint32_t i = 0; i < kept.n; i++) {
         const pr_finding *f = &kept.items[i];
-        if (f->severity < s->min_severity || f->confidence < s->min_confidence)
+        if (f->severity < s->min_severity || f->confidence < s->min_confidence) {
+            /* the review's security verdict must not say "nothing" for what it hid */
+            r->security_hidden += pr_rules[f->rule].concern == PR_CONCERN_SECURITY ||
+                                  pr_rules[f->rule].concern == PR_CONCERN_COMMAND_EXECUTION;
             continue;
+        }
         pr_cli_item *it = &r->items[r->n++];
         it->rule = f->rule;
         it->severity = f->severity;
@@ -316,8 +329,10 @@ static void one_file(worker *w, const pr_cli_file *file, pr_cli_result *r)
         return;   /* its configuration is broken, and was reported */
     jmp_buf oom;
     a->oom = &oom;
+    w->found.oom = &oom;
     if (setjmp(oom)) {
         a->oom = NULL;
+        w->found.oom = NULL;
         r->items = NULL;
         r->n = 0;
         r->error = "out of memory";
@@ -333,13 +348,16 @@ static void one_file(worker *w, const pr_cli_file *file, pr_cli_result *r)
         data[len] = 0;
     } else if (!pr_cli_read_file(a, file->abspath, &data, &len, why, sizeof why)) {
         a->oom = NULL;
+        w->found.oom = NULL;
         r->error = pr_arena_strndup(w->keep, why, strlen(why));
         return;
     }
     pr_syntax_error err;
     pr_source src;
     pr_parsed parsed;
-    if (!pr_source_prepare(a, data, len, &src, &err)) {
+    bool prepared = pr_source_prepare(a, data, len, &src, &err);
+    pr_arena_discard(a, data, len + 1);   /* src holds the decoded copy */
+    if (!prepared) {
         syntax_error_item(w, r, &err, NULL);
     } else if (!pr_parse_file(a, &src, &parsed, &err) || !pr_syntax_check(a, &parsed, &src, &err)) {
         pr_lines ix;
@@ -353,6 +371,7 @@ static void one_file(worker *w, const pr_cli_file *file, pr_cli_result *r)
         pr_cli_settings_rules_for(file->settings, file->abspath, &r->ran);
     }
     a->oom = NULL;
+    w->found.oom = NULL;
 }
 
 /* ------------------------------------------------------------------ many files */
@@ -366,8 +385,10 @@ static void *work(void *arg)
             break;
         one_file(w, &w->files->items[i], &w->run->results[i]);
         pr_arena_reset(&w->scratch);
+        pr_arena_reset(&w->found);
     }
     pr_arena_free(&w->scratch);
+    pr_arena_free(&w->found);
     return NULL;
 }
 
@@ -397,6 +418,7 @@ void pr_cli_run_files(pr_cli_run *run, const pr_cli_files *files)
         pr_arena_init(&run->keep[i]);
         workers[i] = (worker){.run = run, .files = files, .next = &next, .keep = &run->keep[i]};
         pr_arena_init(&workers[i].scratch);
+        pr_arena_init(&workers[i].found);
     }
     int started = 0;
     for (int i = 1; i < jobs; i++)

@@ -355,9 +355,13 @@ pr_cli_suppressions *pr_cli_suppress_scan(pr_arena *a, const pr_source *src, con
 
 /* ------------------------------------------------------------------ matching */
 
+/* What a bare `# nosec` covers: the security concerns, and bandit's own tests that
+** pyreview files under error handling (S110, S112). */
 static bool is_security(int rule)
 {
-    return pr_rules[rule].concern == PR_CONCERN_SECURITY || pr_rules[rule].concern == PR_CONCERN_COMMAND_EXECUTION;
+    const char *code = pr_rules[rule].code;
+    return pr_rules[rule].concern == PR_CONCERN_SECURITY || pr_rules[rule].concern == PR_CONCERN_COMMAND_EXECUTION ||
+           (code[0] == 'S' && code[1] >= '0' && code[1] <= '9');
 }
 
 static bool covers(const directive *d, uint32_t line, uint32_t noqa_line)

@@ -276,6 +276,7 @@ static const char *intern(pr_parse *pp, const char *s, size_t n)
                 j = (j + 1) & (cap - 1);
             t[j] = *e;
         }
+        pr_arena_discard(pp->arena, pp->names, pp->names_cap * sizeof *pp->names);
         pp->names = t;
         pp->names_cap = cap;
     }

@@ -35,6 +35,7 @@ typedef struct pr_parse {
     uint32_t nparens, parens_cap;
     struct interned *names;      /* the interned identifiers (build.c) */
     uint32_t nnames, names_cap;
+    struct pr_params *spare;     /* a parameter list done with, to reuse (build_args.c) */
 } pr_parse;
 
 /* A comma-separated list of expressions on its way to becoming a tuple or not. */

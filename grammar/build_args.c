@@ -25,6 +25,12 @@ pr_param pr_build_param(pr_parse *pp, int kind, const pr_token *start, const pr_
 
 pr_params *pr_build_params_add(pr_parse *pp, pr_params *l, pr_param p)
 {
+    if (!l && pp->spare) {
+        l = pp->spare;
+        pp->spare = NULL;
+        l->n = 0;
+        l->trailing = false;
+    }
     if (!l || l->n == l->cap) {
         uint32_t cap = l ? 2 * l->cap : 8;
         size_t old = l ? sizeof *l + l->cap * sizeof l->items[0] : 0;
@@ -136,6 +142,10 @@ pr_node *pr_build_arguments(pr_parse *pp, pr_params *l, const pr_token *close)
         pr_build_error(pp, at->lineno, at->col, "named arguments must follow bare *");
     }
     n->v.arguments.args = plain;
+    /* the list is done with: the next one reuses it, so that a file's parameter lists
+    ** take the room of its longest, not of all of them */
+    if (l && (!pp->spare || pp->spare->cap < l->cap))
+        pp->spare = l;
     return n;
 }
 

@@ -6,7 +6,9 @@
 ** the paths (a path that entered by return may leave by break) but keeps the graph linear
 ** in the size of the code.  Exceptions: every block inside a try body has a RAISE edge to
 ** the try's dispatch (or its finally), since any statement may raise; outside a try only an
-** explicit raise has one.  A with statement is assumed not to swallow exceptions. */
+** explicit raise has one.  A with statement may swallow what its body raises: each block
+** of the body has a SWALLOW edge to the statement after the with (an explicit raise in
+** it keeps its RAISE edge too). */
 #include "passes/cfg.h"
 
 #include <string.h>
@@ -169,7 +171,7 @@ static void build_if(builder *b, const pr_node *s)
 }
 
 /* `while` on a constant that is true: the loop ends only by break, return or raise. */
-static bool always_true(const pr_node *test)
+bool pr_cfg_always_true(const pr_node *test)
 {
     if (test->kind != PR_Constant)
         return false;
@@ -206,7 +208,7 @@ static void build_loop(builder *b, const pr_node *s, const pr_seq *body, const p
     build_body(b, body);
     edge(b, b->cur, head, PR_EDGE_BACK);
     b->loop = lc.outer;
-    bool exits = !(s->kind == PR_While && always_true(s->v.While.test));
+    bool exits = !(s->kind == PR_While && pr_cfg_always_true(s->v.While.test));
     if (PR_SEQ_LEN(orelse)) {
         uint32_t els = new_block(b, PR_CFG_PLAIN);
         if (exits)
@@ -275,6 +277,7 @@ static void build_try(builder *b, const pr_node *s)
         b->cur = els;
         build_body(b, orelse);
     }
+    bool falls = b->cur != NONE;   /* some way through the try reaches its end */
     edge(b, b->cur, done, PR_EDGE_NEXT);
     for (uint32_t i = 0; i < PR_SEQ_LEN(handlers); i++) {
         const pr_node *h = PR_SEQ_NODE(handlers, i);
@@ -282,6 +285,7 @@ static void build_try(builder *b, const pr_node *s)
         edge(b, dispatch, b->cur, PR_EDGE_HANDLER);
         add_stmt(b, h);
         build_body(b, h->v.ExceptHandler.body);
+        falls |= b->cur != NONE;
         edge(b, b->cur, done, PR_EDGE_NEXT);
     }
     /* No handler matched (a bare except matches all; except* may leave a part unmatched) */
@@ -300,13 +304,32 @@ static void build_try(builder *b, const pr_node *s)
     b->cur = fc.entry;
     build_body(b, finalbody);
     uint32_t end = b->cur;
-    edge(b, end, after, PR_EDGE_NEXT);
+    /* the finally goes on after the statement only when it was entered that way */
+    if (falls)
+        edge(b, end, after, PR_EDGE_NEXT);
     if (end != NONE) {
         if (fc.raises)
             edge(b, end, raise_target(b), PR_EDGE_RAISE);
         for (uint32_t i = 0; i < fc.npend; i++)
             route(b, end, fc.pend[i].kind, fc.pend[i].target, fc.pend[i].depth);
     }
+    b->cur = after;
+}
+
+/* with: the items are entered in the current block, the body gets blocks of its own, and
+** each of them may end in an exception the context manager suppresses. */
+static void build_with(builder *b, const pr_node *s)
+{
+    add_stmt(b, s);
+    uint32_t first = new_block(b, PR_CFG_PLAIN);
+    edge(b, b->cur, first, PR_EDGE_NEXT);
+    b->cur = first;
+    build_body(b, s->v.With.body);
+    uint32_t after = new_block(b, PR_CFG_PLAIN);
+    edge(b, b->cur, after, PR_EDGE_NEXT);
+    for (uint32_t i = first; i < after; i++)
+        if (b->blocks[i].nstmts > 0)
+            edge(b, i, after, PR_EDGE_SWALLOW);
     b->cur = after;
 }
 
@@ -332,8 +355,7 @@ static void build_stmt(builder *b, const pr_node *s)
         break;
     case PR_With:
     case PR_AsyncWith:
-        add_stmt(b, s);
-        build_body(b, s->v.With.body);
+        build_with(b, s);
         break;
     case PR_Return:
         add_stmt(b, s);
@@ -407,6 +429,25 @@ pr_cfg *pr_cfg_build(pr_arena *a, const pr_node *scope)
     g->stmts = b.stmts;
     g->nstmts = b.nstmts;
     return g;
+}
+
+uint8_t *pr_cfg_reachable(pr_arena *a, const pr_cfg *g)
+{
+    uint8_t *reached = pr_arena_alloc(a, (size_t)g->nblocks + 1);
+    memset(reached, 0, (size_t)g->nblocks + 1);
+    uint32_t *stack = pr_arena_alloc(a, ((size_t)g->nblocks + 1) * sizeof *stack);
+    uint32_t n = 0;
+    stack[n++] = g->entry;
+    reached[g->entry] = 1;
+    while (n > 0) {
+        const pr_cfg_block *b = &g->blocks[stack[--n]];
+        for (uint32_t e = b->first_succ; e < b->first_succ + b->nsucc; e++)
+            if (!reached[g->edges[e].to]) {
+                reached[g->edges[e].to] = 1;
+                stack[n++] = g->edges[e].to;
+            }
+    }
+    return reached;
 }
 
 bool pr_pattern_irrefutable(const pr_node *p)

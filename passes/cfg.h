@@ -10,7 +10,8 @@
 ** matched); handlers and cases start their blocks with the ExceptHandler or match_case
 ** node.  Nested def and class statements are plain statements: their bodies are scopes of
 ** their own.  Unreachable statements still get blocks (with no predecessors), so a pass
-** can see them. */
+** can see them.  A with statement's body is a run of blocks of its own, each with a
+** SWALLOW edge past the statement (contextlib.suppress, assertRaises). */
 #ifndef PR_CFG_H
 #define PR_CFG_H
 
@@ -39,6 +40,8 @@ typedef enum pr_cfg_edge_kind {
     PR_EDGE_RAISE,      /* an exception leaving a block (explicit raise, or any statement in a try) */
     PR_EDGE_HANDLER,    /* dispatch to an except clause */
     PR_EDGE_TRY_ELSE,   /* end of a try body without exception, to its else */
+    PR_EDGE_SWALLOW,    /* an exception a with statement's context manager may suppress:
+                        ** from each block of its body to the statement after it */
 } pr_cfg_edge_kind;
 
 typedef struct pr_cfg_block {
@@ -67,6 +70,13 @@ typedef struct pr_cfg {
 
 /* The graph of a scope's body, allocated in a. */
 pr_cfg *pr_cfg_build(pr_arena *a, const pr_node *scope);
+
+/* Whether a `while` test is a constant that is true (`True`, `1`, a non-empty string):
+** such a loop ends only by break, return or raise. */
+bool pr_cfg_always_true(const pr_node *test);
+
+/* Per block: 1 when a path from the entry reaches it (allocated in a). */
+uint8_t *pr_cfg_reachable(pr_arena *a, const pr_cfg *g);
 
 /* Whether a match case catches every subject (PEP 634's irrefutable patterns: a capture,
 ** the wildcard, an or-pattern holding one, each possibly under `as`). */

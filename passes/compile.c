@@ -168,7 +168,10 @@ static void compile_return(compiler *c, const pr_node *s)
     if (value && c->u->coroutine && c->u->generator)
         fail_at(c, loc_of(s), "'return' with value in async generator");
     pr_value folded;
+    /* only whether the value folds matters here, not the value */
+    pr_arena_mark mark = pr_arena_mark_set(c->check->arena);
     bool preserve_tos = value && !pr_fold(c->check->arena, value, &folded);
+    pr_arena_release(c->check->arena, mark);
     loc at = loc_of(s);
     if (preserve_tos)
         compile_expr(c, value);

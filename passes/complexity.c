@@ -315,7 +315,10 @@ static void visit_scope(walker *w, const pr_node *s, void *arg)
     pr_cc_block *b = &w->out->items[index];
 
     if (w->models & 1u << PR_COMPLEXITY_RUFF) {
+        /* the scope's CFG is needed for its count alone */
+        pr_arena_mark mark = pr_arena_mark_set(w->a);
         int32_t ruff = (cls ? 0 : 1) + cfg_decisions(pr_cfg_build(w->a, s)) + inner.ruff_nested;
+        pr_arena_release(w->a, mark);
         outer->ruff_nested += ruff;
         if (!cls)
             b->cc[PR_COMPLEXITY_RUFF] = ruff;

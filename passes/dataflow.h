@@ -27,6 +27,8 @@ typedef struct pr_resolver {
 } pr_resolver;
 
 void pr_resolver_init(pr_resolver *r, pr_arena *a, const pr_sem *m);
+/* The resolver of the file under review, made once (the semantic pass must have run). */
+pr_resolver *pr_review_resolver(pr_review_ctx *ctx);
 
 /* The scope a Module, def, lambda, class or comprehension node opens, or PR_SEM_NONE. */
 uint32_t pr_resolve_scope(const pr_resolver *r, const pr_node *n);
@@ -85,6 +87,31 @@ const pr_node *pr_usedef_def_stmt(const pr_usedef *u, uint32_t binding);
 /* The scope's statements, in the CFG's order (headers of compound statements included). */
 uint32_t pr_usedef_nstmts(const pr_usedef *u);
 const pr_node *pr_usedef_stmt(const pr_usedef *u, uint32_t i);
+const pr_cfg *pr_usedef_cfg(const pr_usedef *u);
+
+/* ---- use-def chains, made by pr_usedef_link (once; the questions below answer nothing
+** before it).  A definition is a binding id of the scope; a read is a Name node. */
+void pr_usedef_link(pr_arena *a, pr_usedef *u);
+/* The reads the definition's value may reach, into out (at most cap): their count, 0 when
+** it is never read ("dead"), UINT32_MAX when binding is no definition of the scope. */
+uint32_t pr_usedef_reads(const pr_usedef *u, uint32_t binding, const pr_node **out, uint32_t cap);
+/* The definitions that may reach a read (as pr_usedef_reaching, from the chains). */
+uint32_t pr_usedef_defs(const pr_usedef *u, const pr_node *read, uint32_t *out, uint32_t cap);
+/* Whether the read's name may be unbound there: read before any binding on some path, or
+** after a `del`. */
+bool pr_usedef_maybe_unbound(const pr_usedef *u, const pr_node *read);
+/* The first definition (in statement order) that replaces the binding's value on some path
+** before a read, or PR_SEM_NONE: "overwritten before read" when the binding is dead. */
+uint32_t pr_usedef_replaced_by(const pr_usedef *u, uint32_t binding);
+/* Whether the binding's name is read where the graph does not place the read (a nested
+** def, lambda or class: a cell variable; a string annotation): any of its values may be
+** read then. */
+bool pr_usedef_escapes(const pr_usedef *u, uint32_t binding);
+/* Whether the binding's name is read at all in the scope or by a nested one (false: every
+** binding of it is "never read", F841's case). */
+bool pr_usedef_name_read(const pr_usedef *u, uint32_t binding);
+/* Whether the statement making the binding is reachable from the scope's entry. */
+bool pr_usedef_live(const pr_usedef *u, uint32_t binding);
 
 /* ------------------------------------------------------------------ taint.c */
 

@@ -250,7 +250,7 @@ static void check_all(void *data, const pr_node *s)
 const pr_binding *pr_module_all(pr_sem *sem, const pr_node *module, bool *known)
 {
     *known = false;
-    uint32_t b = pr_sem_lookup(sem, 0, pr_sem_intern(sem, "__all__", 7));
+    uint32_t b = pr_sem_lookup(sem, 0, pr_sem_find(sem, "__all__", 7));
     if (b == PR_SEM_NONE || sem->bindings[b].kind != PR_BIND_EXPORT)
         return NULL;
     *known = true;

@@ -91,7 +91,7 @@ static const pr_binding *module_all(docs *d)
 
 static bool exported(docs *d, const char *name)
 {
-    uint32_t id = pr_sem_intern(d->sem, name, strlen(name));
+    uint32_t id = pr_sem_find(d->sem, name, strlen(name));
     for (uint32_t i = 0; i < d->all->nexports; i++)
         if (d->sem->exports[d->all->first_export + i].name == id)
             return true;

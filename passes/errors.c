@@ -1,12 +1,13 @@
 /* Error handling (RULES.md §2.6), with ruff's triggers, exemptions and messages: bare and
-** blind handlers (E722, BLE001 unless the handler re-raises or logs the exception),
-** handlers that swallow (S110 pass, S112 continue), raises in handlers without `from`
-** (B904), vanilla exceptions and messages (TRY002, TRY003, EM101-EM103), `raise e` and
-** handlers that only re-raise (TRY201, TRY203), logging in handlers (TRY400, TRY401) and
-** `raise NotImplemented` (F901).  pyreview's own: a generic exception raised without a
-** message (RVW401), one generic exception raised from many functions of a module
-** (RVW402), and a raise that does not supply the `%(name)s` keys its class's message
-** template needs (RVW403, for the classes of the same file). */
+** blind handlers (E722 unless the handler re-raises with a bare `raise`, BLE001 unless it
+** re-raises or logs the exception), handlers that swallow (S110 pass, S112 continue),
+** raises in handlers without `from` (B904), vanilla exceptions and messages (TRY002,
+** TRY003, EM101-EM103), `raise e` and handlers that only re-raise (TRY201, TRY203),
+** logging in handlers (TRY400, TRY401) and `raise NotImplemented` (F901).  pyreview's
+** own: a generic exception raised without a message (RVW401), one generic exception
+** raised from many functions of a module (RVW402), and a raise that does not supply the
+** `%(name)s` keys its class's message template needs (RVW403, for the classes of the
+** same file). */
 #include "passes/dataflow.h"
 
 #include <stdio.h>
@@ -190,7 +191,8 @@ static const char *log_method(const errors *e, const pr_node *call, char *buf, s
     return q && strncmp(q, "logging.", 8) == 0 && in_list(q + 8, logger_methods) ? q + 8 : NULL;
 }
 
-/* Whether a statement logs the exception: `exception()`, or exc_info that is not false. */
+/* Whether a statement logs the exception: `exception()`, or `error()` or `critical()`
+** with an exc_info that is not false (ruff's BLE001: other levels do not count). */
 static bool logs_exception(errors *e, const pr_node *s, const void *arg)
 {
     (void)arg;
@@ -203,6 +205,8 @@ static bool logs_exception(errors *e, const pr_node *s, const void *arg)
         return false;
     if (strcmp(method, "exception") == 0)
         return true;
+    if (strcmp(method, "error") != 0 && strcmp(method, "critical") != 0)
+        return false;
     const pr_node *k = pr_call_keyword(call, "exc_info");
     return k && pr_truthiness(e->r, k->v.keyword.value) != 0;
 }
@@ -249,7 +253,7 @@ static const pr_node *blind(const errors *e, const pr_node *type)
 }
 
 /* TRY401: the exception's name in the positional arguments of `logging.exception`, but
-** as an attribute's owner (`e.args` says something new). */
+** as an attribute's owner (`e.args` says something new); lambdas included (ruff). */
 static void verbose_log(errors *e, const pr_node *call, const char *name)
 {
     nodes st = {.a = e->ctx->arena};
@@ -261,7 +265,7 @@ static void verbose_log(errors *e, const pr_node *call, const char *name)
             report(e, PR_RULE_TRY401, y);
             continue;
         }
-        if (y->kind == PR_Attribute || y->kind == PR_Lambda)
+        if (y->kind == PR_Attribute)
             continue;
         pr_child_iter it;
         pr_child_iter_init(&it, y);
@@ -270,8 +274,9 @@ static void verbose_log(errors *e, const pr_node *call, const char *name)
     }
 }
 
-/* The calls of a handler's body (not in nested defs, lambdas, classes or try statements:
-** those have their own handlers), for TRY400 and TRY401. */
+/* The calls of a handler's body, for TRY400 and TRY401: everywhere in it, nested defs,
+** lambdas and the bodies of nested try statements included, but not nested handlers,
+** which are checked on their own (ruff's LoggerCandidateVisitor). */
 static void handler_calls(errors *e, const pr_node *h)
 {
     const char *name = h->v.ExceptHandler.name;
@@ -282,7 +287,7 @@ static void handler_calls(errors *e, const pr_node *h)
     char buf[256];
     while (st.n > 0) {
         const pr_node *x = st.items[--st.n];
-        if (is_def(x) || x->kind == PR_Lambda || x->kind == PR_Try || x->kind == PR_TryStar)
+        if (x->kind == PR_ExceptHandler)
             continue;
         const char *method = x->kind == PR_Call ? log_method(e, x, buf, sizeof buf) : NULL;
         if (method && strcmp(method, "error") == 0 && on(e, PR_RULE_TRY400)) {
@@ -304,7 +309,13 @@ static void handler(errors *e, const pr_node *try_, const pr_node *h)
     const pr_node *type = h->v.ExceptHandler.type;
     const char *name = h->v.ExceptHandler.name;
     const pr_seq *body = h->v.ExceptHandler.body;
-    if (!type)
+    /* ruff: not when the handler's own body (not a nested block) has a bare `raise` */
+    bool bare_raise = false;
+    for (uint32_t i = 0; !type && i < PR_SEQ_LEN(body); i++) {
+        const pr_node *s = PR_SEQ_NODE(body, i);
+        bare_raise |= s->kind == PR_Raise && !s->v.Raise.exc;
+    }
+    if (!type && !bare_raise)
         pr_report_at(e->f, PR_RULE_E722, h->lineno, h->col, h->lineno, h->col + 6);
     const pr_node *b = blind(e, type);
     if (b && on(e, PR_RULE_BLE001) && !walk_stmts(e, body, reraises, name) &&
@@ -332,7 +343,7 @@ static void handler(errors *e, const pr_node *try_, const pr_node *h)
     handler_calls(e, h);
 }
 
-/* TRY203: the handlers at the end of a try that only re-raise. */
+/* TRY203: a handler whose first statement re-raises (`raise`, `raise e` of its name). */
 static bool immediate_reraise(const pr_node *h)
 {
     const pr_seq *body = h->v.ExceptHandler.body;
@@ -349,7 +360,12 @@ static void try_stmt(errors *e, const pr_node *t)
     const pr_seq *hs = t->v.Try.handlers;
     for (uint32_t i = 0; i < PR_SEQ_LEN(hs); i++)
         handler(e, t, PR_SEQ_NODE(hs, i));
-    for (uint32_t i = PR_SEQ_LEN(hs); i-- > 0 && immediate_reraise(PR_SEQ_NODE(hs, i));)
+    /* ruff's: only when every handler does, and then each (a handler that re-raises
+    ** before a broader one that does something is not useless) */
+    uint32_t useless = 0;
+    while (useless < PR_SEQ_LEN(hs) && immediate_reraise(PR_SEQ_NODE(hs, useless)))
+        useless++;
+    for (uint32_t i = 0; useless == PR_SEQ_LEN(hs) && i < useless; i++)
         report(e, PR_RULE_TRY203, PR_SEQ_NODE(hs, i));
 }
 

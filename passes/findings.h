@@ -18,11 +18,12 @@ typedef enum pr_rule {
     PR_RULE_COUNT
 } pr_rule;
 
-/* The reviewer's concerns, in the order the review report presents them. */
+/* The reviewer's concerns, in the order the review report presents them: command execution
+** is a part of security, so it follows it. */
 typedef enum pr_concern {
-    PR_CONCERN_SYNTAX, PR_CONCERN_SECURITY, PR_CONCERN_NAMING, PR_CONCERN_DOCSTRINGS,
-    PR_CONCERN_UNUSED_IMPORTS, PR_CONCERN_UNUSED_VARIABLES, PR_CONCERN_COMPLEXITY,
-    PR_CONCERN_ERROR_HANDLING, PR_CONCERN_COMMAND_EXECUTION, PR_CONCERN_META
+    PR_CONCERN_SYNTAX, PR_CONCERN_SECURITY, PR_CONCERN_COMMAND_EXECUTION, PR_CONCERN_NAMING,
+    PR_CONCERN_DOCSTRINGS, PR_CONCERN_UNUSED_IMPORTS, PR_CONCERN_UNUSED_VARIABLES,
+    PR_CONCERN_COMPLEXITY, PR_CONCERN_ERROR_HANDLING, PR_CONCERN_META
 } pr_concern;
 
 typedef enum pr_level { PR_LOW = 1, PR_MEDIUM, PR_HIGH } pr_level;

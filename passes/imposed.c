@@ -116,7 +116,7 @@ bool pr_qualified_base(pr_sem *sem, const pr_node *base, char *buf, size_t cap)
     if (root->kind != PR_Name || n == 0 || base->kind == PR_Call)
         return false;
     const char *id = root->v.Name.id;
-    uint32_t b = pr_sem_lookup(sem, 0, pr_sem_intern(sem, id, strlen(id)));
+    uint32_t b = pr_sem_lookup(sem, 0, pr_sem_find(sem, id, strlen(id)));
     if (b == PR_SEM_NONE)
         return false;
     const pr_binding *imp = &sem->bindings[b];

@@ -32,6 +32,15 @@ void pr_resolver_init(pr_resolver *r, pr_arena *a, const pr_sem *m)
         r->scope_bindings[fill[m->bindings[i].scope]++] = i;
 }
 
+pr_resolver *pr_review_resolver(pr_review_ctx *ctx)
+{
+    if (!ctx->resolver) {
+        ctx->resolver = pr_arena_alloc(ctx->arena, sizeof *ctx->resolver);
+        pr_resolver_init(ctx->resolver, ctx->arena, ctx->sem);
+    }
+    return ctx->resolver;
+}
+
 uint32_t pr_resolve_scope(const pr_resolver *r, const pr_node *n)
 {
     uint32_t v = pr_table_get(&r->scope_of, (uint64_t)(uintptr_t)n, 0);

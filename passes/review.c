@@ -1,27 +1,92 @@
 /* The review of one parsed file: every analysis pass, in order, adding findings.  A pass
-** only reads the tree and the facts earlier passes left; none prints. */
+** only reads the tree and the facts earlier passes left; none prints.  A pass runs only
+** when one of the rules it reports is on for the file; the semantic model, which they
+** all read, when any of them runs; the whole-project summary, last, whenever a join
+** follows.  Only the semantic model leaves facts (complete when
+** its pass returns): what any other pass allocates in the file's arena is its own working
+** data, given back when it returns, so that the review of a huge file costs the model
+** plus the largest pass, not all of them (findings live in an arena of their own). */
 #include "passes/passes.h"
+#include "passes/dataflow.h"
+
+#include <string.h>
 
 typedef struct pr_pass {
     const char *name;
     void (*run)(pr_review_ctx *ctx);
+    const char *rules; /* the code prefixes of the rules it reports, space-separated */
+    bool resolves;     /* it reads the resolved names (pr_review_resolver) */
+    bool summarizes;   /* it adds to the whole-project summary (ctx->summary) */
 } pr_pass;
 
 static const pr_pass passes[] = {
-    {"semantic", pr_pass_semantic},
-    {"unused", pr_pass_unused},
-    {"naming", pr_pass_naming},
-    {"docstrings", pr_pass_docstrings},
-    {"complexity", pr_pass_complexity},
-    {"limits", pr_pass_limits},
-    {"callgraph", pr_pass_callgraph},
-    {"security", pr_pass_security},
-    {"summary", pr_pass_summary},
-    {NULL, NULL},
+    {"unused", pr_pass_unused, "F4 F8 RUF059 RVW201", false, false},
+    {"deadcode", pr_pass_deadcode, "RVW203 RVW204", true, false},
+    {"naming", pr_pass_naming, "N8 N9 RVW101 RVW103", false, true},
+    {"docstrings", pr_pass_docstrings, "D1 D4", false, false},
+    {"complexity", pr_pass_complexity, "C901 RVW301 RVW303", false, false},
+    {"limits", pr_pass_limits, "PLR", false, false},
+    {"callgraph", pr_pass_callgraph, "RVW302", false, false},
+    {"security", pr_pass_security, "S B904 BLE E722 EM F901 RVW4 RVW5 TRY", true, false},
 };
+enum { NPASSES = sizeof passes / sizeof passes[0] };
+
+static bool reports(const pr_pass *p, pr_rule rule)
+{
+    const char *code = pr_rules[rule].code;
+    for (const char *s = p->rules; *s;) {
+        size_t n = strcspn(s, " ");
+        if (strncmp(code, s, n) == 0)
+            return true;
+        s += n + (s[n] == ' ');
+    }
+    return false;
+}
+
+int pr_review_pass_of(pr_rule rule)
+{
+    for (int i = 0; i < NPASSES; i++)
+        if (reports(&passes[i], rule))
+            return i;
+    return -1;
+}
+
+bool pr_review_on(const pr_review_ctx *ctx, pr_rule rule)
+{
+    return ctx->enabled ? ctx->enabled[rule] : pr_rules[rule].default_on;
+}
+
+/* Runs pass, then gives back what it allocated in the file's arena (when the findings
+** live elsewhere). */
+static void run_pass(pr_review_ctx *ctx, void (*pass)(pr_review_ctx *ctx))
+{
+    pr_arena_mark mark = pr_arena_mark_set(ctx->arena);
+    pass(ctx);
+    if (ctx->findings->arena != ctx->arena)
+        pr_arena_release(ctx->arena, mark);
+}
 
 void pr_review(pr_review_ctx *ctx)
 {
-    for (const pr_pass *p = passes; p->run; p++)
-        p->run(ctx);
+    bool run[NPASSES] = {false}, any = ctx->summary != NULL, resolves = false;
+    for (int i = 0; i < NPASSES; i++)
+        run[i] = passes[i].summarizes && ctx->summary;
+    for (int r = 0; r < PR_RULE_COUNT; r++) {
+        int p = pr_review_on(ctx, (pr_rule)r) ? pr_review_pass_of((pr_rule)r) : -1;
+        if (p >= 0) {
+            run[p] = any = true;
+            resolves |= passes[p].resolves;
+        }
+    }
+    if (!any)
+        return;
+    pr_pass_semantic(ctx);
+    /* shared facts are made before the first pass, whose working memory is released */
+    if (resolves)
+        pr_review_resolver(ctx);
+    for (int i = 0; i < NPASSES; i++)
+        if (run[i])
+            run_pass(ctx, passes[i].run);
+    if (ctx->summary)
+        run_pass(ctx, pr_pass_summary);
 }

@@ -5,11 +5,43 @@
 ** definitions.  S101 is here: an `assert`, except in test files (ruff#714). */
 #include "passes/security.h"
 
+#include <pthread.h>
 #include <string.h>
 
 bool pr_sec_on(const pr_sec *s, pr_rule rule)
 {
-    return s->ctx->enabled ? s->ctx->enabled[rule] : pr_rules[rule].default_on;
+    return pr_review_on(s->ctx, rule);
+}
+
+/* A hash of a name's first part (FNV-1a), in 0..255. */
+static unsigned watch_hash(const char *name)
+{
+    uint32_t h = 2166136261u;
+    for (; *name && *name != '.'; name++)
+        h = (h ^ (unsigned char)*name) * 16777619u;
+    return (h ^ h >> 8) & 255;
+}
+
+void pr_sec_watch(uint64_t *bits, const char *name)
+{
+    unsigned h = watch_hash(name);
+    bits[h / 64] |= 1ull << (h % 64);
+}
+
+/* The names of every check's tables, hashed once for the whole run: they never change. */
+static uint64_t watched_bits[4];
+static pthread_once_t watched_once = PTHREAD_ONCE_INIT;
+
+static void watch_all(void)
+{
+    pr_sec_call_watch(watched_bits);
+    pr_sec_shell_watch(watched_bits);
+}
+
+bool pr_sec_watched(const pr_sec *s, const char *q)
+{
+    unsigned h = watch_hash(q);
+    return s->watched[h / 64] >> (h % 64) & 1;
 }
 
 void pr_sec_level(pr_sec *s, pr_level severity, pr_level confidence)
@@ -58,17 +90,36 @@ static bool is_test_file(const char *path)
     return false;
 }
 
-/* Whether the file imports module (or a submodule), anywhere: ruff's seen_module. */
-static bool imports(const pr_sem *m, const char *module)
+/* Whether qualified names module or one of its submodules. */
+static bool of_module(const char *qualified, const char *module)
 {
     size_t n = strlen(module);
+    return strncmp(qualified, module, n) == 0 && (qualified[n] == '\0' || qualified[n] == '.');
+}
+
+/* The modules the file imports, anywhere, that some checks ask for: ruff's seen_module. */
+static void imports(pr_sec *s)
+{
+    const pr_sem *m = s->ctx->sem;
     for (uint32_t i = 0; i < m->nbindings; i++) {
         const pr_binding *b = &m->bindings[i];
-        if (pr_sem_is_import(b) && b->qualified && strncmp(b->qualified, module, n) == 0 &&
-            (b->qualified[n] == '\0' || b->qualified[n] == '.'))
-            return true;
+        if (!pr_sem_is_import(b) || !b->qualified)
+            continue;
+        s->seen_tarfile |= of_module(b->qualified, "tarfile");
+        s->seen_flask |= of_module(b->qualified, "flask");
+        s->seen_paramiko |= of_module(b->qualified, "paramiko");
     }
-    return false;
+}
+
+/* Whether a node can hold nothing any check looks at: a chain of attributes on a name
+** (`self.x`, `os.path.sep`), the most common node after names and constants. */
+static bool inert(const pr_node *n)
+{
+    if (n->kind != PR_Attribute)
+        return false;
+    while (n->kind == PR_Attribute)
+        n = n->v.Attribute.value;
+    return n->kind == PR_Name;
 }
 
 /* ------------------------------------------------------------------ the walk */
@@ -109,7 +160,8 @@ static void visit(pr_sec *s, const frame *fr)
         pr_sec_call(s, n, fr->func, q);
         pr_sec_keywords(s, n);
         pr_sec_shell(s, n, fr->func, q);
-        pr_sec_sql(s, n, fr->parent, fr->func);
+        if (n->v.Call.func->kind == PR_Attribute && strcmp(n->v.Call.func->v.Attribute.attr, "format") == 0)
+            pr_sec_sql(s, n, fr->parent, fr->func);   /* "...".format(...) */
         break;
     }
     case PR_Constant:
@@ -137,9 +189,26 @@ static void visit(pr_sec *s, const frame *fr)
     }
 }
 
+/* Whether a rule of one of the two concerns is on for the file. */
+static bool any_on(const pr_review_ctx *ctx, pr_concern a, pr_concern b)
+{
+    for (int i = 0; i < PR_RULE_COUNT; i++)
+        if ((pr_rules[i].concern == a || pr_rules[i].concern == b) &&
+            (ctx->enabled ? ctx->enabled[i] : pr_rules[i].default_on))
+            return true;
+    return false;
+}
+
 void pr_pass_security(pr_review_ctx *ctx)
 {
     if (!ctx->sem)
+        return;
+    /* the error-handling rules (S110 and S112 among them) and the walk of the security
+    ** rules run only when some of their rules are on: a run that selects neither pays
+    ** nothing here */
+    bool errors = any_on(ctx, PR_CONCERN_ERROR_HANDLING, PR_CONCERN_ERROR_HANDLING);
+    bool security = any_on(ctx, PR_CONCERN_SECURITY, PR_CONCERN_COMMAND_EXECUTION);
+    if (!errors && !security)
         return;
     pr_sec s;
     memset(&s, 0, sizeof s);
@@ -147,17 +216,22 @@ void pr_pass_security(pr_review_ctx *ctx)
     s.f = ctx->findings;
     s.opt = ctx->options;
     s.module = ctx->parsed->module;
-    pr_resolver_init(&s.r, ctx->arena, ctx->sem);
-    pr_errors_check(ctx, &s.r);
+    s.r = *pr_review_resolver(ctx);
+    if (errors)
+        pr_errors_check(ctx, &s.r);
+    if (!security)
+        return;
     s.test_file = ctx->path && is_test_file(ctx->path);
-    s.seen_tarfile = imports(ctx->sem, "tarfile");
-    s.seen_flask = imports(ctx->sem, "flask");
-    s.seen_paramiko = imports(ctx->sem, "paramiko");
+    pthread_once(&watched_once, watch_all);
+    s.watched = watched_bits;
+    imports(&s);
     /* the last part of each wrapper's name, to test calls against it cheaply */
     s.wrapper_last = pr_arena_alloc(ctx->arena, (ctx->options->ncommand_wrappers + 1) * sizeof *s.wrapper_last);
     for (uint32_t i = 0; i < ctx->options->ncommand_wrappers; i++) {
         const char *name = ctx->options->command_wrappers[i].name, *dot = strrchr(name, '.');
         s.wrapper_last[i] = dot ? dot + 1 : name;
+        unsigned char first = (unsigned char)s.wrapper_last[i][0];
+        s.wrapper_first[first / 64] |= 1ull << (first % 64);
     }
     stack st = {.a = ctx->arena};
     push(&st, s.module, NULL, NULL);
@@ -167,12 +241,12 @@ void pr_pass_security(pr_review_ctx *ctx)
         const pr_node *func = fr.func;
         if (fr.node->kind == PR_FunctionDef || fr.node->kind == PR_AsyncFunctionDef)
             func = fr.node;
-        /* in any order: the findings are sorted in the end; names hold nothing to check,
-        ** constants nothing to walk */
+        /* in any order: the findings are sorted in the end; names and attribute chains
+        ** hold nothing to check, constants nothing to walk */
         pr_child_iter it;
         pr_child_iter_init(&it, fr.node);
         for (const pr_node *c; (c = pr_child_iter_next(&it));) {
-            if (c->kind == PR_Name)
+            if (c->kind == PR_Name || inert(c))
                 continue;
             frame leaf = {c, fr.node, func};
             if (c->kind == PR_Constant)

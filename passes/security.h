@@ -32,9 +32,12 @@ typedef struct pr_sec {
     pr_table usedefs;          /* scope node -> 1 + index in usedef */
     pr_usedef **usedef;
     uint32_t nusedef, usedef_cap;
+    const uint64_t *watched;   /* a bit per hash of the first part of a name some check
+                               ** looks for (pr_sec_watch), to pass over the other calls */
     bool test_file;
     bool seen_tarfile, seen_flask, seen_paramiko;
     const char **wrapper_last;  /* the last part of each command wrapper's name */
+    uint64_t wrapper_first[4];  /* a bit per first byte of those */
     pr_inferred_wrapper *wrappers;
     uint32_t nwrappers, wrappers_cap;
     pr_local_call *local_calls;
@@ -43,6 +46,11 @@ typedef struct pr_sec {
 
 /* security.c */
 bool pr_sec_on(const pr_sec *s, pr_rule rule);
+/* Marks the first part of name (`os` of `os.system`) in bits[4] as one a check looks for. */
+void pr_sec_watch(uint64_t *bits, const char *name);
+/* Whether a check may look for q, a qualified name: false for most of the calls that
+** none does (`len`, `str.join`), true for all that some check does. */
+bool pr_sec_watched(const pr_sec *s, const char *q);
 /* Gives the finding just reported its own severity and confidence. */
 void pr_sec_level(pr_sec *s, pr_level severity, pr_level confidence);
 /* Where the value of e, an expression in function func (NULL: the module), comes from. */
@@ -53,6 +61,8 @@ pr_usedef *pr_sec_usedef(pr_sec *s, const pr_node *func);
 /* security_calls.c: S102 S103 S113 S201 S202 S301-S324 S501-S509 S601 S610-S612 S701-S704 */
 /* q: the qualified name of the callee (pr_resolve_qualified), or NULL. */
 void pr_sec_call(pr_sec *s, const pr_node *call, const pr_node *func, const char *q);
+/* Watches the names the checks of security_calls.c look for. */
+void pr_sec_call_watch(uint64_t *bits);
 /* The insecure TLS protocol a name or attribute names (S502, S503), or NULL. */
 const char *pr_sec_bad_protocol(const pr_node *e);
 
@@ -66,6 +76,8 @@ void pr_sec_sql(pr_sec *s, const pr_node *e, const pr_node *parent, const pr_nod
 
 /* security_shell.c: S602-S607 S609 RVW503 RVW504 RVW505, and RVW504 for the other sinks */
 void pr_sec_shell(pr_sec *s, const pr_node *call, const pr_node *func, const char *q);
+/* Watches the command runners' names. */
+void pr_sec_shell_watch(uint64_t *bits);
 /* After the walk: the calls to the functions inferred as wrappers. */
 void pr_sec_shell_finish(pr_sec *s);
 /* RVW504 for an argument of a sink that is not a command (eval, SQL, deserialisation). */

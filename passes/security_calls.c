@@ -442,11 +442,53 @@ static void tainted_first(pr_sec *s, const pr_node *call, const pr_node *func, c
         pr_sec_tainted_arg(s, PR_SEQ_NODE(call->v.Call.args, 0), func, what, severity);
 }
 
+/* S202's exemptions (ruff's): `filter="data"` or `"tar"`, or a receiver whose one
+** reaching definition (`t = ...`, `with ... as t`) is made by something named outside
+** the tarfile module (`zipfile.ZipFile(...)`). */
+static bool tar_safe(pr_sec *s, const pr_node *call, const pr_node *callee, const pr_node *func)
+{
+    const pr_node *k = pr_call_keyword(call, "filter");
+    if (k && pr_is_str(k->v.keyword.value)) {
+        const char *t = k->v.keyword.value->v.Constant.value->text;
+        if (strcmp(t, "data") == 0 || strcmp(t, "tar") == 0)
+            return true;
+    }
+    const pr_node *recv = callee->v.Attribute.value;
+    if (recv->kind != PR_Name)
+        return false;
+    pr_usedef *u = pr_sec_usedef(s, func);
+    uint32_t defs[2];
+    if (pr_usedef_reaching(u, recv, defs, 2) != 1)
+        return false;
+    const pr_node *stmt = pr_usedef_def_stmt(u, defs[0]), *target = s->r.m->bindings[defs[0]].node;
+    const pr_node *source = NULL;
+    if (stmt && stmt->kind == PR_Assign) {
+        for (uint32_t i = 0; i < PR_SEQ_LEN(stmt->v.Assign.targets); i++)
+            if (PR_SEQ_NODE(stmt->v.Assign.targets, i) == target)
+                source = stmt->v.Assign.value;
+    } else if (stmt && (stmt->kind == PR_With || stmt->kind == PR_AsyncWith)) {
+        for (uint32_t i = 0; i < PR_SEQ_LEN(stmt->v.With.items); i++) {
+            const pr_node *item = PR_SEQ_NODE(stmt->v.With.items, i);
+            if (item->v.withitem.optional_vars == target)
+                source = item->v.withitem.context_expr;
+        }
+    }
+    if (!source)
+        return false;
+    if (source->kind == PR_Call)
+        source = source->v.Call.func;
+    char buf[256];
+    const char *q = pr_resolve_qualified(&s->r, source, buf, sizeof buf);
+    return q && !(strncmp(q, "tarfile", 7) == 0 && (q[7] == '\0' || q[7] == '.'));
+}
+
 /* Checks of methods of objects the resolver cannot name: bandit's and ruff's name tests. */
-static void method_call(pr_sec *s, const pr_node *call, const pr_node *callee)
+static void method_call(pr_sec *s, const pr_node *call, const pr_node *callee, const pr_node *func)
 {
     const char *attr = callee->v.Attribute.attr;
-    if (strcmp(attr, "extractall") == 0 && s->seen_tarfile && !pr_call_keyword(call, "filter")) {
+    if (attr[0] != 'e' && attr[0] != 'r' && attr[0] != 's')
+        return;   /* none of the names below */
+    if (strcmp(attr, "extractall") == 0 && s->seen_tarfile && !tar_safe(s, call, callee, func)) {
         report_call(s, PR_RULE_S202, callee);
     } else if (strcmp(attr, "run") == 0 && s->seen_flask) {
         const pr_node *debug = pr_call_keyword(call, "debug");
@@ -539,12 +581,24 @@ static void special_call_check(pr_sec *s, special what, const char *q, const pr_
     }
 }
 
+void pr_sec_call_watch(uint64_t *bits)
+{
+    for (size_t i = 0; i < sizeof modules / sizeof modules[0]; i++)
+        pr_sec_watch(bits, modules[i].name);
+    for (size_t i = 0; i < sizeof table / sizeof table[0]; i++)
+        pr_sec_watch(bits, table[i].name);
+    for (size_t i = 0; i < sizeof specials / sizeof specials[0]; i++)
+        pr_sec_watch(bits, specials[i].name);
+    pr_sec_watch(bits, "requests");   /* http_call */
+    pr_sec_watch(bits, "httpx");
+}
+
 void pr_sec_call(pr_sec *s, const pr_node *call, const pr_node *func, const char *q)
 {
     const pr_node *callee = call->v.Call.func;
     if (callee->kind == PR_Attribute)
-        method_call(s, call, callee);
-    if (!q)
+        method_call(s, call, callee, func);
+    if (!q || !pr_sec_watched(s, q))
         return;
     const suspicious *e = lookup(q);
     if (e && !exempt(s, e, q, call))

@@ -103,7 +103,9 @@ static sink sink_of(pr_sec *s, const pr_node *call, const char *q)
     sink k = {.k = K_NONE, .shell_kw = "shell"};
     const pr_node *callee = call->v.Call.func;
     char dotted[256];
-    const runner *r = q ? bsearch(q, runners, sizeof runners / sizeof runners[0], sizeof runners[0], by_name) : NULL;
+    const runner *r = q && pr_sec_watched(s, q)
+                          ? bsearch(q, runners, sizeof runners / sizeof runners[0], sizeof runners[0], by_name)
+                          : NULL;
     if (r) {
         k.name = q;
         k.k = r->k;
@@ -113,6 +115,8 @@ static sink sink_of(pr_sec *s, const pr_node *call, const char *q)
     const char *last = callee->kind == PR_Name ? callee->v.Name.id
                        : callee->kind == PR_Attribute ? callee->v.Attribute.attr : NULL;
     const char *written = NULL;
+    if (last && !(s->wrapper_first[(unsigned char)last[0] / 64] >> ((unsigned char)last[0] % 64) & 1))
+        last = NULL;   /* no wrapper's name ends so */
     for (uint32_t i = 0; last && i < s->opt->ncommand_wrappers; i++) {
         const pr_command_wrapper *w = &s->opt->command_wrappers[i];
         const char *wl = s->wrapper_last[i];
@@ -132,26 +136,49 @@ static sink sink_of(pr_sec *s, const pr_node *call, const char *q)
     return k;
 }
 
+void pr_sec_shell_watch(uint64_t *bits)
+{
+    for (size_t i = 0; i < sizeof runners / sizeof runners[0]; i++)
+        pr_sec_watch(bits, runners[i].name);
+}
+
 /* ------------------------------------------------------------------ the command */
 
 /* The list a `*name` spreads, when the one definition of name reaching it is a list or
-** tuple display (or one added to something: `['mount'] + opts`). */
+** tuple display (or one added to something: `['mount'] + opts`), or such a list that
+** `+=` extended. */
 static const pr_node *spread_list(pr_sec *s, const pr_node *e, const pr_node *func)
 {
     const pr_node *v = e->kind == PR_Starred ? e->v.Starred.value : e;
     if (v->kind != PR_Name)
         return v;
     pr_usedef *u = pr_sec_usedef(s, func);
-    uint32_t defs[2];
-    if (pr_usedef_reaching(u, v, defs, 2) != 1)
-        return v;
-    const pr_node *stmt = pr_usedef_def_stmt(u, defs[0]);
-    if (!stmt || stmt->kind != PR_Assign)
-        return v;
-    const pr_node *value = stmt->v.Assign.value;
-    while (value->kind == PR_BinOp && value->v.BinOp.op == PR_ADD)
-        value = value->v.BinOp.left;
-    return value->kind == PR_List || value->kind == PR_Tuple ? value : v;
+    const pr_node *read = v;
+    for (int hops = 0; hops < 8; hops++) {
+        uint32_t defs[2];
+        if (pr_usedef_reaching(u, read, defs, 2) != 1)
+            return v;
+        const pr_node *stmt = pr_usedef_def_stmt(u, defs[0]);
+        const pr_node *target = s->r.m->bindings[defs[0]].node;
+        if (stmt && stmt->kind == PR_AugAssign && stmt->v.AugAssign.op == PR_ADD &&
+            stmt->v.AugAssign.target == target) {
+            read = target;   /* `cmd += [...]`: the list it extends */
+            continue;
+        }
+        if (!stmt || stmt->kind != PR_Assign)
+            return v;
+        /* the name itself is the target: `a, b = 'ls', x` gives a an item, not the tuple */
+        bool direct = false;
+        for (uint32_t i = 0; i < PR_SEQ_LEN(stmt->v.Assign.targets); i++)
+            direct |= PR_SEQ_NODE(stmt->v.Assign.targets, i) == target;
+        if (!direct)
+            return v;
+        const pr_node *value = stmt->v.Assign.value;
+        while (value->kind == PR_BinOp && value->v.BinOp.op == PR_ADD)
+            value = value->v.BinOp.left;
+        return value->kind == PR_List || value->kind == PR_Tuple ? value : v;
+    }
+    return v;
 }
 
 /* The first word of the command: a string, or the first item of a list (ruff's S607). */
@@ -204,17 +231,22 @@ static bool wildcard(const pr_node *a)
     return pr_is_str(a) && wildcard_text(a->v.Constant.value, &star, &command);
 }
 
-/* Where the command comes from: the command argument, or every positional argument. */
-static pr_taint command_taint(pr_sec *s, const sink *k, const pr_node *call, const pr_node *func)
+/* Where the command comes from: the command argument, or the worst of the positional
+** arguments (which *at is set to: the place to report). */
+static pr_taint command_taint(pr_sec *s, const sink *k, const pr_node *call, const pr_node *func,
+                              const pr_node **at)
 {
     const pr_seq *args = call->v.Call.args;
+    *at = PR_SEQ_NODE(args, k->varargs ? 0 : k->pos);
     if (!k->varargs)
-        return pr_sec_taint(s, func, PR_SEQ_NODE(args, k->pos));
-    pr_taint t = pr_sec_taint(s, func, PR_SEQ_NODE(args, 0));
+        return pr_sec_taint(s, func, *at);
+    pr_taint t = pr_sec_taint(s, func, *at);
     for (uint32_t i = 1; i < PR_SEQ_LEN(args); i++) {
         pr_taint u = pr_sec_taint(s, func, PR_SEQ_NODE(args, i));
-        if (u.origin > t.origin)
+        if (u.origin > t.origin) {
             t = u;
+            *at = PR_SEQ_NODE(args, i);
+        }
     }
     return t;
 }
@@ -366,7 +398,8 @@ static void check(pr_sec *s, const sink *k, const pr_node *call, const pr_node *
         return;
     const pr_node *command = PR_SEQ_NODE(args, k->varargs ? 0 : k->pos);
     bool literal = pr_is_str(command);
-    pr_taint t = command_taint(s, k, call, func);
+    const pr_node *tainted;
+    pr_taint t = command_taint(s, k, call, func, &tainted);
     bool constant = t.origin == PR_ORIGIN_CONST;
     bool forwards = t.origin == PR_ORIGIN_OUTSIDE && t.param && infer(s, k, call, func, via_shell);
     if (k->k == K_SUBPROCESS && shell != 0) {
@@ -390,7 +423,7 @@ static void check(pr_sec *s, const sink *k, const pr_node *call, const pr_node *
     if (via_shell && wildcard(command))
         report(s, PR_RULE_S609, command);
     if (t.origin == PR_ORIGIN_OUTSIDE && !forwards && pr_sec_on(s, PR_RULE_RVW504))
-        report_taint(s, command, via_shell ? "shell command" : "command", &t, via_shell ? PR_HIGH : PR_MEDIUM);
+        report_taint(s, tainted, via_shell ? "shell command" : "command", &t, via_shell ? PR_HIGH : PR_MEDIUM);
 }
 
 static void remember_local_call(pr_sec *s, const pr_node *call, const pr_node *callee, const pr_node *func)

@@ -58,17 +58,6 @@ static bool typeable(const pr_node *n)
     }
 }
 
-static void *grow(pr_arena *a, void *items, uint32_t *cap, uint32_t n, size_t size)
-{
-    if (n < *cap)
-        return items;
-    uint32_t new_cap = *cap ? 2 * *cap : 64;
-    items = items ? pr_arena_grow(a, items, *cap * size, new_cap * size)
-                  : pr_arena_alloc(a, new_cap * size);
-    *cap = new_cap;
-    return items;
-}
-
 uint32_t pr_sem_type_comments(pr_sem *m, const pr_parsed *parsed, pr_type_comment **out,
                               pr_table *index)
 {
@@ -89,7 +78,7 @@ uint32_t pr_sem_type_comments(pr_sem *m, const pr_parsed *parsed, pr_type_commen
     pr_table last_of_line = {0};
     pr_child_iter *stack = NULL;
     uint32_t depth = 0, depth_cap = 0;
-    stack = grow(m->arena, stack, &depth_cap, depth, sizeof *stack);
+    stack = pr_arena_grow_array(m->arena, stack, &depth_cap, depth, sizeof *stack);
     pr_child_iter_init(&stack[depth++], parsed->module);
     while (depth > 0) {
         const pr_node *c = pr_child_iter_next(&stack[depth - 1]);
@@ -98,11 +87,11 @@ uint32_t pr_sem_type_comments(pr_sem *m, const pr_parsed *parsed, pr_type_commen
             continue;
         }
         if (typeable(c)) {
-            nodes = grow(m->arena, nodes, &nodes_cap, nnodes, sizeof *nodes);
+            nodes = pr_arena_grow_array(m->arena, nodes, &nodes_cap, nnodes, sizeof *nodes);
             pr_table_put(m->arena, &last_of_line, c->lineno, nnodes);
             nodes[nnodes++] = c;
         }
-        stack = grow(m->arena, stack, &depth_cap, depth, sizeof *stack);
+        stack = pr_arena_grow_array(m->arena, stack, &depth_cap, depth, sizeof *stack);
         pr_child_iter_init(&stack[depth++], c);
     }
 

@@ -8,6 +8,8 @@
 ** binding or a `del` does to the model is sem_names.c's. */
 #include "passes/sem_walk.h"
 
+#include "passes/metrics.h"
+
 /* Walks child c of p, the node being walked. */
 void pr_walk_child(pr_walker *w, const pr_node *p, const pr_node *c)
 {
@@ -793,6 +795,10 @@ static void run_deferred(pr_walker *w, const pr_deferred *d)
 void pr_sem_build(pr_sem *m, const pr_review_ctx *ctx)
 {
     pr_sem_init(m, ctx->arena, ctx->src, ctx->path);
+    if (ctx->lines) {
+        m->line_starts = ctx->lines->starts;
+        m->nlines = ctx->lines->n;
+    }
     pr_walker w;
     memset(&w, 0, sizeof w);
     w.m = m;

@@ -4,7 +4,10 @@
 ** the source positions of identifiers the AST does not place. */
 #include "passes/semantic.h"
 
+#include <regex.h>
 #include <string.h>
+
+#include "passes/metrics.h"
 
 /* One alternative of an if or try: a binding in the body of an if and one in its else
 ** are in different forks (their nearest common ancestor is the if, and they are in
@@ -16,17 +19,6 @@ typedef struct pr_fork {
     uint32_t group;           /* which alternative (sem_walk.c numbers them) */
 } pr_fork;
 
-static void *grow(pr_arena *a, void *items, uint32_t *cap, uint32_t n, size_t size)
-{
-    if (n < *cap)
-        return items;
-    uint32_t new_cap = *cap ? 2 * *cap : 64;
-    items = items ? pr_arena_grow(a, items, *cap * size, new_cap * size)
-                  : pr_arena_alloc(a, new_cap * size);
-    *cap = new_cap;
-    return items;
-}
-
 void pr_sem_init(pr_sem *m, pr_arena *a, const pr_source *src, const char *path)
 {
     memset(m, 0, sizeof *m);
@@ -35,7 +27,7 @@ void pr_sem_init(pr_sem *m, pr_arena *a, const pr_source *src, const char *path)
     const char *base = strrchr(path, '/');
     m->is_init = strcmp(base ? base + 1 : path, "__init__.py") == 0;
     /* fork 0: the root, outside any if or try */
-    m->forks = grow(a, NULL, &m->forks_cap, 0, sizeof *m->forks);
+    m->forks = pr_arena_grow_array(a, NULL, &m->forks_cap, 0, sizeof *m->forks);
     m->forks[m->nforks++] = (pr_fork){PR_SEM_NONE, 0, NULL, 0};
 }
 
@@ -49,14 +41,23 @@ static uint64_t hash_string(const char *s, size_t n)
     return h | 1;
 }
 
-uint32_t pr_sem_intern(pr_sem *m, const char *s, size_t n)
+uint32_t pr_sem_find(const pr_sem *m, const char *s, size_t n)
 {
-    uint64_t h = hash_string(s, n);
-    uint32_t first = pr_table_get(&m->name_ids, h, PR_SEM_NONE);
+    uint32_t first = pr_table_get(&m->name_ids, hash_string(s, n), PR_SEM_NONE);
     for (uint32_t id = first; id != PR_SEM_NONE; id = m->names[id].same_hash)
         if (strncmp(m->names[id].text, s, n) == 0 && m->names[id].text[n] == '\0')
             return id;
-    m->names = grow(m->arena, m->names, &m->names_cap, m->nnames, sizeof *m->names);
+    return PR_SEM_NONE;
+}
+
+uint32_t pr_sem_intern(pr_sem *m, const char *s, size_t n)
+{
+    uint32_t found = pr_sem_find(m, s, n);
+    if (found != PR_SEM_NONE)
+        return found;
+    uint64_t h = hash_string(s, n);
+    uint32_t first = pr_table_get(&m->name_ids, h, PR_SEM_NONE);
+    m->names = pr_arena_grow_array(m->arena, m->names, &m->names_cap, m->nnames, sizeof *m->names);
     uint32_t id = m->nnames++;
     const char *text = s[n] == '\0' ? s : pr_arena_strndup(m->arena, s, n);
     m->names[id] = (pr_sem_name){text, first, (int16_t)pr_sem_builtin(text), false,
@@ -69,7 +70,7 @@ uint32_t pr_sem_intern(pr_sem *m, const char *s, size_t n)
 
 uint32_t pr_sem_scope_new(pr_sem *m, pr_scope_kind kind, uint32_t parent, const pr_node *node)
 {
-    m->scopes = grow(m->arena, m->scopes, &m->scopes_cap, m->nscopes, sizeof *m->scopes);
+    m->scopes = pr_arena_grow_array(m->arena, m->scopes, &m->scopes_cap, m->nscopes, sizeof *m->scopes);
     m->scopes[m->nscopes] = (pr_sem_scope){(uint8_t)kind, false, false, parent, node};
     return m->nscopes++;
 }
@@ -102,7 +103,7 @@ bool pr_sem_in_scope(const pr_sem *m, uint32_t scope, uint32_t name)
 uint32_t pr_sem_binding_new(pr_sem *m, pr_binding_kind kind, uint32_t name, uint32_t scope,
                             const pr_node *node)
 {
-    m->bindings = grow(m->arena, m->bindings, &m->bindings_cap, m->nbindings, sizeof *m->bindings);
+    m->bindings = pr_arena_grow_array(m->arena, m->bindings, &m->bindings_cap, m->nbindings, sizeof *m->bindings);
     pr_binding *b = &m->bindings[m->nbindings];
     memset(b, 0, sizeof *b);
     b->name = name;
@@ -118,7 +119,7 @@ uint32_t pr_sem_binding_new(pr_sem *m, pr_binding_kind kind, uint32_t name, uint
 uint32_t pr_sem_ref_new(pr_sem *m, uint32_t name, uint32_t scope, const pr_node *node,
                         uint32_t flags)
 {
-    m->refs = grow(m->arena, m->refs, &m->refs_cap, m->nrefs, sizeof *m->refs);
+    m->refs = pr_arena_grow_array(m->arena, m->refs, &m->refs_cap, m->nrefs, sizeof *m->refs);
     m->refs[m->nrefs] = (pr_ref){name, scope, PR_SEM_NONE, PR_SEM_NONE, flags, node};
     return m->nrefs++;
 }
@@ -144,26 +145,26 @@ void pr_sem_resolve(pr_sem *m, uint32_t ref, uint32_t binding)
 
 void pr_sem_redef(pr_sem *m, pr_redef_kind kind, bool loop, uint32_t binding, uint32_t existing)
 {
-    m->redefs = grow(m->arena, m->redefs, &m->redefs_cap, m->nredefs, sizeof *m->redefs);
+    m->redefs = pr_arena_grow_array(m->arena, m->redefs, &m->redefs_cap, m->nredefs, sizeof *m->redefs);
     m->redefs[m->nredefs++] = (pr_redef){(uint8_t)kind, loop, binding, existing};
 }
 
 void pr_sem_note_undefined(pr_sem *m, uint32_t ref)
 {
     m->refs[ref].flags |= PR_RF_UNDEFINED;
-    m->undefined = grow(m->arena, m->undefined, &m->undefined_cap, m->nundefined, sizeof *m->undefined);
+    m->undefined = pr_arena_grow_array(m->arena, m->undefined, &m->undefined_cap, m->nundefined, sizeof *m->undefined);
     m->undefined[m->nundefined++] = ref;
 }
 
 void pr_sem_note_before(pr_sem *m, uint32_t name, const pr_node *read)
 {
-    m->before = grow(m->arena, m->before, &m->before_cap, m->nbefore, sizeof *m->before);
+    m->before = pr_arena_grow_array(m->arena, m->before, &m->before_cap, m->nbefore, sizeof *m->before);
     m->before[m->nbefore++] = (pr_local_before){name, read};
 }
 
 void pr_sem_add_export(pr_sem *m, uint32_t name, const pr_node *node)
 {
-    m->exports = grow(m->arena, m->exports, &m->exports_cap, m->nexports, sizeof *m->exports);
+    m->exports = pr_arena_grow_array(m->arena, m->exports, &m->exports_cap, m->nexports, sizeof *m->exports);
     m->exports[m->nexports++] = (pr_export){name, node};
 }
 
@@ -221,7 +222,7 @@ bool pr_sem_catches(const pr_node *type, const char *a, const char *b)
 
 uint32_t pr_sem_fork_new(pr_sem *m, uint32_t parent, const pr_node *node, uint32_t group)
 {
-    m->forks = grow(m->arena, m->forks, &m->forks_cap, m->nforks, sizeof *m->forks);
+    m->forks = pr_arena_grow_array(m->arena, m->forks, &m->forks_cap, m->nforks, sizeof *m->forks);
     m->forks[m->nforks] = (pr_fork){parent, m->forks[parent].depth + 1, node, group};
     return m->nforks++;
 }
@@ -255,20 +256,14 @@ bool pr_sem_different_forks(const pr_sem *m, uint32_t a, uint32_t b)
 uint32_t pr_sem_offset(pr_sem *m, uint32_t lineno, uint32_t col)
 {
     if (!m->line_starts) {
-        const char *text = m->src->text, *end = text + m->src->len;
-        uint32_t n = 2;
-        for (const char *p = text; (p = memchr(p, '\n', (size_t)(end - p))); p++)
-            n++;
-        m->line_starts = pr_arena_alloc(m->arena, n * sizeof *m->line_starts);
-        m->line_starts[0] = 0;   /* lines are 1-based: [1] is the first */
-        m->line_starts[1] = 0;
-        m->nlines = 2;
-        for (const char *p = text; (p = memchr(p, '\n', (size_t)(end - p))); p++)
-            m->line_starts[m->nlines++] = (uint32_t)(p + 1 - text);
+        pr_lines lines;
+        pr_lines_build(m->arena, m->src, &lines);
+        m->line_starts = lines.starts;
+        m->nlines = lines.n;
     }
-    if (lineno >= m->nlines)
+    if (lineno == 0 || lineno > m->nlines)
         return m->src->len;
-    uint32_t off = m->line_starts[lineno] + col;
+    uint32_t off = m->line_starts[lineno - 1] + col;
     return off < m->src->len ? off : m->src->len;
 }
 
@@ -285,7 +280,7 @@ static pr_span span_at(pr_sem *m, uint32_t off)
     uint32_t end = off;
     while (end < m->src->len && ident_byte((unsigned char)text[end]))
         end++;
-    uint32_t lo = 1, hi = m->nlines - 1;
+    uint32_t lo = 0, hi = m->nlines - 1;
     while (lo < hi) {
         uint32_t mid = (lo + hi + 1) / 2;
         if (m->line_starts[mid] <= off)
@@ -294,7 +289,7 @@ static pr_span span_at(pr_sem *m, uint32_t off)
             hi = mid - 1;
     }
     uint32_t col = off - m->line_starts[lo];
-    return (pr_span){lo, col, lo, col + (end - off)};
+    return (pr_span){lo + 1, col, lo + 1, col + (end - off)};
 }
 
 static uint32_t skip_blanks(const pr_sem *m, uint32_t off)
@@ -376,4 +371,23 @@ pr_span pr_sem_binding_span(pr_sem *m, const pr_binding *b)
     default:
         return node_span(n);
     }
+}
+
+/* A name that may stay unused: the configured dummy-variable-rgx, by default ruff's
+** ^(_+|(_+[a-zA-Z0-9_]*[a-zA-Z0-9]+?))$ */
+bool pr_sem_dummy(const pr_options *options, const char *name)
+{
+    if (options && options->dummy_variable_re)
+        return regexec(options->dummy_variable_re, name, 0, NULL, 0) == 0;
+    if (name[0] != '_')
+        return false;
+    bool underscores = true;
+    size_t n = 0;
+    for (const char *p = name; *p; p++, n++) {
+        unsigned char c = (unsigned char)*p;
+        if (c != '_' && !((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')))
+            return false;
+        underscores &= c == '_';
+    }
+    return underscores || name[n - 1] != '_';
 }

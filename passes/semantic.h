@@ -169,7 +169,8 @@ typedef struct pr_sem {
     /* Forks: the if/try alternatives a binding sits in, as a tree (semantic.c). */
     struct pr_fork *forks;
     uint32_t nforks, forks_cap;
-    uint32_t *line_starts;    /* byte offset of each line, made when first needed */
+    const uint32_t *line_starts;  /* byte offset of each line (line 1 at [0]): the review's
+                                  ** (pr_review_ctx.lines), or made when first needed */
     uint32_t nlines;
 } pr_sem;
 
@@ -178,6 +179,9 @@ typedef struct pr_sem {
 
 void pr_sem_init(pr_sem *m, pr_arena *a, const pr_source *src, const char *path);
 uint32_t pr_sem_intern(pr_sem *m, const char *s, size_t n);
+/* The id of a name interned already, or PR_SEM_NONE: the lookup of the passes that run
+** after the model is built, which leave it as it is. */
+uint32_t pr_sem_find(const pr_sem *m, const char *s, size_t n);
 uint32_t pr_sem_scope_new(pr_sem *m, pr_scope_kind kind, uint32_t parent, const pr_node *node);
 /* The binding of name in scope, or PR_SEM_NONE. */
 uint32_t pr_sem_lookup(const pr_sem *m, uint32_t scope, uint32_t name);
@@ -216,6 +220,9 @@ bool pr_sem_function_scope(const pr_sem_scope *s);
 /* Names every function treats as used: pyflakes' alwaysUsed (__tracebackhide__ ...) and
 ** ruff's __debuggerskip__. */
 bool pr_sem_always_used(const char *name);
+/* A name that may stay unused or be stored and dropped: options' dummy-variable-rgx, by
+** default ruff's (`_`, `__`, `_name`). */
+bool pr_sem_dummy(const pr_options *options, const char *name);
 /* Whether an except clause's type names exception a (or b), alone or in a tuple. */
 bool pr_sem_catches(const pr_node *type, const char *a, const char *b);
 

@@ -82,17 +82,6 @@ struct pr_symtable {
 
 /* ------------------------------------------------------------------ names and symbols */
 
-static void *grow(pr_arena *a, void *items, uint32_t *cap, uint32_t n, size_t size)
-{
-    if (n < *cap)
-        return items;
-    uint32_t new_cap = *cap ? 2 * *cap : 64;
-    items = items ? pr_arena_grow(a, items, *cap * size, new_cap * size)
-                  : pr_arena_alloc(a, new_cap * size);
-    *cap = new_cap;
-    return items;
-}
-
 static uint64_t hash_string(const char *s, size_t n)
 {
     uint64_t h = 0xcbf29ce484222325ULL;
@@ -108,7 +97,7 @@ static uint32_t intern(pr_symtable *st, const char *s, size_t n)
     for (uint32_t id = first; id != NONE; id = st->names[id].same_hash)
         if (strncmp(st->names[id].text, s, n) == 0 && st->names[id].text[n] == '\0')
             return id;
-    st->names = grow(st->check->arena, st->names, &st->names_cap, st->nnames, sizeof *st->names);
+    st->names = pr_arena_grow_array(st->check->arena, st->names, &st->names_cap, st->nnames, sizeof *st->names);
     uint32_t id = st->nnames++;
     st->names[id] = (name_entry){pr_arena_strndup(st->check->arena, s, n), first};
     pr_table_put(st->check->arena, &st->name_ids, h, id);
@@ -160,7 +149,7 @@ static symbol *symbol_of(pr_symtable *st, uint32_t scope_id, uint32_t name)
     symbol *sym = find_symbol(st, scope_id, name);
     if (sym)
         return sym;
-    st->symbols = grow(st->check->arena, st->symbols, &st->symbols_cap, st->nsymbols,
+    st->symbols = pr_arena_grow_array(st->check->arena, st->symbols, &st->symbols_cap, st->nsymbols,
                        sizeof *st->symbols);
     uint32_t i = st->nsymbols++;
     st->symbols[i] = (symbol){.name = name, .next = NONE};
@@ -236,7 +225,7 @@ static bool is_function_like(block_type b)
 
 static void enter_block(pr_symtable *st, block_type block, const pr_node *key)
 {
-    st->scopes = grow(st->check->arena, st->scopes, &st->scopes_cap, st->nscopes,
+    st->scopes = pr_arena_grow_array(st->check->arena, st->scopes, &st->scopes_cap, st->nscopes,
                       sizeof *st->scopes);
     uint32_t id = st->nscopes++;
     scope *sc = &st->scopes[id];

@@ -94,15 +94,21 @@ bool pr_syntax_check(pr_arena *a, const pr_parsed *parsed, const pr_source *src,
     jmp_buf fail;
     pr_check c = {.arena = a, .err = err, .fail = &fail};
     *err = (pr_syntax_error){0};
-    if (setjmp(fail))
-        return false;
-    check_future(&c, parsed->module);
-    if (pr_ast_deeper_than(a, parsed->module, MAX_PATH)) {
-        *err = (pr_syntax_error){.set = true, .kind = PR_RECURSION_ERROR};
-        snprintf(err->msg, sizeof err->msg, "maximum recursion depth exceeded during compilation");
+    /* the symbol table and the compiler's tables serve this check alone */
+    pr_arena_mark mark = pr_arena_mark_set(a);
+    if (setjmp(fail)) {
+        pr_arena_release(a, mark);
         return false;
     }
-    pr_symtable_build(&c, parsed->module);
-    pr_compile_check(&c, parsed->module);
-    return true;
+    check_future(&c, parsed->module);
+    bool ok = !pr_ast_deeper_than(a, parsed->module, MAX_PATH);
+    if (!ok) {
+        *err = (pr_syntax_error){.set = true, .kind = PR_RECURSION_ERROR};
+        snprintf(err->msg, sizeof err->msg, "maximum recursion depth exceeded during compilation");
+    } else {
+        pr_symtable_build(&c, parsed->module);
+        pr_compile_check(&c, parsed->module);
+    }
+    pr_arena_release(a, mark);
+    return ok;
 }

@@ -48,6 +48,8 @@ static void resize(pr_arena *a, pr_table *t, uint32_t cap)
     for (uint32_t i = 0; i < old.cap; i++)
         if (old.keys[i] != 0)
             insert(t, old.keys[i], old.values[i]);
+    pr_arena_discard(a, old.keys, old.cap * sizeof *old.keys);
+    pr_arena_discard(a, old.values, old.cap * sizeof *old.values);
 }
 
 void pr_table_reserve(pr_arena *a, pr_table *t, uint32_t n)

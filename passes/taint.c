@@ -216,6 +216,31 @@ static const pr_node *assigned(const pr_node *s, const pr_node *target)
     return value;
 }
 
+/* The value of the walrus `(target := value)` within statement s, or NULL. */
+static const pr_node *walrus_value(pr_arena *a, const pr_node *s, const pr_node *target)
+{
+    const pr_node **st = NULL;
+    uint32_t n = 0, cap = 0;
+    pr_child_iter it;
+    pr_child_iter_init(&it, s);
+    for (const pr_node *x = s;;) {
+        if (x->kind == PR_NamedExpr && x->v.NamedExpr.target == target)
+            return x->v.NamedExpr.value;
+        for (const pr_node *c; (c = pr_child_iter_next(&it));) {
+            if (n == cap) {
+                uint32_t bigger = cap ? 2 * cap : 16;
+                st = pr_arena_grow(a, st, cap * sizeof *st, bigger * sizeof *st);
+                cap = bigger;
+            }
+            st[n++] = c;
+        }
+        if (n == 0)
+            return NULL;
+        x = st[--n];
+        pr_child_iter_init(&it, x);
+    }
+}
+
 /* The value a definition gives its name. */
 static pr_taint of_def(walk *w, uint32_t b)
 {
@@ -249,16 +274,23 @@ static pr_taint of_def(walk *w, uint32_t b)
             t = join(t, of_def(w, defs[i]));
         t = join(t, of(w, s->v.AugAssign.value));
         int op = (int)s->v.AugAssign.op;
-        t = step(t, op == PR_ADD ? "concatenation" : op == PR_MOD ? "%-formatting" : "an operation", s->lineno);
+        const pr_node *v = s->v.AugAssign.value;
+        bool list = v->kind == PR_List || v->kind == PR_Tuple;   /* cmd += [...] */
+        const char *how = op == PR_MOD ? "%-formatting" : op != PR_ADD ? "an operation"
+                          : list ? "list building" : "concatenation";
+        t = step(t, how, s->lineno);
         break;
     }
     case PR_For:
     case PR_AsyncFor:
         t = of(w, s->v.For.iter);
         break;
-    default:
-        t = make(PR_ORIGIN_UNKNOWN);
+    default: {
+        /* `if (cmd := "ls"):` binds in the statement's header */
+        const pr_node *v = bd->kind == PR_BIND_NAMED_EXPR ? walrus_value(w->c->arena, s, bd->node) : NULL;
+        t = v ? of(w, v) : make(PR_ORIGIN_UNKNOWN);
         break;
+    }
     }
     w->nvisiting--;
     return t;

@@ -2,12 +2,12 @@
 ** ruff's codes, messages and positions: unused imports (F401), redefinitions of unused
 ** names (F811) and imports shadowed by loop variables (F402), star imports (F403, F405),
 ** undefined names (F821), undefined exports (F822), locals read before assignment
-** (F823), unused local variables (F841), annotations (F842) and unpacked names (RUF059).
+** (F823), unused local variables (F841), annotations (F842) and unpacked names (RUF059);
+** and module-private names never read in their module (RVW201).
 ** Everything is decided from the model's final state, as pyflakes reports its "dead
 ** scopes" once the whole file is walked. */
 #include "passes/semantic.h"
 
-#include <regex.h>
 #include <string.h>
 
 typedef struct rules {
@@ -28,25 +28,6 @@ static void report_binding(rules *r, pr_rule rule, const pr_binding *b, ...)
     va_start(ap, b);
     pr_report_va(r->f, rule, s.lineno, s.col, s.end_lineno, s.end_col, ap);
     va_end(ap);
-}
-
-/* A name that may stay unused: the configured dummy-variable-rgx, by default ruff's
-** ^(_+|(_+[a-zA-Z0-9_]*[a-zA-Z0-9]+?))$ */
-static bool dummy(const rules *r, const char *name)
-{
-    if (r->options && r->options->dummy_variable_re)
-        return regexec(r->options->dummy_variable_re, name, 0, NULL, 0) == 0;
-    if (name[0] != '_')
-        return false;
-    bool underscores = true;
-    size_t n = 0;
-    for (const char *p = name; *p; p++, n++) {
-        unsigned char c = (unsigned char)*p;
-        if (c != '_' && !((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')))
-            return false;
-        underscores &= c == '_';
-    }
-    return underscores || name[n - 1] != '_';
 }
 
 static bool current(const pr_sem *m, uint32_t id)
@@ -185,7 +166,7 @@ static void report_binding_state(rules *r, uint32_t id, const pr_binding *all)
         return;
     }
     if (b->flags & PR_BF_HANDLER_UNUSED) {
-        if (!dummy(r, name) && !scope->uses_locals)
+        if (!pr_sem_dummy(r->options, name) && !scope->uses_locals)
             report_binding(r, PR_RULE_F841, b, name);
         return;
     }
@@ -201,7 +182,7 @@ static void report_binding_state(rules *r, uint32_t id, const pr_binding *all)
     default:
         break;
     }
-    if (!pr_sem_function_scope(scope) || scope->uses_locals || dummy(r, name) ||
+    if (!pr_sem_function_scope(scope) || scope->uses_locals || pr_sem_dummy(r->options, name) ||
         pr_sem_always_used(name))
         return;
     if (pr_sem_is_assignment(b))
@@ -210,6 +191,134 @@ static void report_binding_state(rules *r, uint32_t id, const pr_binding *all)
         report_binding(r, PR_RULE_RUF059, b, name);
     else if (b->kind == PR_BIND_ANNOTATION)
         report_binding(r, PR_RULE_F842, b, name);
+}
+
+/* ------------------------------------------------------------------ RVW201 */
+
+/* `_x` and `__x`, not `_` and not dunders. */
+static bool private_name(const char *name)
+{
+    size_t n = strlen(name);
+    if (n < 2 || name[0] != '_' || strspn(name, "_") == n)
+        return false;
+    return !(n > 4 && name[1] == '_' && name[n - 1] == '_' && name[n - 2] == '_');
+}
+
+static bool decorated(const pr_node *n)
+{
+    if (n->kind == PR_FunctionDef || n->kind == PR_AsyncFunctionDef)
+        return PR_SEQ_LEN(n->v.FunctionDef.decorator_list) > 0;
+    return n->kind == PR_ClassDef && PR_SEQ_LEN(n->v.ClassDef.decorator_list) > 0;
+}
+
+/* The module-level bindings RVW201 judges: assignments, defs and classes (imports are
+** F401's; loop, unpacked and with names are often bound only to be dropped; a decorated
+** def may be registered by its decorator). */
+static bool private_candidate(const pr_binding *b)
+{
+    switch (b->kind) {
+    case PR_BIND_ASSIGN:
+        return true;
+    case PR_BIND_FUNCTION:
+    case PR_BIND_CLASS:
+        return !decorated(b->node);
+    default:
+        return false;
+    }
+}
+
+/* Whether a string constant of the file spells one of the names in `names` (n of them):
+** `globals()["_x"]`, `getattr(mod, "_x")`, a `__all__` built some other way. */
+static void strings_read(pr_arena *a, const pr_node *module, const char **names, uint8_t *read, uint32_t n)
+{
+    uint32_t cap = 256, top = 0;
+    const pr_node **stack = pr_arena_alloc(a, cap * sizeof *stack);
+    stack[top++] = module;
+    while (top > 0) {
+        const pr_node *e = stack[--top];
+        if (e->kind == PR_Constant && e->v.Constant.value->kind == PR_CONST_STR) {
+            const pr_const *c = e->v.Constant.value;
+            for (uint32_t i = 0; i < n; i++)
+                if (!read[i] && strlen(names[i]) == c->len && memcmp(names[i], c->text, c->len) == 0)
+                    read[i] = 1;
+            continue;
+        }
+        pr_child_iter it;
+        pr_child_iter_init(&it, e);
+        for (const pr_node *c; (c = pr_child_iter_next(&it));) {
+            if (top == cap) {
+                stack = pr_arena_grow(a, stack, cap * sizeof *stack, 2 * cap * sizeof *stack);
+                cap *= 2;
+            }
+            stack[top++] = c;
+        }
+    }
+}
+
+static void report_private(rules *r, pr_review_ctx *ctx, const pr_binding *all)
+{
+    pr_sem *m = r->m;
+    size_t plen = ctx->path ? strlen(ctx->path) : 0;
+    if (plen > 4 && strcmp(ctx->path + plen - 4, ".pyi") == 0)
+        return;               /* stubs: their private names serve other stubs */
+    uint32_t globals = pr_sem_find(m, "globals", 7), vars = pr_sem_find(m, "vars", 4),
+             locals = pr_sem_find(m, "locals", 6);
+    /* the first module-level binding of each private name, unless the name is imported */
+    uint32_t *first = pr_arena_alloc(ctx->arena, ((size_t)m->nnames + 1) * sizeof *first);
+    for (uint32_t i = 0; i < m->nnames; i++)
+        first[i] = PR_SEM_NONE;
+    uint8_t *skip = pr_arena_alloc(ctx->arena, (size_t)m->nnames + 1);
+    memset(skip, 0, (size_t)m->nnames + 1);
+    uint32_t ncand = 0;
+    for (uint32_t i = 0; i < m->nbindings; i++) {
+        const pr_binding *b = &m->bindings[i];
+        if (b->scope != 0 || skip[b->name])
+            continue;
+        const char *name = name_of(r, b->name);
+        if (pr_sem_is_import(b) || b->kind == PR_BIND_FUTURE) {
+            skip[b->name] = 1;
+        } else if (b->kind == PR_BIND_FUNCTION &&
+                   (strcmp(name, "__getattr__") == 0 || strcmp(name, "__dir__") == 0)) {
+            return;           /* PEP 562: the module answers names it does not bind */
+        } else if (first[b->name] == PR_SEM_NONE && private_name(name) && private_candidate(b)) {
+            first[b->name] = i;
+            ncand++;
+        }
+    }
+    if (ncand == 0)
+        return;
+    /* reads: any reference to a module binding of the name, or through `global` */
+    for (uint32_t i = 0; i < m->nrefs; i++) {
+        const pr_ref *ref = &m->refs[i];
+        if (ref->binding == PR_SEM_BUILTIN) {
+            if (ref->name == globals || ((ref->name == vars || ref->name == locals) && ref->scope == 0))
+                return;       /* the module's names are read by string */
+            continue;
+        }
+        if (first[ref->name] == PR_SEM_NONE)
+            continue;
+        const pr_binding *b = ref->binding == PR_SEM_NONE ? NULL : &m->bindings[ref->binding];
+        if (!b || b->scope == 0 || b->kind == PR_BIND_GLOBAL)
+            skip[ref->name] = 1;
+    }
+    const char **names = pr_arena_alloc(ctx->arena, ((size_t)ncand + 1) * sizeof *names);
+    uint32_t *ids = pr_arena_alloc(ctx->arena, ((size_t)ncand + 1) * sizeof *ids);
+    uint8_t *read = pr_arena_alloc(ctx->arena, (size_t)ncand + 1);
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < m->nnames; i++)
+        if (first[i] != PR_SEM_NONE && !skip[i] && !exported(m, all, i)) {
+            names[n] = name_of(r, i);
+            ids[n] = first[i];
+            read[n++] = 0;
+        }
+    if (n == 0)
+        return;
+    strings_read(ctx->arena, ctx->parsed->module, names, read, n);
+    for (uint32_t i = 0; i < n; i++) {
+        const pr_binding *b = &m->bindings[ids[i]];
+        if (!read[i])
+            report_binding(r, PR_RULE_RVW201, b, names[i], pr_sem_binding_span(m, b).lineno);
+    }
 }
 
 void pr_pass_unused(pr_review_ctx *ctx)
@@ -225,7 +334,7 @@ void pr_pass_unused(pr_review_ctx *ctx)
     }
     for (uint32_t i = 0; i < m->nbefore; i++)
         pr_report(r.f, PR_RULE_F823, m->before[i].read, name_of(&r, m->before[i].name));
-    uint32_t all_id = pr_sem_lookup(m, 0, pr_sem_intern(m, "__all__", 7));
+    uint32_t all_id = pr_sem_lookup(m, 0, pr_sem_find(m, "__all__", 7));
     const pr_binding *all = all_id != PR_SEM_NONE && m->bindings[all_id].kind == PR_BIND_EXPORT
                                 ? &m->bindings[all_id] : NULL;
     if (all)
@@ -233,11 +342,14 @@ void pr_pass_unused(pr_review_ctx *ctx)
     report_redefinitions(&r, all);
     for (uint32_t i = 0; i < m->nbindings; i++)
         report_binding_state(&r, i, all);
+    if (pr_review_on(ctx, PR_RULE_RVW201))
+        report_private(&r, ctx, all);
 }
 
 void pr_pass_semantic(pr_review_ctx *ctx)
 {
     pr_sem *m = pr_arena_alloc(ctx->arena, sizeof *m);
     pr_sem_build(m, ctx);
+    pr_sem_offset(m, 1, 0);   /* its line table now, while the passes after may not add */
     ctx->sem = m;
 }

@@ -2,7 +2,8 @@
 # Every rule has its text: for each rule --list-rules lists, `pyreview rule CODE` prints
 # doc/rules/CODE.md, whose title is the rule's code and name, with the sections What it
 # does, Why it matters, Example (holding a Python example), Fix and Options, in that order;
-# and no text is left for a rule that does not exist.
+# and no text is left for a rule that does not exist.  Every option --help lists is in the
+# manual page too.
 
 . "${srcdir:-$(dirname "$0")/..}/t/common.sh"
 
@@ -42,5 +43,15 @@ for doc in "$srcdir"/doc/rules/*.md; do
         fails=$((fails + 1))
     }
 done
-t_say "$(wc -l <"$T_WORK/rules" | tr -d ' ') rules, $fails problems"
+man=$srcdir/doc/pyreview.1
+"$PYREVIEW" --help | grep -o -e '--[a-z][a-z-]*' | sort -u >"$T_WORK/options"
+while read -r option; do
+    # the page escapes each hyphen; settings appear as their keys, without the dashes
+    key=$(printf '%s' "${option#--}" | sed 's/-/\\\\-/g')
+    grep -q -e "$key" "$man" || {
+        t_say "FAIL $option: not in doc/pyreview.1"
+        fails=$((fails + 1))
+    }
+done <"$T_WORK/options"
+t_say "$(wc -l <"$T_WORK/rules" | tr -d ' ') rules, $(wc -l <"$T_WORK/options" | tr -d ' ') options, $fails problems"
 [ "$fails" -eq 0 ]

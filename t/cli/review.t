@@ -2,8 +2,9 @@
 # fixed order, numbered, each with its count, its evidence and one sentence of advice, and
 # a summary; a file that does not parse says so with its E999 line; then the whole run,
 # with the codes and the files most affected, and the module metrics (maintainability
-# index, the most complex function).  The security verdict only when security rules ran.  It
-# is the default format on a terminal.
+# index, the most complex function).  The security verdict only when security rules ran,
+# and "No security defects detected." only when they found nothing, the floors hid
+# nothing and every file was checked.  It is the default format on a terminal.
 === file: pyreview.toml
 select = ["E999", "F", "N", "D1", "RUF100", "PGH004"]
 === file: app/__init__.py
@@ -178,4 +179,29 @@ Whole run
      Remove imports nothing uses; list deliberate re-exports in `__all__`.
   Metrics: maintainability index A in 2, B in 0, C in 0 (lowest: app/clean.py, 100.0).
   Summary: 2 files reviewed, 1 finding in 1 file (1 concern).
+=== status: 1
+=== stdin
+import os
+os.system("ls")
+=== run: pyreview --output-format review --select E999,S --min-severity high --stdin-filename shell.py -
+=== stdout
+pyreview review of 1 file
+
+Whole run
+  Security: no security defects at or above the severity and confidence floors; 2 findings below them are not shown.
+  Metrics: maintainability index A in 1, B in 0, C in 0 (lowest: shell.py, 100.0).
+  Summary: 1 file reviewed, no findings.
+=== status: 0
+=== run: pyreview --output-format review --select E999,S app/io.py app/clean.py
+=== stdout
+pyreview review of 2 files
+
+app/io.py
+  Does not parse: app/io.py:1:9: E999 SyntaxError: '(' was never closed
+  Fix the syntax error first: nothing else in the file was reviewed.
+
+Whole run
+  Security: no security defects detected in 1 of the 2 files reviewed; the others were not checked (they do not parse, or have the security rules off).
+  Metrics: maintainability index A in 1, B in 0, C in 0 (lowest: app/clean.py, 100.0).
+  Summary: 2 files reviewed, no findings; 1 file does not parse.
 === status: 1

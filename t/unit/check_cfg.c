@@ -1,7 +1,8 @@
 /* Unit tests for the control-flow graph (passes/cfg.h): the blocks and labelled edges of
 ** if/else, loops with break, continue and else, `while True`, try with handlers, else and
 ** finally (a return inside routed through the finally), match with and without a
-** catch-all case, and the blocks of unreachable code.  A graph is written as text, one
+** catch-all case, with statements that may swallow exceptions, a finally entered only by a
+** return, and the blocks of unreachable code.  A graph is written as text, one
 ** item per block: its number, its kind (P plain, X exit, I if, L loop, M match, D
 ** dispatch), the first lines of its statements in brackets (0: a match case, which has no
 ** position), then `>` and its edges as target and label. */
@@ -28,7 +29,7 @@ static void render(const pr_cfg *g, char *buf, size_t cap)
 {
     static const char kinds[] = "PXILMD";
     static const char *const labels[] = {"n", "t", "f", "body", "exit", "back", "break", "continue",
-                                         "return", "case", "nomatch", "raise", "handler", "else"};
+                                         "return", "case", "nomatch", "raise", "handler", "else", "swallow"};
     size_t len = 0;
     for (uint32_t i = 0; i < g->nblocks && len < cap; i++) {
         const pr_cfg_block *b = &g->blocks[i];
@@ -104,6 +105,23 @@ START_TEST(match)
 }
 END_TEST
 
+START_TEST(with_swallows)
+{
+    /* the body is a run of blocks of its own, each with a SWALLOW edge past the with: the
+    ** call after the raise stays reachable */
+    check_graph("def f(a):\n    with a:\n        if a:\n            raise E\n        g()\n    h()\n",
+                "0P[2]>2n 1X 2I[3]>3t,4f,5swallow 3P[4]>1raise,5swallow 4P[5]>5n,5swallow 5P[6]>1n");
+}
+END_TEST
+
+START_TEST(finally_after_return)
+{
+    /* entered only by the return, the finally goes on to the exit, not past the try */
+    check_graph("def f(a):\n    try:\n        return a\n    finally:\n        g()\n    h()\n",
+                "0P>3n 1X 2P[5]>1raise,1return 3P[3]>2return,2raise 4P[6]>1n");
+}
+END_TEST
+
 static Suite *cfg_suite(void)
 {
     Suite *s = suite_create("cfg");
@@ -114,6 +132,8 @@ static Suite *cfg_suite(void)
     tcase_add_test(tc, for_else);
     tcase_add_test(tc, try_finally);
     tcase_add_test(tc, match);
+    tcase_add_test(tc, with_swallows);
+    tcase_add_test(tc, finally_after_return);
     suite_add_tcase(s, tc);
     return s;
 }

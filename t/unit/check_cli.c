@@ -11,6 +11,7 @@
 #include "ast/arena.h"
 #include "ast/sbuf.h"
 #include "cli/cli.h"
+#include "passes/passes.h"
 
 static pr_arena arena;
 
@@ -334,6 +335,27 @@ START_TEST(glob_lists)
 }
 END_TEST
 
+/* Every rule is reported by a pass of the review, or by the command itself (the
+** suppression rules, and the whole-project join: RVW102, RVW202): a rule no pass
+** claims would never run when selected alone (passes/review.c runs only the passes of the
+** rules that are on). */
+START_TEST(every_rule_has_its_pass)
+{
+    static const char *const command_rules[] = {"E999", "PGH004", "RUF100", "RVW901", "RVW902",
+                                                "RVW102", "RVW202"};
+    for (int r = 0; r < PR_RULE_COUNT; r++) {
+        bool by_command = false;
+        for (int i = 0; i < COUNT(command_rules); i++)
+            by_command |= strcmp(pr_rules[r].code, command_rules[i]) == 0;
+        if (by_command)
+            ck_assert_msg(pr_review_pass_of((pr_rule)r) < 0, "%s is the command's", pr_rules[r].code);
+        else
+            ck_assert_msg(pr_review_pass_of((pr_rule)r) >= 0, "no pass reports %s (passes/review.c)",
+                          pr_rules[r].code);
+    }
+}
+END_TEST
+
 static Suite *cli_suite(void)
 {
     Suite *s = suite_create("cli");
@@ -348,6 +370,9 @@ static Suite *cli_suite(void)
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_loop_test(tc, globs, 0, COUNT(glob_cases));
     tcase_add_test(tc, glob_lists);
+    suite_add_tcase(s, tc);
+    tc = tcase_create("rules");
+    tcase_add_test(tc, every_rule_has_its_pass);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -54,6 +54,20 @@ def logs_without_info():
         logger.error("run failed")
 
 
+def logs_warning_exc_info():
+    try:
+        run()
+    except Exception:  # reported: only error() and critical() with exc_info count (ruff)
+        logger.warning("run failed", exc_info=True)
+
+
+def logs_critical_exc_info():
+    try:
+        run()
+    except Exception:
+        logger.critical("run failed", exc_info=True)
+
+
 def shadowed():
     Exception = ValueError
     try:

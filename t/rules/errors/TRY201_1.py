@@ -1,4 +1,5 @@
-# TRY201: `raise e` of the handler's own name; TRY203: handlers that only re-raise.
+# TRY201: `raise e` of the handler's own name; TRY203: handlers that only re-raise, when
+# every handler of the try does (ruff).
 def verbose():
     try:
         run()
@@ -19,6 +20,15 @@ def partly_useless():
         run()
     except KeyError:
         cleanup()
+    except ValueError as e:  # TRY201 only: not every handler re-raises (ruff)
+        raise e
+
+
+def all_useless():
+    try:
+        run()
+    except KeyError:  # TRY203
+        raise
     except ValueError as e:  # TRY203 (TRY201 too)
         raise e
 

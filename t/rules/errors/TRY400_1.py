@@ -21,6 +21,20 @@ class Worker:
             log.exception("failed: %s", e.args)  # not reported: an attribute of e
             print("failed")  # not a logger
 
+    def nested(self):
+        try:
+            run()
+        except ValueError as e:
+            try:
+                run()
+            except KeyError:
+                log.error("inner")  # TRY400 once: the inner handler's own
+            finally:
+                log.error("cleanup failed")  # TRY400: a nested try's body counts (ruff)
+            retry = lambda: log.error("retry")  # TRY400: lambdas count too (ruff)
+            log.exception("failed: %s", (lambda: e)())  # TRY401: in a lambda too (ruff)
+            return retry
+
 
 def run():
     pass

@@ -1,6 +1,8 @@
-# RVW504, taint by use-def: each function is one case; the comment says what is expected.
-# Sources: parameters, sys.argv, os.environ, input(), reads, requests.  Sinks: commands,
-# eval/exec, SQL, deserialisation.
+# RVW504, taint by use-def: each function is one case, and the comment on its sink names
+# every finding of that line with its severity (RVW504_1.args prints GitHub annotations:
+# error = high, warning = medium, notice = low).  Sources: parameters, sys.argv,
+# os.environ, input(), reads, requests.  Sinks: commands, eval/exec, SQL, deserialisation.
+# A constant command is LOW (S605's "seems safe"); one from outside is HIGH with RVW504.
 import os
 import pickle
 import shlex
@@ -14,50 +16,50 @@ TOOL = BASE + "tool"
 
 
 def c01_direct(arg):
-    os.system(arg)  # RVW505: the parameter is passed on as it came, so its callers are checked
+    os.system(arg)  # S605 high; no RVW504 but RVW505 (line 18, low): the parameter is passed on as it came, so the callers are checked (c45)
 
 
 def c02_local(arg):
     cmd = arg
-    os.system(cmd)  # RVW504: through a local
+    os.system(cmd)  # S605 high, RVW504 high: through a local
 
 
 def c03_concat(arg):
-    os.system("ls " + arg)  # RVW504 by concatenation
+    os.system("ls " + arg)  # S605 high, RVW504 high by concatenation
 
 
 def c04_percent(arg):
-    os.system("ls %s" % arg)  # RVW504 by %-formatting
+    os.system("ls %s" % arg)  # S605 high, RVW504 high by %-formatting
 
 
 def c05_format(arg):
-    os.system("ls {}".format(arg))  # RVW504 by str.format
+    os.system("ls {}".format(arg))  # S605 high, RVW504 high by str.format
 
 
 def c06_fstring(arg):
-    os.system(f"ls {arg}")  # RVW504 by an f-string
+    os.system(f"ls {arg}")  # S605 high, RVW504 high by an f-string
 
 
 def c07_join(args):
-    os.system(" ".join(args))  # RVW504 by join
+    os.system(" ".join(args))  # S605 high, RVW504 high by join
 
 
 def c08_list_append(dev):
     cmd = ["mount"]
     cmd.append(dev)
-    subprocess.run(cmd)  # RVW504 medium (no shell) by list building
+    subprocess.run(cmd)  # S603 low, RVW504 medium (no shell) by list building; S607 low on line 48
 
 
 def c09_list_extend(opts):
     cmd = ["/bin/mount"]
     cmd.extend(opts)
-    subprocess.run(cmd)  # RVW504 by list building
+    subprocess.run(cmd)  # S603 low, RVW504 medium by list building
 
 
 def c10_augassign(opt):
     cmd = "mount "
     cmd += opt
-    os.system(cmd)  # RVW504 by concatenation (+=)
+    os.system(cmd)  # S605 high, RVW504 high by concatenation (+=)
 
 
 def c11_branches(arg, flag):
@@ -65,13 +67,13 @@ def c11_branches(arg, flag):
         cmd = "ls"
     else:
         cmd = "ls " + arg
-    os.system(cmd)  # RVW504: one branch is tainted
+    os.system(cmd)  # S605 high, RVW504 high: one branch is tainted
 
 
 def c12_reassigned(arg):
     cmd = "ls " + arg
     cmd = "ls -l"
-    os.system(cmd)  # nothing: reassigned to a constant
+    os.system(cmd)  # S605 low, no RVW504: reassigned to a constant
 
 
 def c13_both_constant(flag):
@@ -79,130 +81,130 @@ def c13_both_constant(flag):
         cmd = "ls"
     else:
         cmd = "ls -l"
-    os.system(cmd)  # nothing: constant on every path
+    os.system(cmd)  # S605 low, no RVW504: constant on every path
 
 
 def c14_quoted(arg):
-    os.system("ls " + shlex.quote(arg))  # nothing: sanitised
+    os.system("ls " + shlex.quote(arg))  # S605 high (not a constant), no RVW504: sanitised
 
 
 def c15_quoted_local(arg):
     safe = shlex.quote(arg)
-    os.system("ls " + safe)  # nothing: sanitised through a local
+    os.system("ls " + safe)  # S605 high, no RVW504: sanitised through a local
 
 
 def c16_module_constant():
-    os.system(TOOL)  # nothing: a module constant built from constants
+    os.system(TOOL)  # S605 low, no RVW504: a module constant built from constants
 
 
 def c17_argv():
-    os.system("ls " + sys.argv[1])  # RVW504: sys.argv
+    os.system("ls " + sys.argv[1])  # S605 high, RVW504 high: sys.argv
 
 
 def c18_environ():
-    os.system(os.environ["CMD"])  # RVW504: os.environ
+    os.system(os.environ["CMD"])  # S605 high, RVW504 high: os.environ
 
 
 def c19_getenv():
-    os.system(os.getenv("CMD"))  # RVW504: the environment
+    os.system(os.getenv("CMD"))  # S605 high, RVW504 high: the environment
 
 
 def c20_input():
-    os.system(input("command? "))  # RVW504: input()
+    os.system(input("command? "))  # S605 high, RVW504 high: input()
 
 
 def c21_file_read(path):
     with open(path) as f:
         cmd = f.read()
-    os.system(cmd)  # RVW504: a read
+    os.system(cmd)  # S605 high, RVW504 high: a read
 
 
 def c22_request():
-    os.system("ping " + request.args.get("host"))  # RVW504: request data
+    os.system("ping " + request.args.get("host"))  # S605 high, RVW504 high: request data
 
 
 def c23_eval(expr):
-    return eval(expr)  # RVW504: evaluated code
+    return eval(expr)  # S307 medium, RVW504 high: evaluated code
 
 
 def c24_exec(code):
-    exec(code)  # RVW504: evaluated code
+    exec(code)  # S102 medium, RVW504 high: evaluated code
 
 
 def c25_sql(cursor, name):
-    cursor.execute("SELECT * FROM t WHERE name = '%s'" % name)  # RVW504: SQL
+    cursor.execute("SELECT * FROM t WHERE name = '%s'" % name)  # S608 medium, RVW504 high: SQL
 
 
 def c26_sql_params(cursor, name):
-    cursor.execute("SELECT * FROM t WHERE name = %s", (name,))  # nothing
+    cursor.execute("SELECT * FROM t WHERE name = %s", (name,))  # nothing: a parameterised query
 
 
 def c27_pickle(blob):
-    return pickle.loads(blob)  # RVW504: deserialized data
+    return pickle.loads(blob)  # S301 medium, RVW504 medium: deserialized data
 
 
 def c28_loop(items):
     for item in items:
-        os.system("rm " + item)  # RVW504: a loop variable over a parameter
+        os.system("rm " + item)  # S605 high, RVW504 high: a loop variable over a parameter
 
 
 def c29_loop_constant():
     for item in ["a", "b"]:
-        os.system("rm " + item)  # nothing: a loop over constants
+        os.system("rm " + item)  # S605 low, no RVW504: a loop over constants
 
 
 def c30_tuple_unpack(pair):
     a, b = pair
-    os.system(a)  # RVW504: unpacked from a parameter
+    os.system(a)  # S605 high, RVW504 high: unpacked from a parameter
 
 
 def c31_tuple_constant(arg):
     a, b = "ls", arg
-    os.system(a)  # nothing: the constant item
+    os.system(a)  # S605 low, no RVW504: the constant item
 
 
 def c32_ifexp(arg, flag):
-    os.system("ls" if flag else arg)  # RVW504: one arm
+    os.system("ls" if flag else arg)  # S605 high, RVW504 high: one arm
 
 
 def c33_dict(arg):
     d = {"cmd": arg}
-    os.system(d["cmd"])  # RVW504: through a container
+    os.system(d["cmd"])  # S605 high, RVW504 high: through a container
 
 
 def c34_comprehension(args):
-    os.system(" ".join([a.strip() for a in args]))  # RVW504: through a comprehension
+    os.system(" ".join([a.strip() for a in args]))  # S605 high, RVW504 high: through a comprehension
 
 
 def c35_str_methods(arg):
-    os.system(arg.strip().lower())  # RVW504: string methods keep the taint
+    os.system(arg.strip().lower())  # S605 high, RVW504 high: string methods keep the taint
 
 
 def c36_unknown_call():
-    os.system(get_command())  # nothing: unknown is not outside
+    os.system(get_command())  # S605 high, no RVW504: unknown is not outside
 
 
 def c37_attribute(self_):
-    os.system(self_.command)  # nothing: attributes are not followed
+    os.system(self_.command)  # S605 high, no RVW504: attributes are not followed
 
 
 def c38_loop_carried(args):
     cmd = "ls"
     for a in args:
         cmd = cmd + " " + a
-    os.system(cmd)  # RVW504: the loop adds a parameter
+    os.system(cmd)  # S605 high, RVW504 high: the loop adds a parameter
 
 
 def c39_star_args(*args):
-    subprocess.run(["/bin/ls", *args])  # RVW504: *args
+    subprocess.run(["/bin/ls", *args])  # S603 low, RVW504 medium: *args
 
 
 def c40_kwargs(**kwargs):
-    os.system(kwargs["cmd"])  # RVW504: **kwargs
+    os.system(kwargs["cmd"])  # S605 high, RVW504 high: **kwargs
 
 
 def c41_int_sanitised(arg):
-    os.system("sleep %d" % int(arg))  # nothing: int() keeps no text
+    os.system("sleep %d" % int(arg))  # S605 high, no RVW504: int() keeps no text
 
 
 def c42_after_exception(arg):
@@ -211,16 +213,27 @@ def c42_after_exception(arg):
         cmd = "ls " + arg
         check()
     except ValueError:
-        os.system(cmd)  # RVW504: the handler may see either value
+        os.system(cmd)  # S605 high, RVW504 high: the handler may see either value
 
 
 def c43_walrus_constant():
     if (cmd := "ls"):
-        os.system(cmd)  # nothing
+        os.system(cmd)  # S605 low, no RVW504: a constant bound by a walrus
 
 
 def c44_shell_list(arg):
-    subprocess.run(["ls", arg], shell=True)  # RVW504 high: a shell
+    subprocess.run(["ls", arg], shell=True)  # S602 high, RVW504 high: a shell; S607 low
+
+
+def c45_forwarded_varargs(*args):
+    subprocess.run(args)  # S603 low; no RVW504 but RVW505 (line 228, low): *args forwarded
+
+
+def c46_callers(name):
+    c45_forwarded_varargs("/bin/ls", "-l")  # nothing: a constant argv through the wrapper
+    c45_forwarded_varargs("ls", name)  # S603 low, RVW504 medium through *args forwarding; S607 low
+    c01_direct("ls " + name)  # S605 high, RVW504 high through the forwarded parameter
+    c01_direct("ls")  # S605 low; S607 low
 
 
 def get_command():

@@ -9,6 +9,7 @@ import tempfile
 import telnetlib
 import xml.etree.ElementTree as ET
 from ftplib import FTP
+from random import Random as _Random
 from urllib.request import Request, urlopen
 from xml.dom import minidom
 from xml.sax import make_parser
@@ -31,6 +32,9 @@ urlopen(Request("https://example.com"))  # not reported
 Request(url)
 random.random()
 random.choice([1, 2])
+random.choices([1, 2])  # ruff's list (bandit 1.6 has no choices, randbytes nor Random)
+random.randbytes(4)
+_Random()  # through an alias
 telnetlib.Telnet("host")
 ET.fromstring(data)
 minidom.parseString(data)

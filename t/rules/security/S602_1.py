@@ -1,4 +1,6 @@
-# The shell family: S602-S607, S609, names resolved through imports and aliases.
+# The shell family: S602-S607, S609, names resolved through imports and aliases.  Each
+# comment names the findings of its line with their severity (S602_1.args prints GitHub
+# annotations: error = high, warning = medium, notice = low).
 import os
 import subprocess
 import sys
@@ -11,21 +13,21 @@ def system(cmd):
 
 
 def run(user_cmd, path):
-    P(user_cmd, shell=True)  # S602 high, RVW504
-    subprocess.run("ls -l", shell=True)  # S602 low, S607
-    subprocess.run("ls " + path, shell=1)  # S602 (truthy), RVW504
+    P(user_cmd, shell=True)  # S602 high; user_cmd goes on as it came: RVW505 at `run`
+    subprocess.run("ls -l", shell=True)  # S602 low (a literal), S607 low
+    subprocess.run("ls " + path, shell=1)  # S602 high (truthy), RVW504 high
     subprocess.run(["/bin/ls", "-l"])  # nothing: a constant argv (ruff's S603 trust)
-    subprocess.run(["ls", path])  # S603, S607, RVW504
+    subprocess.run(["ls", path])  # S603 low, S607 low, RVW504 medium (no shell)
     subprocess.run([sys.executable, "-c", "pass"])  # nothing: sys.executable is trusted
-    subprocess.check_call("chown root: *", shell=True)  # S602, S607, S609
-    os.system("ls")  # S605 low, S607
-    os.system("rm -rf " + path)  # S605 high, RVW504
-    os.popen(user_cmd)  # S605, RVW504
-    subprocess.getoutput("tar cf - *")  # S605, S607, S609
-    os.execvp("ls", ["ls"])  # S606, S607
-    os.spawnl(os.P_WAIT, "/bin/ls", "ls")  # S606
+    subprocess.check_call("chown root: *", shell=True)  # S602 low, S607 low, S609 high
+    os.system("ls")  # S605 low, S607 low
+    os.system("rm -rf " + path)  # S605 high, RVW504 high
+    os.popen(user_cmd)  # S605 high (user_cmd forwarded: RVW505 at `run`)
+    subprocess.getoutput("tar cf - *")  # S605 low, S607 low, S609 high
+    os.execvp("ls", ["ls"])  # S606 low, S607 low
+    os.spawnl(os.P_WAIT, "/bin/ls", "ls")  # S606 low
     system("ls")  # nothing
-    helper(shell=True)  # S604
+    helper(shell=True)  # S604 medium
 
 
 def helper(**kwargs):

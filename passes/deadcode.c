@@ -1,0 +1,385 @@
+/* Dead code (RULES.md §2.2, §4.4): stores whose value no read can see (RVW203), from the
+** use-def chains of each function (usedef.c), and statements no path reaches (RVW204),
+** from the control-flow graph of each scope (cfg.c).  Both stay quiet where the model
+** cannot see every read or every path: a function calling locals(), vars(), eval() or
+** exec(), a name a nested scope reads or declares nonlocal, a name declared global, a
+** `with` body (its context manager may swallow an exception, so the code after it stays
+** reachable and a store before it stays live). */
+#include "passes/dataflow.h"
+
+#include <stdio.h>
+#include <string.h>
+
+typedef struct dead {
+    pr_review_ctx *ctx;
+    pr_sem *m;
+    pr_resolver *r;
+    pr_table dynamic;         /* scope + 1 -> 1: reads its locals by name (eval, exec ...) */
+    pr_table not_local;       /* (scope, name) -> 1: global, nonlocal, or nonlocal inside */
+} dead;
+
+static uint64_t scope_name(uint32_t scope, uint32_t name)
+{
+    return ((uint64_t)(scope + 1) << 32) | name;
+}
+
+/* ------------------------------------------------------------------ RVW203 */
+
+/* The facts about the file's scopes the rule needs beyond the model: which functions read
+** their locals by name, and which names of a function are not (only) its own locals. */
+static void scan_scopes(dead *d)
+{
+    pr_sem *m = d->m;
+    pr_arena *a = d->ctx->arena;
+    static const char *const dynamic[] = {"eval", "exec", "locals", "vars", "dir"};
+    uint32_t names[5];
+    for (int i = 0; i < 5; i++)
+        names[i] = pr_sem_find(m, dynamic[i], strlen(dynamic[i]));
+    for (uint32_t i = 0; i < m->nrefs; i++) {
+        const pr_ref *ref = &m->refs[i];
+        if (ref->binding != PR_SEM_BUILTIN)
+            continue;
+        for (int k = 0; k < 5; k++)
+            if (ref->name == names[k])
+                pr_table_put(a, &d->dynamic, (uint64_t)ref->scope + 1, 1);
+    }
+    for (uint32_t i = 0; i < m->nbindings; i++) {
+        const pr_binding *b = &m->bindings[i];
+        if (b->kind != PR_BIND_GLOBAL)
+            continue;
+        pr_table_put(a, &d->not_local, scope_name(b->scope, b->name), 1);
+        /* `nonlocal x` in a nested def reads and writes the x of the functions around it */
+        if (b->node && b->node->kind == PR_Nonlocal)
+            for (uint32_t s = m->scopes[b->scope].parent; s != PR_SEM_NONE; s = m->scopes[s].parent)
+                pr_table_put(a, &d->not_local, scope_name(s, b->name), 1);
+    }
+}
+
+/* Whether the function has a name bound twice: a store that is not a name's only one is
+** the only kind that can be dead while its name is read (F841 has the others). */
+static bool rebinds(const dead *d, uint32_t scope)
+{
+    const pr_resolver *r = d->r;
+    for (uint32_t i = r->scope_first[scope]; i < r->scope_first[scope + 1]; i++)
+        if (d->m->bindings[r->scope_bindings[i]].shadowed != PR_SEM_NONE)
+            return true;
+    return false;
+}
+
+static bool is_none(const pr_node *e)
+{
+    return e && e->kind == PR_Constant && e->v.Constant.value->kind == PR_CONST_NONE;
+}
+
+/* A store the rule judges: `x = ...`, `x += ...`, `x: T = ...` to a plain name, but not
+** `x = None`, which drops a reference on purpose (to break a cycle, to free memory) or
+** is a placeholder a reader expects. */
+static bool is_store(const pr_binding *b, const pr_node *stmt)
+{
+    if (b->kind != PR_BIND_ASSIGN || !stmt)
+        return false;
+    switch (stmt->kind) {
+    case PR_Assign:
+        return !is_none(stmt->v.Assign.value);
+    case PR_AugAssign:
+        return true;
+    case PR_AnnAssign:
+        return stmt->v.AnnAssign.value && !is_none(stmt->v.AnnAssign.value);
+    default:
+        return false;
+    }
+}
+
+static void dead_stores_of(dead *d, uint32_t scope)
+{
+    pr_sem *m = d->m;
+    const pr_resolver *r = d->r;
+    pr_usedef *u = pr_usedef_of(d->ctx->arena, r, m->scopes[scope].node);
+    if (!u)
+        return;
+    pr_usedef_link(d->ctx->arena, u);
+    for (uint32_t i = r->scope_first[scope]; i < r->scope_first[scope + 1]; i++) {
+        uint32_t id = r->scope_bindings[i];
+        const pr_binding *b = &m->bindings[id];
+        const char *name = m->names[b->name].text;
+        if (!is_store(b, pr_usedef_def_stmt(u, id)) || pr_usedef_reads(u, id, NULL, 0) != 0 ||
+            pr_usedef_escapes(u, id) || !pr_usedef_name_read(u, id) || !pr_usedef_live(u, id) ||
+            pr_sem_dummy(d->ctx->options, name) ||
+            pr_sem_always_used(name) ||
+            pr_table_get(&d->not_local, scope_name(scope, b->name), 0))
+            continue;
+        /* F841's: the name's last binding, never read (pyflakes' flow-insensitive view) */
+        if (b->used_scope == PR_SEM_NONE && pr_sem_lookup(m, scope, b->name) == id)
+            continue;
+        char tail[96];
+        uint32_t by = pr_usedef_replaced_by(u, id);
+        if (by != PR_SEM_NONE)
+            snprintf(tail, sizeof tail, "is overwritten on line %u before it is read",
+                     pr_sem_binding_span(m, &m->bindings[by]).lineno);
+        else
+            snprintf(tail, sizeof tail, "is never read: the function ends first");
+        pr_report(d->ctx->findings, PR_RULE_RVW203, b->node, name, b->node->lineno, tail);
+    }
+}
+
+static void dead_stores(dead *d)
+{
+    const pr_sem *m = d->m;
+    for (uint32_t s = 0; s < m->nscopes; s++) {
+        const pr_sem_scope *scope = &m->scopes[s];
+        if (scope->kind != PR_SCOPE_FUNCTION || scope->node->kind == PR_Lambda || scope->uses_locals ||
+            pr_table_get(&d->dynamic, (uint64_t)s + 1, 0) || !rebinds(d, s))
+            continue;
+        dead_stores_of(d, s);
+    }
+}
+
+/* ------------------------------------------------------------------ RVW204 */
+
+typedef struct reach {
+    const pr_cfg *g;
+    uint8_t *reached;         /* per block */
+    pr_table block_of;        /* statement -> 1 + its block */
+} reach;
+
+/* Whether the statement runs on some path: the block holding it is reached (a try is
+** where its body starts). */
+static bool reached(const reach *rc, const pr_node *s)
+{
+    while ((s->kind == PR_Try || s->kind == PR_TryStar) && PR_SEQ_LEN(s->v.Try.body))
+        s = PR_SEQ_NODE(s->v.Try.body, 0);
+    uint32_t b = pr_table_get(&rc->block_of, (uint64_t)(uintptr_t)s, 0);
+    return b == 0 || rc->reached[b - 1];
+}
+
+static bool is_type_checking(const pr_node *s)
+{
+    const pr_node *t = s->kind == PR_If ? s->v.If.test : NULL;
+    return t && ((t->kind == PR_Name && strcmp(t->v.Name.id, "TYPE_CHECKING") == 0) ||
+                 (t->kind == PR_Attribute && strcmp(t->v.Attribute.attr, "TYPE_CHECKING") == 0));
+}
+
+/* Unreachable code nobody needs to hear about: a bare `yield` after a return (the idiom
+** that makes an empty generator), and `if TYPE_CHECKING:` blocks. */
+static bool excused(const pr_node *s)
+{
+    if (s->kind == PR_Expr) {
+        int k = s->v.Expr.value->kind;
+        return k == PR_Yield || k == PR_YieldFrom;
+    }
+    return is_type_checking(s);
+}
+
+/* What ended the flow before unreachable code: the statement before it, or the loop
+** whose else it is. */
+static const char *ender(const pr_node *s, const pr_seq *body)
+{
+    switch (s->kind) {
+    case PR_Return:
+        return "`return`";
+    case PR_Raise:
+        return "`raise`";
+    case PR_Continue:
+        return "`continue`";
+    case PR_Break:
+        return "`break`";
+    case PR_While:
+        if (body == s->v.While.orelse)
+            return "the `while` loop (its test is always true, so its `else` never runs)";
+        return "the `while` loop (its test is always true and nothing breaks out)";
+    case PR_For:
+    case PR_AsyncFor:
+        return "the `for` statement (its `else` never falls through)";
+    case PR_If:
+        return "the `if` statement (no branch falls through)";
+    case PR_Match:
+        return "the `match` statement (no case falls through)";
+    case PR_Try:
+    case PR_TryStar:
+        return "the `try` statement (no way through it falls through)";
+    default:
+        return "the statement";
+    }
+}
+
+static void scan_body(dead *d, const reach *rc, const pr_seq *body, const pr_node *before);
+
+/* The bodies of a reached compound statement, each with what runs before its first
+** statement. */
+static void scan_parts(dead *d, const reach *rc, const pr_node *s)
+{
+    switch (s->kind) {
+    case PR_If:
+        scan_body(d, rc, s->v.If.body, s);
+        scan_body(d, rc, s->v.If.orelse, s);
+        break;
+    case PR_For:
+    case PR_AsyncFor:
+        scan_body(d, rc, s->v.For.body, s);
+        scan_body(d, rc, s->v.For.orelse, s);
+        break;
+    case PR_While:
+        scan_body(d, rc, s->v.While.body, s);
+        scan_body(d, rc, s->v.While.orelse, s);
+        break;
+    case PR_With:
+    case PR_AsyncWith:
+        scan_body(d, rc, s->v.With.body, s);
+        break;
+    case PR_Match:
+        for (uint32_t i = 0; i < PR_SEQ_LEN(s->v.Match.cases); i++)
+            scan_body(d, rc, PR_SEQ_NODE(s->v.Match.cases, i)->v.match_case.body, s);
+        break;
+    case PR_Try:
+    case PR_TryStar: {
+        const pr_seq *body = s->v.Try.body;
+        scan_body(d, rc, body, s);
+        for (uint32_t i = 0; i < PR_SEQ_LEN(s->v.Try.handlers); i++)
+            scan_body(d, rc, PR_SEQ_NODE(s->v.Try.handlers, i)->v.ExceptHandler.body, s);
+        /* the else runs when the body ends: after its last statement */
+        scan_body(d, rc, s->v.Try.orelse, PR_SEQ_NODE(body, PR_SEQ_LEN(body) - 1));
+        scan_body(d, rc, s->v.Try.finalbody, s);
+        break;
+    }
+    default:
+        break;
+    }
+}
+
+/* Reports the first statement of body that no path reaches, once: nothing after it in
+** the body runs either (Python has no jumps into a block). */
+static void scan_body(dead *d, const reach *rc, const pr_seq *body, const pr_node *before)
+{
+    for (uint32_t i = 0; i < PR_SEQ_LEN(body); i++) {
+        const pr_node *s = PR_SEQ_NODE(body, i);
+        if (!reached(rc, s)) {
+            if (!excused(s)) {
+                const pr_node *prev = i ? PR_SEQ_NODE(body, i - 1) : before;
+                pr_report(d->ctx->findings, PR_RULE_RVW204, s, ender(prev, body), prev->lineno);
+            }
+            return;
+        }
+        scan_parts(d, rc, s);
+    }
+}
+
+static bool jumps(const pr_seq *body, bool *suspect);
+
+/* Whether statement s may end the flow (holds a return, raise, break or continue of this
+** scope, or is a `while` on a true constant); sets *suspect when a part of s may then be
+** unreachable (the else of such a try body or loop). */
+static bool stmt_jumps(const pr_node *s, bool *suspect)
+{
+    switch (s->kind) {
+    case PR_Return:
+    case PR_Raise:
+    case PR_Break:
+    case PR_Continue:
+        return true;
+    case PR_If:
+        return jumps(s->v.If.body, suspect) | jumps(s->v.If.orelse, suspect);
+    case PR_For:
+    case PR_AsyncFor:
+        return jumps(s->v.For.body, suspect) | jumps(s->v.For.orelse, suspect);
+    case PR_While: {
+        bool j = jumps(s->v.While.body, suspect) | jumps(s->v.While.orelse, suspect);
+        if (!pr_cfg_always_true(s->v.While.test))
+            return j;
+        *suspect |= PR_SEQ_LEN(s->v.While.orelse) > 0;
+        return true;
+    }
+    case PR_With:
+    case PR_AsyncWith:
+        return jumps(s->v.With.body, suspect);
+    case PR_Match: {
+        bool j = false;
+        for (uint32_t i = 0; i < PR_SEQ_LEN(s->v.Match.cases); i++)
+            j |= jumps(PR_SEQ_NODE(s->v.Match.cases, i)->v.match_case.body, suspect);
+        return j;
+    }
+    case PR_Try:
+    case PR_TryStar: {
+        bool body = jumps(s->v.Try.body, suspect);
+        *suspect |= body && PR_SEQ_LEN(s->v.Try.orelse) > 0;
+        bool j = body | jumps(s->v.Try.orelse, suspect) | jumps(s->v.Try.finalbody, suspect);
+        for (uint32_t i = 0; i < PR_SEQ_LEN(s->v.Try.handlers); i++)
+            j |= jumps(PR_SEQ_NODE(s->v.Try.handlers, i)->v.ExceptHandler.body, suspect);
+        return j;
+    }
+    default:
+        return false;         /* a def or class is a scope of its own */
+    }
+}
+
+/* Whether body holds a statement that may end the flow; sets *suspect when one is
+** followed by more statements.  Code no path reaches needs such a statement before it, so
+** a scope without a suspect needs no graph (most functions end with their only return). */
+static bool jumps(const pr_seq *body, bool *suspect)
+{
+    bool any = false;
+    for (uint32_t i = 0; i < PR_SEQ_LEN(body); i++) {
+        bool j = stmt_jumps(PR_SEQ_NODE(body, i), suspect);
+        *suspect |= j && i + 1 < PR_SEQ_LEN(body);
+        any |= j;
+    }
+    return any;
+}
+
+static void unreachable_in(dead *d, const pr_node *scope)
+{
+    const pr_seq *body = scope->kind == PR_Module     ? scope->v.Module.body
+                         : scope->kind == PR_ClassDef ? scope->v.ClassDef.body
+                                                      : scope->v.FunctionDef.body;
+    bool suspect = false;
+    jumps(body, &suspect);
+    if (!suspect)
+        return;
+    pr_arena *a = d->ctx->arena;
+    reach rc = {.g = pr_cfg_build(a, scope)};
+    const pr_cfg *g = rc.g;
+    rc.reached = pr_cfg_reachable(a, g);
+    bool all = true;
+    for (uint32_t b = 0; b < g->nblocks; b++)
+        all &= rc.reached[b] || g->blocks[b].nstmts == 0;
+    if (all)
+        return;
+    pr_table_reserve(a, &rc.block_of, g->nstmts);
+    for (uint32_t b = 0; b < g->nblocks; b++)
+        for (uint32_t s = 0; s < g->blocks[b].nstmts; s++)
+            pr_table_put(a, &rc.block_of, (uint64_t)(uintptr_t)g->stmts[g->blocks[b].first_stmt + s], b + 1);
+    scan_body(d, &rc, body, scope);
+}
+
+static void unreachable(dead *d)
+{
+    const pr_sem *m = d->m;
+    for (uint32_t s = 0; s < m->nscopes; s++) {
+        const pr_node *n = m->scopes[s].node;
+        switch (m->scopes[s].kind) {
+        case PR_SCOPE_MODULE:
+        case PR_SCOPE_CLASS:
+            unreachable_in(d, n);
+            break;
+        case PR_SCOPE_FUNCTION:
+            if (n->kind != PR_Lambda)
+                unreachable_in(d, n);
+            break;
+        default:
+            break;
+        }
+    }
+}
+
+void pr_pass_deadcode(pr_review_ctx *ctx)
+{
+    if (!ctx->sem)
+        return;
+    dead d = {.ctx = ctx, .m = ctx->sem};
+    if (pr_review_on(ctx, PR_RULE_RVW203)) {
+        d.r = pr_review_resolver(ctx);
+        scan_scopes(&d);
+        dead_stores(&d);
+    }
+    if (pr_review_on(ctx, PR_RULE_RVW204))
+        unreachable(&d);
+}
