@@ -11,6 +11,7 @@
 ** model does not rate the unit), for teams moving thresholds from one tool to another.
 ** volume and mi are printed to 17 digits: the same doubles radon computes. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli/cli.h"
@@ -120,5 +121,6 @@ int pr_cli_metrics(pr_cli_config *c, const char *const *paths, int npaths)
     }
     pr_sbuf_free(&out);
     pr_arena_free(&a);
+    free(files.items);
     return status;
 }
