@@ -55,14 +55,20 @@ static void scan_scopes(dead *d)
     }
 }
 
-/* Whether the function has a name bound twice: a store that is not a name's only one is
-** the only kind that can be dead while its name is read (F841 has the others). */
+/* Whether the function rebinds a name where an assignment is involved: the new binding
+** or the one it replaced.  A dead store whose name is read is never a name's only
+** binding (F841 has those), and the first binding after it in the walk replaces it, so a
+** function without such a pair needs no chains. */
 static bool rebinds(const dead *d, uint32_t scope)
 {
     const pr_resolver *r = d->r;
-    for (uint32_t i = r->scope_first[scope]; i < r->scope_first[scope + 1]; i++)
-        if (d->m->bindings[r->scope_bindings[i]].shadowed != PR_SEM_NONE)
+    const pr_binding *bs = d->m->bindings;
+    for (uint32_t i = r->scope_first[scope]; i < r->scope_first[scope + 1]; i++) {
+        const pr_binding *b = &bs[r->scope_bindings[i]];
+        if (b->shadowed != PR_SEM_NONE &&
+            (b->kind == PR_BIND_ASSIGN || bs[b->shadowed].kind == PR_BIND_ASSIGN))
             return true;
+    }
     return false;
 }
 

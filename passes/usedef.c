@@ -59,7 +59,8 @@ static uint64_t key(const void *p)
 
 /* ------------------------------------------------------------------ placing nodes */
 
-/* Records every node of the parts of statement s that run where the CFG places it: a
+/* Records the names (and the other nodes a binding can be) of the parts of statement s
+** that run where the CFG places it, and s itself: a
 ** compound statement's header (an if's test, a loop's target and iterable, a with's
 ** items, a handler's type, a case's pattern and guard), a def's decorators and defaults
 ** but not its body, a lambda's defaults but not its body; a simple statement whole. */
@@ -137,7 +138,18 @@ static void place(pr_arena *a, pr_usedef *u, const pr_node *s, uint32_t index)
     }
     while (n > 0) {
         const pr_node *e = st[--n];
-        pr_table_put(a, &u->pos, key(e), index + 1);
+        /* only what a read or a definition can be: names, imported names, captures */
+        switch (e->kind) {
+        case PR_Name:
+        case PR_alias:
+        case PR_MatchAs:
+        case PR_MatchStar:
+        case PR_MatchMapping:
+            pr_table_put(a, &u->pos, key(e), index + 1);
+            break;
+        default:
+            break;
+        }
         if (e->kind == PR_Lambda) {
             PUSH(e->v.Lambda.args);
             continue;
