@@ -308,7 +308,9 @@ static bool set_wrappers(pr_arena *a, pr_cli_settings *s, const setting *st, con
             ok = false;
             continue;
         }
-        pr_command_wrapper w = {kv->key, PR_WRAPPER_SUBPROCESS, PR_ARGV_FIRST, NULL, {NULL, 0}};
+        /* shell-kw is "shell" unless given ("" for none): a declared wrapper asked for a
+        ** shell gets S602, as subprocess.run does, not nothing */
+        pr_command_wrapper w = {kv->key, PR_WRAPPER_SUBPROCESS, PR_ARGV_FIRST, "shell", {NULL, 0}};
         for (uint32_t j = 0; j < kv->value->u.tab.n; j++) {
             const pr_toml_pair *f = &kv->value->u.tab.items[j];
             int k;
@@ -324,7 +326,7 @@ static bool set_wrappers(pr_arena *a, pr_cli_settings *s, const setting *st, con
                     w.argv = (pr_wrapper_argv)k;
             } else if (strcmp(f->key, "shell-kw") == 0) {
                 if (expect_type(o, "shell-kw", f->value, PR_TOML_STRING, "\"shell\""))
-                    w.shell_kw = f->value->u.str.s;
+                    w.shell_kw = f->value->u.str.s[0] ? f->value->u.str.s : NULL;
                 else
                     ok = false;
             } else if (strcmp(f->key, "privilege-kw") == 0) {

@@ -348,8 +348,13 @@ static bool infer(pr_sec *s, const sink *k, const pr_node *call, const pr_node *
     } else if (!forwarded(s, func, PR_SEQ_NODE(args, k->pos), &w)) {
         return false;
     }
-    if (inferred_of(s, func))
-        return true;
+    for (uint32_t i = 0; i < s->nwrappers; i++)
+        if (s->wrappers[i].def == func) {
+            /* reported once; a function that runs its command through a shell anywhere
+            ** is a shell runner for its callers, whichever sink the walk met first */
+            s->wrappers[i].shell |= shell;
+            return true;
+        }
     if (s->nwrappers == s->wrappers_cap) {
         uint32_t cap = s->wrappers_cap ? 2 * s->wrappers_cap : 8;
         s->wrappers = pr_arena_grow(s->ctx->arena, s->wrappers, s->wrappers_cap * sizeof *s->wrappers,
@@ -397,7 +402,10 @@ static void check(pr_sec *s, const sink *k, const pr_node *call, const pr_node *
     if (!has_command)
         return;
     const pr_node *command = PR_SEQ_NODE(args, k->varargs ? 0 : k->pos);
+    /* a literal command: the string, or (varargs) every word a string */
     bool literal = pr_is_str(command);
+    for (uint32_t i = 1; k->varargs && literal && i < PR_SEQ_LEN(args); i++)
+        literal = pr_is_str(PR_SEQ_NODE(args, i));
     const pr_node *tainted;
     pr_taint t = command_taint(s, k, call, func, &tainted);
     bool constant = t.origin == PR_ORIGIN_CONST;

@@ -1,9 +1,11 @@
-# A command wrapper of the configuration (RVW503_2.args): pkg.run takes its command as the
+# Command wrappers of the configuration (RVW503_2.args): pkg.run takes its command as the
 # first argument, asks for a shell with `shell` and for privileges with `sudo`; its calls
 # get S602, S603 and S607 as subprocess.run's do, RVW503 for a privilege keyword that may
-# be true, and RVW504 for a command from outside.  Names resolve through imports.
+# be true, and RVW504 for a command from outside.  pkg.spawn takes varargs and says no
+# more: its shell keyword is `shell`, and it has no privilege keyword.  Names resolve
+# through imports.
 import pkg as p
-from pkg import run
+from pkg import run, spawn
 
 
 def deploy(host):
@@ -16,3 +18,8 @@ def deploy(host):
 
 def run_local(run):
     run(["ls"], sudo=True)  # nothing: a parameter named run is not pkg.run
+
+
+def spawn_shell(host):
+    spawn("ping", host, shell=True)  # S602, RVW504, S607 (shell-kw defaults to "shell")
+    spawn("/bin/true", sudo=True)  # nothing: no privilege keyword declared
