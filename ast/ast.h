@@ -122,15 +122,52 @@ pr_node *pr_node_new(pr_arena *a, pr_kind kind);
 pr_seq *pr_seq_push(pr_arena *a, pr_seq *s, void *item);
 pr_seq *pr_seq_new(pr_arena *a, uint32_t cap);
 
-/* The children of a node, one at a time, in field order (NULL entries skipped). */
+/* The children of a node, one at a time, in field order (NULL entries skipped).  Every
+** pass walks whole trees with it, so it is inline and reads a per-kind mask of the slots
+** that hold children (pr_child_fields, from nodes.def): identifiers, constants and enums
+** cost nothing. */
+enum { PR_CHILD_NODE = 1, PR_CHILD_LIST = 2 };  /* 2 bits per slot; 0: not a child */
+extern const uint16_t pr_child_fields[PR_KIND_COUNT];
+
 typedef struct pr_child_iter {
     const pr_node *node;
-    unsigned field;
-    uint32_t item;
+    uint16_t fields;        /* the codes of slot `slot` and after, not yet walked */
+    uint16_t slot;
+    uint32_t item;          /* the next item of the LIST at `slot` */
 } pr_child_iter;
 
-void pr_child_iter_init(pr_child_iter *it, const pr_node *n);
-const pr_node *pr_child_iter_next(pr_child_iter *it);
+static inline void pr_child_iter_init(pr_child_iter *it, const pr_node *n)
+{
+    *it = (pr_child_iter){n, pr_child_fields[n->kind], 0, 0};
+}
+
+static inline const pr_node *pr_child_iter_next(pr_child_iter *it)
+{
+    while (it->fields) {
+        unsigned skip = (unsigned)__builtin_ctz(it->fields) / 2;
+        it->slot = (uint16_t)(it->slot + skip);
+        it->fields = (uint16_t)(it->fields >> 2 * skip);
+        const void *slot = PR_FIELD_SLOT(it->node, it->slot);
+        if (it->fields & PR_CHILD_LIST) {
+            const pr_seq *s = *(pr_seq *const *)slot;
+            while (it->item < PR_SEQ_LEN(s)) {
+                const pr_node *c = s->items[it->item++];
+                if (c)
+                    return c;
+            }
+            it->item = 0;
+            it->slot++;
+            it->fields = (uint16_t)(it->fields >> 2);
+            continue;
+        }
+        const pr_node *c = *(pr_node *const *)slot;
+        it->slot++;
+        it->fields = (uint16_t)(it->fields >> 2);
+        if (c)
+            return c;
+    }
+    return NULL;
+}
 
 /* Whether a path from root to a leaf holds more than limit nodes (checked without
 ** recursion; the walk's stack comes from a). */

@@ -1,50 +1,42 @@
-/* Walking the AST without recursion: an iterator over a node's children, driven by the
-** field table of nodes.def, and the depth check that keeps every recursive pass of
+/* Walking the AST without recursion: the table of child slots the iterator of ast.h reads,
+** expanded from nodes.def, and the depth check that keeps every recursive pass of
 ** pyreview within a bounded C stack (CPython refuses such deep trees too: "maximum
 ** recursion depth exceeded during compilation"). */
 #include "ast.h"
 
-#include <string.h>
+/* The child slots of each kind: a 2-bit code per field, field 0 in the low bits.  NODE(...)
+** expands to MASK(0, code, code, ..., 0, 0, ...), which picks the first seven codes. */
+#define CHILD_NODE PR_CHILD_NODE
+#define CHILD_NODE_OPT PR_CHILD_NODE
+#define CHILD_LIST PR_CHILD_LIST
+#define CHILD_IDENT 0
+#define CHILD_IDENT_OPT 0
+#define CHILD_IDENTS 0
+#define CHILD_STR_OPT 0
+#define CHILD_CONST 0
+#define CHILD_INT 0
+#define CHILD_CTX 0
+#define CHILD_BOOLOP 0
+#define CHILD_OPERATOR 0
+#define CHILD_UNARYOP 0
+#define CHILD_CMPOPS 0
+#define MASK(zero, a, b, c, d, e, f, g, ...) \
+    (uint16_t)(a | b << 2 | c << 4 | d << 6 | e << 8 | f << 10 | g << 12)
 
-void pr_child_iter_init(pr_child_iter *it, const pr_node *n)
-{
-    it->node = n;
-    it->field = 0;
-    it->item = 0;
-}
+#define F(type, name) +1
+#define NODE(kind, cat, ...) \
+    _Static_assert((0 __VA_ARGS__) <= 7, "the child mask of " #kind " holds seven fields");
+#include "nodes.def"
+#undef NODE
+#undef F
 
-const pr_node *pr_child_iter_next(pr_child_iter *it)
-{
-    const pr_kind_info *k = &pr_kinds[it->node->kind];
-    while (it->field < k->nfields) {
-        const void *slot = PR_FIELD_SLOT(it->node, it->field);
-        switch (k->fields[it->field].type) {
-        case PR_FT_NODE:
-        case PR_FT_NODE_OPT: {
-            const pr_node *c = *(pr_node *const *)slot;
-            it->field++;
-            if (c)
-                return c;
-            break;
-        }
-        case PR_FT_LIST: {
-            const pr_seq *s = *(pr_seq *const *)slot;
-            while (it->item < PR_SEQ_LEN(s)) {
-                const pr_node *c = s->items[it->item++];
-                if (c)
-                    return c;
-            }
-            it->field++;
-            it->item = 0;
-            break;
-        }
-        default:
-            it->field++;
-            break;
-        }
-    }
-    return NULL;
-}
+#define F(type, name) , CHILD_##type
+#define NODE(kind, cat, ...) [PR_##kind] = MASK(0 __VA_ARGS__, 0, 0, 0, 0, 0, 0, 0),
+const uint16_t pr_child_fields[PR_KIND_COUNT] = {
+#include "nodes.def"
+};
+#undef NODE
+#undef F
 
 bool pr_ast_deeper_than(pr_arena *a, const pr_node *root, uint32_t limit)
 {

@@ -28,20 +28,49 @@ static bool is_def(const pr_node *n)
     return n->kind == PR_FunctionDef || n->kind == PR_AsyncFunctionDef || n->kind == PR_ClassDef;
 }
 
+/* The statements a compound statement's header introduces; NULL for the others (a match
+** has cases, no body). */
+static const pr_seq *first_body(const pr_node *n)
+{
+    switch (n->kind) {
+    case PR_FunctionDef:
+    case PR_AsyncFunctionDef:
+        return n->v.FunctionDef.body;
+    case PR_ClassDef:
+        return n->v.ClassDef.body;
+    case PR_For:
+    case PR_AsyncFor:
+        return n->v.For.body;
+    case PR_While:
+        return n->v.While.body;
+    case PR_If:
+        return n->v.If.body;
+    case PR_With:
+    case PR_AsyncWith:
+        return n->v.With.body;
+    case PR_Try:
+    case PR_TryStar:
+        return n->v.Try.body;
+    default:
+        return NULL;
+    }
+}
+
+/* Whether nodes of a category with positions only occur inside expressions. */
+static bool in_expression(pr_category cat)
+{
+    return cat == PR_CAT_EXPR || cat == PR_CAT_PATTERN || cat == PR_CAT_TPARAM || cat == PR_CAT_ARG ||
+           cat == PR_CAT_KEYWORD || cat == PR_CAT_ALIAS;
+}
+
 /* The last line of a statement's header: the line before its body, or its own line. */
 static uint32_t header_end(const pr_node *n)
 {
-    const pr_kind_info *k = &pr_kinds[n->kind];
-    for (unsigned i = 0; i < k->nfields; i++) {
-        if (k->fields[i].type != PR_FT_LIST || strcmp(k->fields[i].name, "body") != 0)
-            continue;
-        const pr_seq *body = *(pr_seq *const *)PR_FIELD_SLOT(n, i);
-        if (PR_SEQ_LEN(body) == 0)
-            break;
-        uint32_t first = PR_SEQ_NODE(body, 0)->lineno;
-        return first > n->lineno ? first - 1 : n->lineno;
-    }
-    return n->end_lineno;
+    const pr_seq *body = first_body(n);
+    if (PR_SEQ_LEN(body) == 0)
+        return n->end_lineno;
+    uint32_t first = PR_SEQ_NODE(body, 0)->lineno;
+    return first > n->lineno ? first - 1 : n->lineno;
 }
 
 /* The statement lists of a node, as blocks running from the line after what precedes them. */
@@ -88,6 +117,14 @@ static int by_first(const void *a, const void *b)
 {
     const pr_cli_span *x = a, *y = b;
     return x->first != y->first ? (x->first < y->first ? -1 : 1) : 0;
+}
+
+static bool sorted_by_first(const pr_cli_span *s, uint32_t n)
+{
+    for (uint32_t i = 1; i < n; i++)
+        if (s[i - 1].first > s[i].first)
+            return false;
+    return true;
 }
 
 static int by_line(const void *a, const void *b)
@@ -163,6 +200,8 @@ void pr_cli_facts_build(pr_arena *a, const pr_parsed *parsed, uint32_t nlines, p
                 push_span(&B, &f->strings, &f->nstrings, &B.cap_strings,
                           (pr_cli_span){n->lineno, n->end_lineno, 0});
             continue;   /* nothing inside a string matters here */
+        } else if (n->end_lineno == n->lineno && in_expression(cat)) {
+            continue;   /* no statement is below, and no string of several lines */
         }
         /* children, pushed in reverse so that they are visited in order */
         uint32_t from = depth;
@@ -177,7 +216,9 @@ void pr_cli_facts_build(pr_arena *a, const pr_parsed *parsed, uint32_t nlines, p
         }
     }
     #undef PUSH
-    if (f->nstatements > 1)
+    /* the walk meets statements in source order: the sort is a safeguard, skipped when
+    ** there is nothing to do */
+    if (!sorted_by_first(f->statements, f->nstatements))
         qsort(f->statements, f->nstatements, sizeof *f->statements, by_first);
     if (f->nexcept > 1)
         qsort(f->except_lines, f->nexcept, sizeof *f->except_lines, by_line);

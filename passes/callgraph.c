@@ -52,18 +52,17 @@ typedef struct graph {
     pr_def_names *names;    /* made for the first report */
 } graph;
 
+/* Names are identifiers, interned per file: they are hashed and compared as pointers. */
 static uint32_t bucket_of(const graph *g, uint32_t scope, const char *name)
 {
-    uint32_t h = 2166136261u ^ scope;
-    for (const char *p = name; *p; p++)
-        h = (h ^ (unsigned char)*p) * 16777619u;
-    return h & (g->nbuckets - 1);
+    uint64_t h = ((uint64_t)(uintptr_t)name ^ scope) * 0x9E3779B97F4A7C15ull;
+    return (uint32_t)(h >> 32) & (g->nbuckets - 1);
 }
 
 static uint32_t lookup(const graph *g, uint32_t scope, const char *name)
 {
     for (const entry *e = g->buckets[bucket_of(g, scope, name)]; e; e = e->next)
-        if (e->scope == scope && strcmp(e->name, name) == 0)
+        if (e->scope == scope && e->name == name)
             return e->target;
     return NONE;
 }
@@ -215,7 +214,7 @@ static void call(graph *g, uint32_t from, const pr_node *f)
     if (f->kind == PR_Name)
         add_edge(g, from, resolve_name(g, from, f->v.Name.id));
     else if (f->kind == PR_Attribute && s->self_name && f->v.Attribute.value->kind == PR_Name &&
-             strcmp(f->v.Attribute.value->v.Name.id, s->self_name) == 0)
+             f->v.Attribute.value->v.Name.id == s->self_name)
         add_edge(g, from, resolve_method(g, s->self_class, f->v.Attribute.attr));
 }
 

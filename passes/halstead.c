@@ -13,10 +13,15 @@
 #include <stdio.h>
 #include <string.h>
 
+/* A distinct operand: its context and its value as a kind letter and text ("s" and a
+** name or a str's bytes, "n" and decimal digits, "f" and a float's hex form, ...).  The
+** context is a def's name, interned per file as names are: compared as a pointer. */
 typedef struct key {
-    uint64_t hash;
+    uint64_t hash;          /* 0: an empty slot */
+    const char *context;
     const char *text;
     uint32_t len;
+    char kind;
 } key;
 
 typedef struct halstead {
@@ -25,17 +30,24 @@ typedef struct halstead {
     uint32_t operators;     /* bit per operator class seen */
     key *slots;             /* open addressing, kept at most half full */
     uint32_t cap, count;
-    pr_sbuf buf;
+    pr_sbuf buf;            /* the text of a number's key */
 } halstead;
 
 enum { OP_BIN = 0, OP_UNARY = 13, OP_BOOL = 17, OP_CMP = 19 };
 
-static uint64_t hash_bytes(const char *s, size_t n)
+static uint64_t hash_key(const key *k)
 {
-    uint64_t h = 1469598103934665603ULL;
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
+    uint64_t h = (1469598103934665603ULL ^ (uint64_t)(uintptr_t)k->context) * 1099511628211ULL;
+    h = (h ^ (unsigned char)k->kind) * 1099511628211ULL;
+    for (uint32_t i = 0; i < k->len; i++)
+        h = (h ^ (unsigned char)k->text[i]) * 1099511628211ULL;
     return h | 1;
+}
+
+static bool same_key(const key *a, const key *b)
+{
+    return a->hash == b->hash && a->context == b->context && a->kind == b->kind && a->len == b->len &&
+           memcmp(a->text, b->text, a->len) == 0;
 }
 
 static void insert(key *slots, uint32_t cap, key k)
@@ -46,14 +58,14 @@ static void insert(key *slots, uint32_t cap, key k)
     slots[i] = k;
 }
 
-/* Adds the key in h->buf to the set of distinct operands. */
-static void add_key(halstead *h)
+/* Adds k to the set of distinct operands; a number's text, in h->buf, is copied when
+** the key is new. */
+static void add_key(halstead *h, key k)
 {
-    uint64_t hash = hash_bytes(h->buf.data, h->buf.len);
+    k.hash = hash_key(&k);
     if (h->cap) {
-        for (uint32_t i = (uint32_t)hash & (h->cap - 1); h->slots[i].hash; i = (i + 1) & (h->cap - 1))
-            if (h->slots[i].hash == hash && h->slots[i].len == h->buf.len &&
-                memcmp(h->slots[i].text, h->buf.data, h->buf.len) == 0)
+        for (uint32_t i = (uint32_t)k.hash & (h->cap - 1); h->slots[i].hash; i = (i + 1) & (h->cap - 1))
+            if (same_key(&h->slots[i], &k))
                 return;
     }
     if (2 * (h->count + 1) > h->cap) {
@@ -66,71 +78,72 @@ static void add_key(halstead *h)
         h->slots = slots;
         h->cap = cap;
     }
-    key k = {hash, pr_arena_strndup(h->a, h->buf.data, h->buf.len), (uint32_t)h->buf.len};
+    if (h->buf.data && k.text == h->buf.data + 1)
+        k.text = pr_arena_strndup(h->a, k.text, k.len);
     insert(h->slots, h->cap, k);
     h->count++;
 }
 
+/* A formatted number's key, its text in h->buf. */
+static key number_key(halstead *h, const char *fmt, double v)
+{
+    h->buf.len = 0;
+    pr_sbuf_printf(&h->buf, fmt, v);
+    return (key){0, NULL, h->buf.data + 1, (uint32_t)h->buf.len - 1, h->buf.data[0]};
+}
+
 /* A number as Python's == sees it: integral values as exact decimal digits. */
-static void number_key(pr_sbuf *b, double v)
+static key float_key(halstead *h, double v)
 {
     if (isfinite(v) && v == floor(v))
-        pr_sbuf_printf(b, "n%.0f", v == 0 ? 0.0 : v);
-    else
-        pr_sbuf_printf(b, "f%a", v);
+        return number_key(h, "n%.0f", v == 0 ? 0.0 : v);
+    return number_key(h, "f%a", v);
+}
+
+static key text_key(char kind, const char *text, size_t len)
+{
+    return (key){0, NULL, text, (uint32_t)len, kind};
 }
 
 /* One operand of an operator in the given context. */
 static void operand(halstead *h, const char *context, const pr_node *e)
 {
-    pr_sbuf *b = &h->buf;
-    b->len = 0;
-    if (context)
-        pr_sbuf_puts(b, context);
-    pr_sbuf_putc(b, '\0');
+    key k;
     switch (e->kind) {
     case PR_Name:
-        pr_sbuf_putc(b, 's');
-        pr_sbuf_puts(b, e->v.Name.id);
+        k = text_key('s', e->v.Name.id, strlen(e->v.Name.id));
         break;
     case PR_Attribute:
-        pr_sbuf_putc(b, 's');
-        pr_sbuf_puts(b, e->v.Attribute.attr);
+        k = text_key('s', e->v.Attribute.attr, strlen(e->v.Attribute.attr));
         break;
     case PR_Constant: {
         const pr_const *c = e->v.Constant.value;
         switch (c->kind) {
         case PR_CONST_STR:
-            pr_sbuf_putc(b, 's');
-            pr_sbuf_put(b, c->text, c->len);
+            k = text_key('s', c->text, c->len);
             break;
         case PR_CONST_BYTES:
-            pr_sbuf_putc(b, 'b');
-            pr_sbuf_put(b, c->text, c->len);
+            k = text_key('b', c->text, c->len);
             break;
         case PR_CONST_INT:
-            pr_sbuf_putc(b, 'n');
-            pr_sbuf_puts(b, c->text);
+            k = text_key('n', c->text, strlen(c->text));
             break;
         case PR_CONST_TRUE:
         case PR_CONST_FALSE:
-            pr_sbuf_puts(b, c->kind == PR_CONST_TRUE ? "n1" : "n0");
+            k = text_key('n', c->kind == PR_CONST_TRUE ? "1" : "0", 1);
             break;
         case PR_CONST_FLOAT:
-            number_key(b, c->num);
+            k = float_key(h, c->num);
             break;
         case PR_CONST_COMPLEX:
             /* 0j equals 0; other imaginary numbers only each other */
-            if (c->num == 0)
-                pr_sbuf_puts(b, "n0");
-            else
-                pr_sbuf_printf(b, "j%a", c->num);
+            k = c->num == 0 ? text_key('n', "0", 1) : number_key(h, "j%a", c->num);
             break;
         case PR_CONST_NONE:
-            pr_sbuf_putc(b, 'N');
+            k = text_key('N', "", 0);
             break;
         case PR_CONST_ELLIPSIS:
-            pr_sbuf_putc(b, 'E');
+            k = text_key('E', "", 0);
             break;
         }
         break;
@@ -140,7 +153,8 @@ static void operand(halstead *h, const char *context, const pr_node *e)
         h->out->h2++;
         return;
     }
-    add_key(h);
+    k.context = context;
+    add_key(h, k);
 }
 
 static void visit(halstead *h, const char *context, const pr_node *n)

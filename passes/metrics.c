@@ -47,7 +47,7 @@ char pr_mi_rank(double mi)
 static void add_maintainability(pr_arena *a, const pr_parsed *parsed, const pr_source *src,
                                 pr_module_metrics *out)
 {
-    pr_raw_metrics_compute(a, src, &out->raw);
+    pr_raw_metrics_compute(a, parsed, src, &out->raw);
     pr_halstead_compute(a, parsed->module, &out->halstead);
     const pr_raw_metrics *r = &out->raw;
     out->mi = pr_mi_compute(out->halstead.volume, out->blocks.radon_total, r->lloc,

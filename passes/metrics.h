@@ -54,14 +54,16 @@ const char *pr_dotted_name(pr_arena *a, const char *prefix, const char *name);
 enum { PR_CC_ALL = (1u << PR_CC_MODELS) - 1 };
 void pr_complexity_blocks(pr_arena *a, const pr_node *module, unsigned models, pr_cc_blocks *out);
 
-/* radon's raw metrics.  ok is false where radon's line tokenizer gives up on the file
-** (it reports an error for it): a BOM, a character its tokenizer does not know. */
+/* radon's raw metrics of a file that parsed.  ok says whether radon's line tokenizer
+** takes the file: it takes every file that CPython parses, as pyreview's metrics are made
+** of files that parsed, ok is always true; the field is kept for the report's sake. */
 typedef struct pr_raw_metrics {
     bool ok;
     uint32_t loc, lloc, sloc, comments, multi, blank, single_comments;
 } pr_raw_metrics;
 
-void pr_raw_metrics_compute(pr_arena *a, const pr_source *src, pr_raw_metrics *out);
+void pr_raw_metrics_compute(pr_arena *a, const pr_parsed *parsed, const pr_source *src,
+                            pr_raw_metrics *out);
 
 /* radon's Halstead counts of the whole module (h_visit(...).total). */
 typedef struct pr_halstead {

@@ -10,15 +10,17 @@
 **   - comments: every comment token; LLOC: one per `;`-separated part holding a token,
 **     two when the part has a `:` that does not end it (`if x: y`, but also `{1: 2}` and
 **     `a[1:]`); in a part that a `;` ends, a `:` ends it when one token follows it.
-** LOC is SLOC + blank + multi + single comments.  The groups come from pyreview's own
-** tokens, which group the lines as radon's tokenizer does for every file both accept.
+** LOC is SLOC + blank + multi + single comments.  The groups come from one scan of the
+** source, which cuts it into tokens as pyreview's lexer does (and radon's tokenizer, for
+** every file both accept) but only as far as the counts need: the file has parsed, so the
+** scan looks for where tokens, strings, brackets and logical lines end, and checks
+** nothing; an f-string is skipped whole, its replacement fields only for where they end.
 ** Lines broken by a form feed or another character str.splitlines() breaks at (none in
 ** the standard library) count as one line here. */
 #include "passes/metrics.h"
 
 #include <string.h>
 
-#include "grammar/python.h"
 
 /* Whether a UTF-8 sequence at p is a character str.isspace() accepts; *len gets its size. */
 static bool is_space(const unsigned char *p, int *len)
@@ -48,6 +50,8 @@ static bool is_space(const unsigned char *p, int *len)
 static bool blank_line(const char *s, const char *end)
 {
     int n;
+    while (s < end && *s == ' ')
+        s++;
     for (const unsigned char *p = (const unsigned char *)s; p < (const unsigned char *)end; p += n)
         if (!is_space(p, &n))
             return false;
@@ -111,81 +115,344 @@ static uint32_t line_count(const pr_lines *lines)
     return src->text[src->len - 1] == '\n' ? lines->n - 1 : lines->n;
 }
 
-void pr_raw_metrics_compute(pr_arena *a, const pr_source *src, pr_raw_metrics *out)
+/* ------------------------------------------------------------------ the scan */
+
+/* The scan of a source: where it is, and the logical line being read. */
+typedef struct scanner {
+    const char *p;
+    uint32_t lineno;
+    uint32_t depth;             /* open brackets */
+    group g;                    /* the logical line so far */
+    int32_t part_tokens, colon; /* of its current `;`-separated part */
+    uint32_t lloc;
+    group *logical;             /* the logical lines done */
+    uint32_t nlogical, cap;
+    pr_arena *a;
+} scanner;
+
+enum { TOKEN_OTHER, TOKEN_STRING, TOKEN_COLON, TOKEN_SEMI };
+
+/* Character classes, a table lookup each as the scan asks about every byte. */
+enum {
+    C_NAME_START = 1, C_DIGIT = 2,
+    C_STOP = 4,             /* ends a run of string characters: backslash, newline, NUL */
+    C_QUOTE1 = 8, C_QUOTE2 = 16, C_BRACE = 32,  /* ' " { }: end one for some strings */
+};
+static const uint8_t char_class[256] = {
+    ['a' ... 'z'] = C_NAME_START, ['A' ... 'Z'] = C_NAME_START, ['_'] = C_NAME_START,
+    [0x80 ... 0xff] = C_NAME_START, ['0' ... '9'] = C_DIGIT,
+    ['\\'] = C_STOP, ['\n'] = C_STOP, ['\0'] = C_STOP,
+    ['\''] = C_QUOTE1, ['"'] = C_QUOTE2, ['{'] = C_BRACE, ['}'] = C_BRACE,
+};
+
+static bool is_digit(unsigned char c)
+{
+    return char_class[c] & C_DIGIT;
+}
+
+static bool name_start(unsigned char c)
+{
+    return char_class[c] & C_NAME_START;
+}
+
+static bool name_char(unsigned char c)
+{
+    return char_class[c] & (C_NAME_START | C_DIGIT);
+}
+
+static const char *skip_string(scanner *s, const char *p, const char *prefix_end);
+
+/* Where a name starting at p ends; a string when a quote follows it (a prefix). */
+static const char *skip_name(scanner *s, const char *p, bool *string)
+{
+    const char *q = p;
+    while (name_char((unsigned char)*q))
+        q++;
+    *string = *q == '\'' || *q == '"';
+    return *string ? skip_string(s, p, q) : q;
+}
+
+static const char *skip_field(scanner *s, const char *p);
+
+/* A format spec after a replacement field's `:`, to the end of the field; it may hold
+** fields of its own. */
+static const char *skip_spec(scanner *s, const char *p)
+{
+    for (;; p++) {
+        switch (*p) {
+        case '\0':
+            return p;
+        case '\n':
+            s->lineno++;
+            break;
+        case '{':
+            p = skip_field(s, p + 1) - 1;
+            break;
+        case '}':
+            return p + 1;
+        }
+    }
+}
+
+/* A replacement field of an f-string, from after its `{` to after its `}`. */
+static const char *skip_field(scanner *s, const char *p)
+{
+    uint32_t depth = 0;
+    for (;;) {
+        unsigned char c = (unsigned char)*p;
+        bool string;
+        switch (c) {
+        case '\0':
+            return p;
+        case '\n':
+            s->lineno++;
+            p++;
+            break;
+        case '#':
+            while (*p && *p != '\n')
+                p++;
+            break;
+        case '\'':
+        case '"':
+            p = skip_string(s, p, p);
+            break;
+        case '(':
+        case '[':
+        case '{':
+            depth++;
+            p++;
+            break;
+        case ')':
+        case ']':
+            depth -= depth > 0;
+            p++;
+            break;
+        case '}':
+            if (depth == 0)
+                return p + 1;
+            depth--;
+            p++;
+            break;
+        case ':':
+            if (depth == 0)
+                return skip_spec(s, p + 1);
+            p++;
+            break;
+        default:
+            p = name_start(c) ? skip_name(s, p, &string) : p + 1;
+            break;
+        }
+    }
+}
+
+/* A string literal from its prefix (at p) and its first quote (at quote) to after its
+** closing quotes; an f- or t-string with its replacement fields. */
+static const char *skip_string(scanner *s, const char *p, const char *quote)
+{
+    bool fmt = false, raw = false;
+    for (; p < quote; p++) {
+        fmt |= (*p | 0x20) == 'f' || (*p | 0x20) == 't';
+        raw |= (*p | 0x20) == 'r';
+    }
+    char q = *p;
+    bool triple = p[1] == q && p[2] == q;
+    p += triple ? 3 : 1;
+    uint8_t stop = C_STOP | (q == '"' ? C_QUOTE2 : C_QUOTE1) | (fmt ? C_BRACE : 0);
+    for (;;) {
+        while (!(char_class[(unsigned char)*p] & stop))
+            p++;
+        char c = *p;
+        if (c == '\0')
+            return p;
+        if (c == q && (!triple || (p[1] == q && p[2] == q)))
+            return p + (triple ? 3 : 1);
+        if (c == '\n') {
+            s->lineno++;
+        } else if (c == '\\') {
+            if (fmt && (p[1] == '{' || p[1] == '}')) {
+                p++;
+                continue;   /* the brace is still a field's or an escaped one */
+            }
+            if (fmt && !raw && p[1] == 'N' && p[2] == '{') {
+                p = strchr(p, '}');   /* \N{NAME}: no field */
+                if (!p)
+                    return quote + strlen(quote);
+            } else if (p[1] == '\0') {
+                return p + 1;
+            } else {
+                s->lineno += p[1] == '\n';
+                p++;
+            }
+        } else if (fmt && c == '{') {
+            if (p[1] != '{') {
+                p = skip_field(s, p + 1);
+                continue;
+            }
+            p++;
+        } else if (fmt && c == '}') {
+            p += p[1] == '}';
+        }
+        p++;
+    }
+}
+
+/* Where a number starting at p ends (an exponent's sign included). */
+static const char *skip_number(const char *p)
+{
+    bool hex = p[0] == '0' && (p[1] | 0x20) == 'x';
+    for (;; p++) {
+        unsigned char c = (unsigned char)*p;
+        if (name_char(c) || c == '.')
+            continue;
+        if ((c == '+' || c == '-') && !hex && (p[-1] | 0x20) == 'e')
+            continue;
+        return p;
+    }
+}
+
+/* The length of the operator or delimiter at p. */
+static int operator_length(const char *p)
+{
+    bool doubled = p[0] == p[1] && (p[0] == '*' || p[0] == '/' || p[0] == '<' || p[0] == '>');
+    if (doubled)
+        return p[2] == '=' ? 3 : 2;
+    if (p[1] == '=' && p[0] && strchr("+-*/%&|^@<>=!:", p[0]))
+        return 2;
+    if (p[0] == '-' && p[1] == '>')
+        return 2;
+    return p[0] == '.' && p[1] == '.' && p[2] == '.' ? 3 : 1;
+}
+
+static void token(scanner *s, int kind, uint32_t lineno)
+{
+    group *g = &s->g;
+    if (g->ntokens == 0)
+        g->first = lineno;
+    g->ntokens++;
+    g->lone_string = g->ntokens == 1 && kind == TOKEN_STRING;
+    g->string_one_line = s->lineno == lineno;
+    if (kind == TOKEN_SEMI) {
+        s->lloc += part_lloc(s->part_tokens, s->colon, false);
+        s->part_tokens = 0;
+        s->colon = -1;
+        return;
+    }
+    if (kind == TOKEN_COLON)
+        s->colon = s->part_tokens;
+    s->part_tokens++;
+}
+
+/* The NEWLINE token: the logical line ends on the current line. */
+static void end_logical(scanner *s)
+{
+    s->lloc += part_lloc(s->part_tokens, s->colon, true);
+    s->part_tokens = 0;
+    s->colon = -1;
+    s->g.last = s->lineno;
+    if (s->nlogical == s->cap) {
+        uint32_t n = s->cap ? 2 * s->cap : 64;
+        s->logical = pr_arena_grow(s->a, s->logical, s->cap * sizeof *s->logical, n * sizeof *s->logical);
+        s->cap = n;
+    }
+    s->logical[s->nlogical++] = s->g;
+    s->g = (group){0};
+}
+
+/* The next token (or blank, comment, line end) at s->p. */
+static void scan_step(scanner *s)
+{
+    const char *p = s->p;
+    while (*p == ' ')
+        p++;   /* indentation, mostly */
+    unsigned char c = (unsigned char)*p;
+    uint32_t line = s->lineno;
+    int kind = TOKEN_OTHER;
+    switch (c) {
+    case '\0':   /* the end, after trailing blanks */
+        s->p = p + 1;
+        return;
+    case '\n':
+        if (s->depth == 0 && s->g.ntokens)
+            end_logical(s);
+        s->lineno++;
+        s->p = p + 1;
+        return;
+    case ' ':
+    case '\t':
+    case '\f':
+    case '\r':
+        s->p = p + 1;
+        return;
+    case '#':
+        s->p = p + strcspn(p, "\n");
+        return;
+    case '\\':   /* a continuation: the line goes on */
+        s->lineno += p[1] == '\n';
+        s->p = p + 1 + (p[1] == '\n');
+        return;
+    case '\'':
+    case '"':
+        p = skip_string(s, p, p);
+        kind = TOKEN_STRING;
+        break;
+    case '(':
+    case '[':
+    case '{':
+        s->depth++;
+        p++;
+        break;
+    case ')':
+    case ']':
+    case '}':
+        s->depth -= s->depth > 0;
+        p++;
+        break;
+    case ';':
+        kind = TOKEN_SEMI;
+        p++;
+        break;
+    default:
+        if (name_start(c)) {
+            bool string;
+            p = skip_name(s, p, &string);
+            kind = string ? TOKEN_STRING : TOKEN_OTHER;
+        } else if (is_digit(c) || (c == '.' && is_digit((unsigned char)p[1]))) {
+            p = skip_number(p);
+        } else {
+            int n = operator_length(p);
+            kind = c == ':' && n == 1 ? TOKEN_COLON : TOKEN_OTHER;
+            p += n;
+        }
+        break;
+    }
+    s->p = p;
+    token(s, kind, line);
+}
+
+void pr_raw_metrics_compute(pr_arena *a, const pr_parsed *parsed, const pr_source *src,
+                            pr_raw_metrics *out)
 {
     memset(out, 0, sizeof *out);
     pr_lines lines;
     pr_lines_build(a, src, &lines);
     counter c = {&lines, out};
-    pr_syntax_error err = {0};
-    pr_lexer *lx = pr_arena_alloc(a, sizeof *lx);
-    pr_lex_init(lx, a, src, &err);
-
-    /* Logical lines from the tokens; their comments are counted after lexing. */
-    group *logical = NULL;
-    uint32_t nlogical = 0, cap = 0;
-    group g = {0};
-    int32_t part_tokens = 0, colon = -1;
-    uint32_t fdepth = 0, lloc = 0;
-    pr_token t;
-    int k;
-    while ((k = pr_lex_next(lx, &t)) > 0) {
-        if (k == TK_INDENT || k == TK_DEDENT)
-            continue;
-        if (k == TK_NEWLINE) {
-            lloc += part_lloc(part_tokens, colon, true);
-            part_tokens = 0;
-            colon = -1;
-            g.last = t.lineno;
-            if (nlogical == cap) {
-                uint32_t n = cap ? 2 * cap : 64;
-                logical = pr_arena_grow(a, logical, cap * sizeof *logical, n * sizeof *logical);
-                cap = n;
-            }
-            logical[nlogical++] = g;
-            g = (group){0};
-            continue;
-        }
-        bool fstart = k == TK_FSTRING_START || k == TK_TSTRING_START;
-        bool fend = k == TK_FSTRING_END || k == TK_TSTRING_END;
-        if (fdepth > 0) {
-            /* inside an f-string: one token for radon, whatever it holds */
-            fdepth += fstart;
-            fdepth -= fend;
-            if (fdepth == 0)
-                g.string_one_line = g.string_one_line && t.end_lineno == g.first;
-            continue;
-        }
-        if (g.ntokens == 0)
-            g.first = t.lineno;
-        g.ntokens++;
-        g.lone_string = g.ntokens == 1 && (k == TK_STRING || fstart);
-        g.string_one_line = t.end_lineno == t.lineno;
-        if (fstart)
-            fdepth = 1;
-        if (k == TK_SEMI) {
-            lloc += part_lloc(part_tokens, colon, false);
-            part_tokens = 0;
-            colon = -1;
-            continue;
-        }
-        if (k == TK_COLON)
-            colon = part_tokens;
-        part_tokens++;
-    }
-    if (k < 0)
-        return;
+    scanner s = {.p = src->text, .lineno = 1, .colon = -1, .a = a};
+    const char *end = src->text + src->len;
+    while (s.p < end)
+        scan_step(&s);
+    if (s.g.ntokens)
+        end_logical(&s);
     out->ok = true;
-    out->lloc = lloc;
+    out->lloc = s.lloc;
 
     /* Every line outside the logical lines is a group of its own. */
     uint32_t nlines = line_count(&lines), ci = 0, li = 0;
-    const pr_comment *comments = lx->comments;
+    const pr_comment *comments = parsed->comments;
     for (uint32_t ln = 1; ln <= nlines;) {
         group cur = {ln, ln, 0, false, false, 0};
-        if (li < nlogical && logical[li].first == ln)
-            cur = logical[li++];
-        while (ci < lx->ncomments && comments[ci].lineno <= cur.last) {
+        if (li < s.nlogical && s.logical[li].first == ln)
+            cur = s.logical[li++];
+        while (ci < parsed->ncomments && comments[ci].lineno <= cur.last) {
             cur.ncomments++;
             ci++;
         }
