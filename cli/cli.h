@@ -432,6 +432,7 @@ typedef struct pr_cli_run {
     int nkeep;
     bool tree;                 /* a directory is reviewed: the project rules join it */
     bool selected_unused;      /* a selector names RVW202 for some file */
+    pr_cli_ruleset on_somewhere; /* the rules on for at least one file */
     pr_arena join;             /* the join's memory */
 } pr_cli_run;
 

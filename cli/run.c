@@ -227,9 +227,15 @@ static void review(worker *w, const pr_cli_file *file, pr_cli_result *r, const p
     /* what the join will report: RVW202 here, RVW102 across a tree (its identifiers count
     ** wherever the rule is on or off) */
     sum->want_defs = pr_cli_project_rule_on(w->run, file, &r->ran, PR_RULE_RVW202);
-    sum->want_idents = w->run->tree;
-    sum->want_refs = w->run->tree || w->run->selected_unused;
-    sum->want_classes = w->files->n > 1;
+    const pr_cli_ruleset *some = &w->run->on_somewhere;
+    sum->want_idents = w->run->tree && pr_cli_ruleset_has(some, PR_RULE_RVW102);
+    sum->want_refs = (w->run->tree && pr_cli_ruleset_has(some, PR_RULE_RVW202)) || w->run->selected_unused;
+    /* the findings a base class in another file may void (naming.c, docstrings.c) */
+    sum->want_classes = w->files->n > 1 &&
+                        (pr_cli_ruleset_has(some, PR_RULE_N802) || pr_cli_ruleset_has(some, PR_RULE_RVW101) ||
+                         pr_cli_ruleset_has(some, PR_RULE_D102) || pr_cli_ruleset_has(some, PR_RULE_D105) ||
+                         pr_cli_ruleset_has(some, PR_RULE_D107));
+    bool summarize = sum->want_defs || sum->want_idents || sum->want_refs || sum->want_classes;
     /* a project rule that will not report here is not on here (nor is a `noqa` for it
     ** unused) */
     if (!sum->want_defs)
@@ -239,7 +245,8 @@ static void review(worker *w, const pr_cli_file *file, pr_cli_result *r, const p
     /* the line index serves the passes' positions and then the findings' columns */
     pr_lines ix;
     pr_lines_build(a, src, &ix);
-    pr_review_ctx ctx = {a, parsed, src, file->path, &findings, NULL, &s->options, enabled, &ix, NULL, sum};
+    pr_review_ctx ctx = {a,       parsed, src,  file->path, &findings, NULL, &s->options,
+                         enabled, &ix,    NULL, summarize ? sum : NULL};
     pr_arena_mark facts_mark = pr_arena_mark_set(a);
     pr_review(&ctx);
     pr_arena_release(a, facts_mark);
@@ -405,9 +412,17 @@ void pr_cli_run_files(pr_cli_run *run, const pr_cli_files *files)
         jobs = files->n ? (int)files->n : 1;
     run->nkeep = jobs;
     pr_arena_init(&run->join);
-    for (size_t i = 0; i < files->n && !run->selected_unused; i++)
-        run->selected_unused = files->items[i].settings &&
-                               pr_cli_ruleset_has(&files->items[i].settings->chosen, PR_RULE_RVW202);
+    /* what the whole-project summaries must hold depends on the rules on anywhere */
+    for (size_t i = 0; i < files->n; i++) {
+        const pr_cli_settings *s = files->items[i].settings;
+        if (!s)
+            continue;
+        run->selected_unused |= pr_cli_ruleset_has(&s->chosen, PR_RULE_RVW202);
+        pr_cli_ruleset on;
+        pr_cli_settings_rules_for(s, files->items[i].abspath, &on);
+        for (int w = 0; w < PR_CLI_RULESET_WORDS; w++)
+            run->on_somewhere.bits[w] |= on.bits[w];
+    }
     run->keep = calloc((size_t)jobs, sizeof *run->keep);
     worker *workers = calloc((size_t)jobs, sizeof *workers);
     pthread_t *threads = calloc((size_t)jobs, sizeof *threads);
