@@ -11,6 +11,7 @@
 #
 #   t/bandit-compare.sh [--record]   (--record rewrites the known list: read its diff)
 . "$(dirname "$0")/common.sh"
+t_peer_stage
 t_record_option "$@"
 t_need_pyreview
 command -v bandit >/dev/null 2>&1 || t_skip "bandit not found (Debian: apt-get install bandit)"

@@ -32,6 +32,14 @@ t_record_option() {
     esac
 }
 
+# The comparisons with the peer tools skip when T_SKIP_PEERS=yes: the test command runs
+# them in its sanitizer and plain stages, and sets it for make distcheck, whose tarball
+# build would only repeat them.
+t_peer_stage() {
+    [ "${T_SKIP_PEERS:-}" = yes ] && t_skip "T_SKIP_PEERS=yes: the peer comparisons ran in an earlier stage"
+    return 0
+}
+
 t_need_pyreview() {
     [ -x "$PYREVIEW" ] || t_hard_error "no pyreview binary at '$PYREVIEW' (set PYREVIEW)"
 }

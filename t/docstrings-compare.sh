@@ -10,6 +10,7 @@
 #
 #   t/docstrings-compare.sh [--record]   (--record rewrites the known list: read its diff)
 . "$(dirname "$0")/common.sh"
+t_peer_stage
 . "$srcdir/t/peers.sh"
 t_record_option "$@"
 t_need_pyreview

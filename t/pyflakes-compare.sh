@@ -9,6 +9,7 @@
 #
 #   t/pyflakes-compare.sh [--record]   (--record rewrites the known list: read its diff)
 . "$(dirname "$0")/common.sh"
+t_peer_stage
 t_record_option "$@"
 t_need_pyreview
 command -v pyflakes3 >/dev/null 2>&1 || t_skip "pyflakes3 not found (Debian: apt-get install pyflakes3)"
