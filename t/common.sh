@@ -40,6 +40,25 @@ t_peer_stage() {
     return 0
 }
 
+# t_accepted PYTHON parse|compile LIST: the paths of file LIST (one a line) whose source
+# PYTHON's ast.parse (or compile) accepts, in LIST's order.
+t_accepted() {
+    "$1" - "$2" "$3" <<'PY'
+import ast, sys, warnings
+warnings.simplefilter("ignore")
+check = ast.parse if sys.argv[1] == "parse" else (lambda src, path: compile(src, path, "exec"))
+for path in open(sys.argv[2], encoding="utf-8").read().split("\n"):
+    if not path:
+        continue
+    try:
+        with open(path, "rb") as f:
+            check(f.read(), path)
+    except (SyntaxError, ValueError):
+        continue
+    print(path)
+PY
+}
+
 t_need_pyreview() {
     [ -x "$PYREVIEW" ] || t_hard_error "no pyreview binary at '$PYREVIEW' (set PYREVIEW)"
 }

@@ -25,33 +25,8 @@ t_workdir
 
 find "$stdlib" -name site-packages -prune -o -name '*.py' -type f -print | LC_ALL=C sort >"$T_WORK/all"
 # Files pyflakes' Python can parse and CPython 3.13 compiles.
-"$pyflakes_python" - "$T_WORK/all" >"$T_WORK/files" <<'PY'
-import ast, sys, warnings
-warnings.simplefilter("ignore")
-for path in open(sys.argv[1], encoding="utf-8").read().split("\n"):
-    if not path:
-        continue
-    try:
-        with open(path, "rb") as f:
-            ast.parse(f.read(), path)
-    except (SyntaxError, ValueError):
-        continue
-    print(path)
-PY
-"$T_PY" - "$T_WORK/files" >"$T_WORK/files313" <<'PY'
-import sys, warnings
-warnings.simplefilter("ignore")
-for path in open(sys.argv[1], encoding="utf-8").read().split("\n"):
-    if not path:
-        continue
-    try:
-        with open(path, "rb") as f:
-            compile(f.read(), path, "exec")
-    except (SyntaxError, ValueError):
-        continue
-    print(path)
-PY
-mv "$T_WORK/files313" "$T_WORK/files"
+t_accepted "$pyflakes_python" parse "$T_WORK/all" >"$T_WORK/parsed"
+t_accepted "$T_PY" compile "$T_WORK/parsed" >"$T_WORK/files"
 total=$(grep -c . "$T_WORK/all")
 kept=$(grep -c . "$T_WORK/files")
 t_say "$stdlib: $total files; $((total - kept)) left out (Python $pyflakes_version or CPython $T_PY_VERSION cannot compile them), $kept compared"
