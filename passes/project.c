@@ -86,6 +86,7 @@ typedef struct pr_join {
     strmap starred;              /* module -> 1: some module imports * from it */
     strmap attrs;                /* attribute names read of anything but a module */
     strmap whole;                /* module -> 1: its whole namespace is read (`mod.__dict__`) */
+    uint8_t **holds;             /* per file, per condition: 0 not decided yet, 1 no, 2 yes */
 } join;
 
 static const pr_summary *summary(const join *j, uint32_t f)
@@ -466,8 +467,17 @@ bool pr_project_condition_holds(pr_project *p, uint32_t file, uint32_t cond)
     const pr_summary *s = p->files[file].summary;
     if (cond == 0 || cond > s->nconds)
         return false;
-    const pr_sum_cond *c = &s->conds[cond - 1];
-    return ancestors_decide(j, file, c->cls, c->method, (pr_cond_kind)c->kind, 0);
+    /* the names of one class share its conditions, and the join asks each several times */
+    if (!j->holds[file]) {
+        j->holds[file] = pr_arena_alloc(p->arena, s->nconds);
+        memset(j->holds[file], 0, s->nconds);
+    }
+    uint8_t *h = &j->holds[file][cond - 1];
+    if (!*h) {
+        const pr_sum_cond *c = &s->conds[cond - 1];
+        *h = ancestors_decide(j, file, c->cls, c->method, (pr_cond_kind)c->kind, 0) ? 2 : 1;
+    }
+    return *h == 2;
 }
 
 /* ------------------------------------------------------------------ the join */
@@ -478,6 +488,8 @@ void pr_project_join(pr_project *p)
     memset(j, 0, sizeof *j);
     j->p = p;
     j->next_file = pr_arena_alloc(p->arena, (p->nfiles + 1) * sizeof *j->next_file);
+    j->holds = pr_arena_alloc(p->arena, (p->nfiles + 1) * sizeof *j->holds);
+    memset(j->holds, 0, (p->nfiles + 1) * sizeof *j->holds);
     /* files of one module chain in file order */
     uint32_t *last = pr_arena_alloc(p->arena, (p->nfiles + 1) * sizeof *last);
     for (uint32_t f = 0; f < p->nfiles; f++) {

@@ -9,6 +9,7 @@
 #include "passes/passes.h"
 #include "passes/dataflow.h"
 
+#include <pthread.h>
 #include <string.h>
 
 typedef struct pr_pass {
@@ -43,12 +44,24 @@ static bool reports(const pr_pass *p, pr_rule rule)
     return false;
 }
 
+/* The pass of each rule, -1 for none: matched once, not per file. */
+static signed char pass_of[PR_RULE_COUNT];
+static pthread_once_t pass_of_once = PTHREAD_ONCE_INIT;
+
+static void map_rules(void)
+{
+    for (int r = 0; r < PR_RULE_COUNT; r++) {
+        pass_of[r] = -1;
+        for (int i = 0; i < NPASSES && pass_of[r] < 0; i++)
+            if (reports(&passes[i], (pr_rule)r))
+                pass_of[r] = (signed char)i;
+    }
+}
+
 int pr_review_pass_of(pr_rule rule)
 {
-    for (int i = 0; i < NPASSES; i++)
-        if (reports(&passes[i], rule))
-            return i;
-    return -1;
+    pthread_once(&pass_of_once, map_rules);
+    return pass_of[rule];
 }
 
 bool pr_review_on(const pr_review_ctx *ctx, pr_rule rule)
