@@ -36,15 +36,35 @@ void pr_sbuf_puts(pr_sbuf *b, const char *s)
 
 void pr_sbuf_vprintf(pr_sbuf *b, const char *fmt, va_list ap)
 {
+    /* formatted once where it fits, which is nearly always: output is made of short lines */
     va_list aq;
     va_copy(aq, ap);
-    int n = vsnprintf(NULL, 0, fmt, aq);
+    size_t room = b->cap > b->len ? b->cap - b->len : 0;
+    int n = vsnprintf(room ? b->data + b->len : NULL, room, fmt, aq);
     va_end(aq);
-    if (n < 0)
+    if (n < 0) {
+        if (room)
+            b->data[b->len] = 0;
         return;
-    pr_sbuf_reserve(b, (size_t)n + 1);
-    vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+    }
+    if ((size_t)n >= room) {
+        pr_sbuf_reserve(b, (size_t)n + 1);
+        vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+    }
     b->len += (size_t)n;
+}
+
+void pr_sbuf_putd(pr_sbuf *b, long long v)
+{
+    char digits[24];
+    size_t i = sizeof digits;
+    unsigned long long u = v < 0 ? 0 - (unsigned long long)v : (unsigned long long)v;
+    do
+        digits[--i] = (char)('0' + u % 10);
+    while ((u /= 10) != 0);
+    if (v < 0)
+        digits[--i] = '-';
+    pr_sbuf_put(b, digits + i, sizeof digits - i);
 }
 
 void pr_sbuf_printf(pr_sbuf *b, const char *fmt, ...)

@@ -23,6 +23,8 @@ static inline void pr_sbuf_putc(pr_sbuf *b, char c)
     b->data[b->len++] = c;
     b->data[b->len] = 0;
 }
+/* v in decimal */
+void pr_sbuf_putd(pr_sbuf *b, long long v);
 void pr_sbuf_printf(pr_sbuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void pr_sbuf_vprintf(pr_sbuf *b, const char *fmt, va_list ap);
 void pr_sbuf_free(pr_sbuf *b);

@@ -102,9 +102,11 @@ static const char *qualified(builder *B, int parent, const char *name)
     if (parent < 0)
         return name;
     const char *outer = B->f->scope_names[parent];
-    size_t n = strlen(outer) + strlen(name) + 2;
-    char *q = pr_arena_alloc(B->arena, n);
-    snprintf(q, n, "%s.%s", outer, name);
+    size_t m = strlen(outer), n = strlen(name);
+    char *q = pr_arena_alloc(B->arena, m + n + 2);
+    memcpy(q, outer, m);
+    q[m] = '.';
+    memcpy(q + m + 1, name, n + 1);
     return q;
 }
 

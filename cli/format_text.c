@@ -12,11 +12,16 @@ static void line(pr_sbuf *out, const char *path, const pr_cli_item *it, bool col
     if (color)
         pr_sbuf_puts(out, "\033[1m");
     pr_cli_put_path(out, path);
-    if (color)
-        pr_sbuf_printf(out, "\033[0m:%d:%d: \033[1;31m%s\033[0m %s\n", it->row, it->col,
-                       pr_rules[it->rule].code, it->message);
-    else
-        pr_sbuf_printf(out, ":%d:%d: %s %s\n", it->row, it->col, pr_rules[it->rule].code, it->message);
+    /* by hand, not printf: a run over a big tree prints tens of thousands of these */
+    pr_sbuf_puts(out, color ? "\033[0m:" : ":");
+    pr_sbuf_putd(out, it->row);
+    pr_sbuf_putc(out, ':');
+    pr_sbuf_putd(out, it->col);
+    pr_sbuf_puts(out, color ? ": \033[1;31m" : ": ");
+    pr_sbuf_puts(out, pr_rules[it->rule].code);
+    pr_sbuf_puts(out, color ? "\033[0m " : " ");
+    pr_sbuf_puts(out, it->message);
+    pr_sbuf_putc(out, '\n');
 }
 
 void pr_cli_format_concise(pr_sbuf *out, const pr_cli_outcome *o, const pr_cli_style *st, bool full)

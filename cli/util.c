@@ -203,6 +203,15 @@ int pr_cli_output_finish(void)
 void pr_cli_put_path(pr_sbuf *out, const char *path)
 {
     for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
+        /* the plain run up to the next control character at once */
+        size_t plain = 0;
+        while (p[plain] >= 0x20 && p[plain] != 0x7f)
+            plain++;
+        if (plain) {
+            pr_sbuf_put(out, (const char *)p, plain);
+            p += plain - 1;
+            continue;
+        }
         if (*p == '\n')
             pr_sbuf_put(out, "\\n", 2);
         else if (*p == '\t')

@@ -11,7 +11,7 @@
 
 #include "passes/project.h"
 
-enum { NONE = UINT32_MAX, MAX_DEPTH = 16 };
+enum { NONE = UINT32_MAX, NOT_FOUND = UINT32_MAX - 1, MAX_DEPTH = 16 };
 
 /* ------------------------------------------------------------------ string maps */
 
@@ -51,7 +51,7 @@ static uint32_t map_put(pr_arena *a, strmap *m, const char *k, size_t n, uint32_
 {
     if (2 * (m->n + 1) > m->cap) {
         strmap bigger = {0};
-        bigger.cap = m->cap ? 2 * m->cap : 256;
+        bigger.cap = m->cap ? 2 * m->cap : 16;
         bigger.keys = pr_arena_alloc(a, bigger.cap * sizeof *bigger.keys);
         bigger.lens = pr_arena_alloc(a, bigger.cap * sizeof *bigger.lens);
         bigger.values = pr_arena_alloc(a, bigger.cap * sizeof *bigger.values);
@@ -87,6 +87,10 @@ typedef struct pr_join {
     strmap attrs;                /* attribute names read of anything but a module */
     strmap whole;                /* module -> 1: its whole namespace is read (`mod.__dict__`) */
     uint8_t **holds;             /* per file, per condition: 0 not decided yet, 1 no, 2 yes */
+    strmap **members;            /* per file, per class (made when first asked): member -> index */
+    strmap bases;                /* a base's dotted name -> index in found, or NOT_FOUND */
+    uint32_t (*found)[2];        /* (file, class) */
+    uint32_t nfound, found_cap;
 } join;
 
 static const pr_summary *summary(const join *j, uint32_t f)
@@ -427,12 +431,51 @@ static bool find_class(join *j, const char *q, int depth, uint32_t *file, uint32
     return false;
 }
 
-static bool member_decides(const pr_sum_class *c, const char *method, pr_cond_kind kind)
+/* The class a base names, as find_class says, asked once per name: each method of a class
+** with many members asks its ancestors again. */
+static bool base_class(join *j, const char *base, uint32_t *file, uint32_t *cls)
 {
-    for (uint32_t i = 0; i < c->nmembers; i++)
-        if (strcmp(c->members[i].name, method) == 0)
-            return kind == PR_COND_IMPOSED || c->members[i].documented;
-    return false;
+    size_t n = strlen(base);
+    uint32_t k = map_get(&j->bases, base, n);
+    if (k == NONE) {
+        uint32_t f, c;
+        k = NOT_FOUND;
+        if (find_class(j, base, 0, &f, &c)) {
+            if (j->nfound == j->found_cap) {
+                uint32_t cap = j->found_cap ? 2 * j->found_cap : 64;
+                j->found = pr_arena_grow(j->p->arena, j->found, j->found_cap * sizeof *j->found,
+                                         cap * sizeof *j->found);
+                j->found_cap = cap;
+            }
+            k = j->nfound++;
+            j->found[k][0] = f;
+            j->found[k][1] = c;
+        }
+        map_put(j->p->arena, &j->bases, base, n, k);
+    }
+    if (k == NOT_FOUND)
+        return false;
+    *file = j->found[k][0];
+    *cls = j->found[k][1];
+    return true;
+}
+
+static bool member_decides(join *j, uint32_t file, uint32_t cls, const char *method, pr_cond_kind kind)
+{
+    const pr_sum_class *c = &summary(j, file)->classes[cls];
+    if (!j->members[file]) {
+        size_t size = summary(j, file)->nclasses * sizeof *j->members[file];
+        j->members[file] = pr_arena_alloc(j->p->arena, size);
+        memset(j->members[file], 0, size);
+    }
+    strmap *m = &j->members[file][cls];
+    if (!m->cap) {
+        /* the first of a name decides, as in the class body's order */
+        for (uint32_t i = 0; i < c->nmembers; i++)
+            map_put(j->p->arena, m, c->members[i].name, strlen(c->members[i].name), i);
+    }
+    uint32_t i = map_get(m, method, strlen(method));
+    return i != NONE && (kind == PR_COND_IMPOSED || c->members[i].documented);
 }
 
 /* Whether an ancestor of class (file, cls), not the class itself, decides the method. */
@@ -444,7 +487,7 @@ static bool ancestors_decide(join *j, uint32_t file, uint32_t cls, const char *m
     const pr_sum_class *c = &summary(j, file)->classes[cls];
     for (uint32_t b = 0; b < c->nbases; b++) {
         uint32_t bf, bc;
-        if (!find_class(j, c->bases[b], 0, &bf, &bc)) {
+        if (!base_class(j, c->bases[b], &bf, &bc)) {
             /* a standard-library class outside the tree may still dispatch to the name */
             if (kind == PR_COND_IMPOSED && pr_library_imposes(c->bases[b], method))
                 return true;
@@ -452,8 +495,7 @@ static bool ancestors_decide(join *j, uint32_t file, uint32_t cls, const char *m
         }
         if (bf == file && bc == cls)
             continue;
-        if (member_decides(&summary(j, bf)->classes[bc], method, kind) ||
-            ancestors_decide(j, bf, bc, method, kind, depth + 1))
+        if (member_decides(j, bf, bc, method, kind) || ancestors_decide(j, bf, bc, method, kind, depth + 1))
             return true;
     }
     return false;
@@ -490,6 +532,8 @@ void pr_project_join(pr_project *p)
     j->next_file = pr_arena_alloc(p->arena, (p->nfiles + 1) * sizeof *j->next_file);
     j->holds = pr_arena_alloc(p->arena, (p->nfiles + 1) * sizeof *j->holds);
     memset(j->holds, 0, (p->nfiles + 1) * sizeof *j->holds);
+    j->members = pr_arena_alloc(p->arena, (p->nfiles + 1) * sizeof *j->members);
+    memset(j->members, 0, (p->nfiles + 1) * sizeof *j->members);
     /* files of one module chain in file order */
     uint32_t *last = pr_arena_alloc(p->arena, (p->nfiles + 1) * sizeof *last);
     for (uint32_t f = 0; f < p->nfiles; f++) {

@@ -276,9 +276,12 @@ static void chain_ref(reads *r, const pr_binding *b, const char *root, const cha
     /* `import a.b` binds a, and `a.b.X` reads what it says */
     const char *base = b->kind == PR_BIND_SUBMODULE ? root : absolute(s, b->qualified);
     char buf[1024];
-    int n = snprintf(buf, sizeof buf, "%s%s", base, rest);
-    if (n > 0 && (size_t)n < sizeof buf)
-        add_ref(s, buf, (size_t)n);
+    size_t m = strlen(base), n = strlen(rest);
+    if (m + n + 1 > sizeof buf)
+        return;
+    memcpy(buf, base, m);
+    memcpy(buf + m, rest, n);
+    add_ref(s, buf, m + n);
 }
 
 /* An attribute chain on a name, `a.b.c`: true with the root Name and the rest (".b.c")
@@ -347,12 +350,17 @@ static void visit_reads(reads *r, const pr_node *n)
 {
     switch (n->kind) {
     case PR_Attribute: {
-        char rest[1024];
-        const pr_node *root = chain_root(n, rest, sizeof rest);
-        if (!root)
+        const pr_node *root = n;
+        while (root->kind == PR_Attribute)
+            root = root->v.Attribute.value;
+        if (root->kind != PR_Name)
             break;
         uint32_t b = pr_table_get(&r->import_of, (uint64_t)(uintptr_t)root, UINT32_MAX);
         if (b != UINT32_MAX) {
+            /* the dotted rest is only spelled out for chains on an import */
+            char rest[1024];
+            if (!chain_root(n, rest, sizeof rest))
+                break;
             chain_ref(r, &r->sem->bindings[b], root->v.Name.id, rest);
         } else if (n->v.Attribute.ctx == PR_LOAD) {
             for (const pr_node *e = n; e->kind == PR_Attribute; e = e->v.Attribute.value)
@@ -364,6 +372,9 @@ static void visit_reads(reads *r, const pr_node *n)
         const pr_node *f = n->v.Call.func;
         const pr_seq *args = n->v.Call.args;
         const char *id = f->kind == PR_Name ? f->v.Name.id : f->kind == PR_Attribute ? f->v.Attribute.attr : "";
+        /* every name below starts with one of these */
+        if (!strchr("vdgsh", *id) || !*id)
+            break;
         /* vars(mod), dir(mod), inspect.getmembers(mod): the module's whole namespace */
         if ((strcmp(id, "vars") == 0 || strcmp(id, "dir") == 0 || strcmp(id, "getmembers") == 0) &&
             PR_SEQ_LEN(args) >= 1 && PR_SEQ_NODE(args, 0)->kind == PR_Name) {
