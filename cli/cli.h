@@ -442,6 +442,9 @@ void pr_cli_run_files(pr_cli_run *run, const pr_cli_files *files);
 ** base class in another file meets, and adds the project rules' findings (RVW102,
 ** RVW202), each file's items sorted as before. */
 void pr_cli_run_join(pr_cli_run *run);
+/* The entry points (`pkg.mod.func`) declared by the pyproject.toml files in the
+** directories of the reviewed files and above them (entrypoints.c), in arena a. */
+const char **pr_cli_entry_points(pr_arena *a, const pr_cli_run *run, uint32_t *n);
 /* Whether a project rule reports in a file (ran: the rules on for it): when on for it, and
 ** RVW202, when no directory is reviewed, only if a selector names it (alone, a file's
 ** public names are its interface). */

@@ -67,6 +67,11 @@ void pr_cli_run_join(pr_cli_run *run)
                                      pr_cli_project_rule_on(run, r->file, &r->ran, PR_RULE_RVW202)};
     }
     p.files = files;
+    bool rvw202 = false;
+    for (size_t i = 0; i < run->nresults; i++)
+        rvw202 |= files[i].rvw202;
+    if (rvw202)
+        p.entry_points = pr_cli_entry_points(a, run, &p.nentry_points);
     pr_project_join(&p);
 
     uint32_t *added = calloc(run->nresults + 1, sizeof *added);

@@ -223,6 +223,8 @@ static const char *const def_words[] = {"variable", "constant", "function", "cla
 static void unused_names(join *j)
 {
     pr_project *p = j->p;
+    for (uint32_t i = 0; i < p->nentry_points; i++)
+        mark(j, p->entry_points[i], strlen(p->entry_points[i]), 0);
     for (uint32_t f = 0; f < p->nfiles; f++) {
         const pr_summary *s = summary(j, f);
         if (!s)

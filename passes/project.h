@@ -151,6 +151,8 @@ typedef struct pr_project {
     const pr_project_file *files;
     uint32_t nfiles;
     bool tree;                  /* a directory was reviewed, not only files */
+    const char **entry_points;  /* dotted names the project's packaging declares (RVW202) */
+    uint32_t nentry_points;
     pr_project_finding *findings;
     uint32_t nfindings, findings_cap;
     struct pr_join *state;      /* the join's own (project.c) */
