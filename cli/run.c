@@ -229,7 +229,10 @@ static void review(worker *w, const pr_cli_file *file, pr_cli_result *r, const p
     sum->want_defs = pr_cli_project_rule_on(w->run, file, &r->ran, PR_RULE_RVW202);
     const pr_cli_ruleset *some = &w->run->on_somewhere;
     sum->want_idents = w->run->tree && pr_cli_ruleset_has(some, PR_RULE_RVW102);
-    sum->want_refs = (w->run->tree && pr_cli_ruleset_has(some, PR_RULE_RVW202)) || w->run->selected_unused;
+    /* the reads of other modules: RVW202's, and RVW201's, whose findings another file of
+    ** the run that reads the private name voids */
+    sum->want_refs = (w->run->tree && pr_cli_ruleset_has(some, PR_RULE_RVW202)) || w->run->selected_unused ||
+                     (w->files->n > 1 && pr_cli_ruleset_has(some, PR_RULE_RVW201));
     /* the findings a base class in another file may void (naming.c, docstrings.c) */
     sum->want_classes = w->files->n > 1 &&
                         (pr_cli_ruleset_has(some, PR_RULE_N802) || pr_cli_ruleset_has(some, PR_RULE_RVW101) ||

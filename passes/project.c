@@ -184,7 +184,9 @@ static void mark(join *j, const char *text, size_t n, int depth)
     mark_name(j, first, text, m, name, len, name + len, depth);
 }
 
-static bool is_used(join *j, const pr_summary *s, const char *name)
+/* Whether a module reads the name of module s by name: imports it, reads it as an
+** attribute of the module or of anything, or reads the module's whole namespace. */
+static bool read_by_name(join *j, const pr_summary *s, const char *name)
 {
     size_t m = strlen(s->module), n = strlen(name);
     char buf[1024];
@@ -195,11 +197,16 @@ static bool is_used(join *j, const pr_summary *s, const char *name)
     memcpy(buf + m + 1, name, n + 1);
     if (map_get(&j->used, buf, m + 1 + n) != NONE)
         return true;
-    if (!(s->flags & PR_MOD_ALL) && map_get(&j->starred, s->module, m) != NONE)
-        return true;
     if (map_get(&j->whole, s->module, m) != NONE)
         return true;
     return map_get(&j->attrs, name, n) != NONE;
+}
+
+static bool is_used(join *j, const pr_summary *s, const char *name)
+{
+    if (!(s->flags & PR_MOD_ALL) && map_get(&j->starred, s->module, strlen(s->module)) != NONE)
+        return true;
+    return read_by_name(j, s, name);
 }
 
 static void add_finding(pr_project *p, uint32_t file, pr_rule rule, uint8_t confidence, uint32_t site,
@@ -519,7 +526,10 @@ bool pr_project_condition_holds(pr_project *p, uint32_t file, uint32_t cond)
     uint8_t *h = &j->holds[file][cond - 1];
     if (!*h) {
         const pr_sum_cond *c = &s->conds[cond - 1];
-        *h = ancestors_decide(j, file, c->cls, c->method, (pr_cond_kind)c->kind, 0) ? 2 : 1;
+        bool holds = c->kind == PR_COND_READ_ELSEWHERE
+                         ? read_by_name(j, s, c->method)
+                         : ancestors_decide(j, file, c->cls, c->method, (pr_cond_kind)c->kind, 0);
+        *h = holds ? 2 : 1;
     }
     return *h == 2;
 }

@@ -63,8 +63,9 @@ typedef struct pr_sum_class {
 
 /* A finding made on condition: it stands unless a base class of `cls` (an index in
 ** classes) in another file of the tree binds `method` (PR_COND_IMPOSED) or documents it
-** (PR_COND_DOCUMENTED). */
-typedef enum pr_cond_kind { PR_COND_IMPOSED, PR_COND_DOCUMENTED } pr_cond_kind;
+** (PR_COND_DOCUMENTED), or (PR_COND_READ_ELSEWHERE, no class) unless another module of
+** the tree reads the module's name `method`. */
+typedef enum pr_cond_kind { PR_COND_IMPOSED, PR_COND_DOCUMENTED, PR_COND_READ_ELSEWHERE } pr_cond_kind;
 
 typedef struct pr_sum_cond {
     uint32_t cls;
@@ -120,6 +121,8 @@ void pr_pass_summary(pr_review_ctx *ctx);
 ** condition on it; returns 1 + the condition's index, for pr_finding.cond. */
 uint32_t pr_summary_condition(pr_summary *s, struct pr_sem *sem, const pr_node *cls, pr_cond_kind kind,
                               const char *method);
+/* A condition that another module of the tree reads the module's name (for RVW201). */
+uint32_t pr_summary_read_elsewhere(pr_summary *s, const char *name);
 /* Whether cls, or a class of the index it derives from, has a base that names an import:
 ** a class of another file of the tree, perhaps. */
 bool pr_summary_imported_ancestry(const struct pr_class_index *ix, struct pr_sem *sem,

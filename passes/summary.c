@@ -236,6 +236,15 @@ uint32_t pr_summary_condition(pr_summary *s, pr_sem *sem, const pr_node *cls, pr
     return s->nconds;
 }
 
+uint32_t pr_summary_read_elsewhere(pr_summary *s, const char *name)
+{
+    GROW(s, conds, nconds, conds_cap);
+    /* the name may live in the model, which is gone before the summary is copied */
+    const char *own = pr_arena_strndup(s->arena, name, strlen(name));
+    s->conds[s->nconds++] = (pr_sum_cond){UINT32_MAX, (uint8_t)PR_COND_READ_ELSEWHERE, own};
+    return s->nconds;
+}
+
 static bool imported_base(pr_sem *sem, const pr_node *cls)
 {
     const pr_seq *bases = cls->v.ClassDef.bases;

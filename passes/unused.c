@@ -6,6 +6,7 @@
 ** and module-private names never read in their module (RVW201).
 ** Everything is decided from the model's final state, as pyflakes reports its "dead
 ** scopes" once the whole file is walked. */
+#include "passes/project.h"
 #include "passes/semantic.h"
 
 #include <string.h>
@@ -316,8 +317,12 @@ static void report_private(rules *r, pr_review_ctx *ctx, const pr_binding *all)
     strings_read(ctx->arena, ctx->parsed->module, names, read, n);
     for (uint32_t i = 0; i < n; i++) {
         const pr_binding *b = &m->bindings[ids[i]];
-        if (!read[i])
-            report_binding(r, PR_RULE_RVW201, b, names[i], pr_sem_binding_span(m, b).lineno);
+        if (read[i])
+            continue;
+        report_binding(r, PR_RULE_RVW201, b, names[i], pr_sem_binding_span(m, b).lineno);
+        /* void when another module reads it: private, but not unused */
+        if (ctx->summary && ctx->summary->want_refs)
+            pr_finding_condition(r->f, pr_summary_read_elsewhere(ctx->summary, names[i]));
     }
 }
 
