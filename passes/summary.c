@@ -355,7 +355,8 @@ static void entry_point(reads *r, const pr_const *c)
         add_ref(r->s, buf, n);
 }
 
-static void visit_reads(reads *r, const pr_node *n)
+/* What node n reads; true when its children are still to be visited. */
+static bool visit_read(reads *r, const pr_node *n)
 {
     switch (n->kind) {
     case PR_Attribute: {
@@ -375,7 +376,7 @@ static void visit_reads(reads *r, const pr_node *n)
             for (const pr_node *e = n; e->kind == PR_Attribute; e = e->v.Attribute.value)
                 add_attr(r->s, e->v.Attribute.attr);
         }
-        return;   /* a chain holds nothing else */
+        return false;   /* a chain holds nothing else */
     }
     case PR_Call: {
         const pr_node *f = n->v.Call.func;
@@ -414,14 +415,42 @@ static void visit_reads(reads *r, const pr_node *n)
     case PR_Constant:
         if (n->v.Constant.value->kind == PR_CONST_STR)
             entry_point(r, n->v.Constant.value);
-        return;
+        return false;
     default:
         break;
     }
-    pr_child_iter it;
-    pr_child_iter_init(&it, n);
-    for (const pr_node *c; (c = pr_child_iter_next(&it));)
-        visit_reads(r, c);
+    return true;
+}
+
+/* Every node of the module in source order, on a stack of its own rather than the C one:
+** names, the most common nodes, read nothing by themselves and are not even pushed. */
+static void visit_reads(reads *r, pr_arena *a, const pr_node *module)
+{
+    uint32_t cap = 256, top = 0;
+    const pr_node **stack = pr_arena_alloc(a, cap * sizeof *stack);
+    stack[top++] = module;
+    while (top > 0) {
+        const pr_node *n = stack[--top];
+        if (!visit_read(r, n))
+            continue;
+        uint32_t first = top;
+        pr_child_iter it;
+        pr_child_iter_init(&it, n);
+        for (const pr_node *c; (c = pr_child_iter_next(&it));) {
+            if (c->kind == PR_Name)
+                continue;
+            if (top == cap) {
+                stack = pr_arena_grow(a, stack, cap * sizeof *stack, 2 * cap * sizeof *stack);
+                cap *= 2;
+            }
+            stack[top++] = c;
+        }
+        for (uint32_t i = first, j = top; i + 1 < j; i++, j--) {
+            const pr_node *t = stack[i];
+            stack[i] = stack[j - 1];
+            stack[j - 1] = t;
+        }
+    }
 }
 
 /* ------------------------------------------------------------------ module-level names */
@@ -645,7 +674,7 @@ void pr_pass_summary(pr_review_ctx *ctx)
         }
     }
     if (s->want_refs || s->want_defs)
-        visit_reads(&r, module);
+        visit_reads(&r, ctx->arena, module);
     if (r.dynamic)
         s->flags |= PR_MOD_NO_UNUSED;
     if (s->want_refs || s->want_defs || s->want_classes)
