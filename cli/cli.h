@@ -195,6 +195,7 @@ typedef struct pr_cli_settings {
     const char *root;          /* absolute: where anchored patterns and the baseline's paths start */
     pr_cli_globs exclude, extend_exclude;
     bool respect_gitignore, force_exclude, strict_suppressions;
+    bool public_api;                         /* RVW202 reports nothing */
     int min_severity, min_confidence;        /* pr_level; 0: everything */
     int output_format;                       /* pr_cli_format; -1: not set */
     const char *baseline;                    /* absolute; NULL: none */
@@ -447,7 +448,7 @@ void pr_cli_run_join(pr_cli_run *run);
 const char **pr_cli_entry_points(pr_arena *a, const pr_cli_run *run, uint32_t *n);
 /* Whether a project rule reports in a file (ran: the rules on for it): when on for it, and
 ** RVW202, when no directory is reviewed, only if a selector names it (alone, a file's
-** public names are its interface). */
+** public names are its interface), and never under `public-api`. */
 bool pr_cli_project_rule_on(const pr_cli_run *run, const pr_cli_file *file, const pr_cli_ruleset *ran,
                             pr_rule rule);
 void pr_cli_run_free(pr_cli_run *run);

@@ -51,7 +51,7 @@ bool pr_cli_project_rule_on(const pr_cli_run *run, const pr_cli_file *file, cons
                             pr_rule rule)
 {
     const pr_cli_settings *s = file->settings;
-    if (!s || !pr_cli_ruleset_has(ran, rule))
+    if (!s || !pr_cli_ruleset_has(ran, rule) || (rule == PR_RULE_RVW202 && s->public_api))
         return false;
     return run->tree || rule != PR_RULE_RVW202 || pr_cli_ruleset_has(&s->chosen, rule);
 }
