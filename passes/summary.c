@@ -274,7 +274,9 @@ bool pr_summary_imported_ancestry(const pr_class_index *ix, pr_sem *sem, const p
 typedef struct reads {
     pr_summary *s;
     pr_sem *sem;
+    pr_arena *work;              /* the pass's working memory */
     pr_table import_of;          /* Name node -> binding */
+    pr_table attr_seen;          /* attribute names added, by their interned pointer */
     bool dynamic;                /* globals() or vars() is called */
 } reads;
 
@@ -373,8 +375,14 @@ static bool visit_read(reads *r, const pr_node *n)
                 break;
             chain_ref(r, &r->sem->bindings[b], root->v.Name.id, rest);
         } else if (n->v.Attribute.ctx == PR_LOAD) {
-            for (const pr_node *e = n; e->kind == PR_Attribute; e = e->v.Attribute.value)
+            for (const pr_node *e = n; e->kind == PR_Attribute; e = e->v.Attribute.value) {
+                /* the parser interns identifiers: one pointer per spelling in a file */
+                uint64_t key = (uint64_t)(uintptr_t)e->v.Attribute.attr;
+                if (pr_table_get(&r->attr_seen, key, 0))
+                    continue;
+                pr_table_put(r->work, &r->attr_seen, key, 1);
                 add_attr(r->s, e->v.Attribute.attr);
+            }
         }
         return false;   /* a chain holds nothing else */
     }
@@ -615,7 +623,7 @@ static void add_defs(pr_review_ctx *ctx, pr_summary *s, const pr_node *module)
         const pr_binding *b = &sem->bindings[i];
         if (b->scope == 0 && b->kind == PR_BIND_EXPORT)
             for (uint32_t k = 0; k < b->nexports; k++)
-                pr_table_put(s->arena, &exported, (uint64_t)sem->exports[b->first_export + k].name + 1, 1);
+                pr_table_put(ctx->arena, &exported, (uint64_t)sem->exports[b->first_export + k].name + 1, 1);
     }
     if (all && all_known)
         s->flags |= PR_MOD_ALL;
@@ -632,7 +640,7 @@ static void add_defs(pr_review_ctx *ctx, pr_summary *s, const pr_node *module)
         uint64_t key = (uint64_t)b->name + 1;
         if (pr_table_get(&done, key, 0))
             continue;
-        pr_table_put(s->arena, &done, key, 1);
+        pr_table_put(ctx->arena, &done, key, 1);
         int kind = b->kind == PR_BIND_FUNCTION ? PR_DEF_FUNCTION
                    : b->kind == PR_BIND_CLASS  ? PR_DEF_CLASS
                    : b->kind == PR_BIND_ASSIGN || b->kind == PR_BIND_UNPACKED
@@ -658,14 +666,14 @@ void pr_pass_summary(pr_review_ctx *ctx)
         return;
     pr_sem *sem = ctx->sem;
     const pr_node *module = ctx->parsed->module;
-    reads r = {.s = s, .sem = sem};
+    reads r = {.s = s, .sem = sem, .work = ctx->arena};
     for (uint32_t i = 0; s->want_refs && i < sem->nbindings; i++) {
         const pr_binding *b = &sem->bindings[i];
         if (is_binding_import(b)) {
             const char *q = b->kind == PR_BIND_SUBMODULE ? b->qualified : absolute(s, b->qualified);
             add_ref(s, q, strlen(q));
             for (uint32_t ref = b->first_ref; ref != PR_SEM_NONE; ref = sem->refs[ref].next)
-                pr_table_put(s->arena, &r.import_of, (uint64_t)(uintptr_t)sem->refs[ref].node, i);
+                pr_table_put(ctx->arena, &r.import_of, (uint64_t)(uintptr_t)sem->refs[ref].node, i);
         } else if (b->kind == PR_BIND_STAR) {
             char buf[1024];
             int n = snprintf(buf, sizeof buf, "%s.*", absolute(s, b->qualified));
