@@ -616,7 +616,7 @@ static void add_defs(pr_review_ctx *ctx, pr_summary *s, const pr_node *module)
         }
     }
     pr_table read = {0}, exported = {0}, done = {0};
-    module_reads(sem, s->arena, &read);
+    module_reads(sem, ctx->arena, &read);
     bool all_known = false;
     const pr_binding *all = pr_module_all(sem, module, &all_known);
     for (uint32_t i = 0; i < sem->nbindings; i++) {
