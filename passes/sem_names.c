@@ -27,25 +27,32 @@ static bool typing_module(const char *q, size_t n)
            (n == 17 && strncmp(q, "typing_extensions", n) == 0);
 }
 
-/* Whether e names member attr (any member when attr is NULL) of typing or
-** typing_extensions: a name imported from them, or an attribute of the module. */
-bool pr_walk_is_typing(pr_walker *w, const pr_node *e, const char *attr)
+/* The member of typing or typing_extensions that e names: a name imported from them, or
+** an attribute of the module.  Only a file that imports from them has any. */
+const char *pr_walk_typing_member(pr_walker *w, const pr_node *e)
 {
+    if (!w->typing_imported)
+        return NULL;
     if (e->kind == PR_Name) {
         const pr_binding *b = binding_of(w, e->v.Name.id);
         if (!b || b->kind != PR_BIND_FROM_IMPORT || b->qualified[0] == '.')
-            return false;
+            return NULL;
         const char *dot = strrchr(b->qualified, '.');
-        return typing_module(b->qualified, (size_t)(dot - b->qualified)) &&
-               (!attr || pr_walk_is_name(dot + 1, attr));
+        return typing_module(b->qualified, (size_t)(dot - b->qualified)) ? dot + 1 : NULL;
     }
     if (e->kind == PR_Attribute && e->v.Attribute.value->kind == PR_Name) {
         const pr_binding *b = binding_of(w, e->v.Attribute.value->v.Name.id);
         return b && pr_sem_is_import(b) && b->qualified &&
-               typing_module(b->qualified, strlen(b->qualified)) &&
-               (!attr || pr_walk_is_name(e->v.Attribute.attr, attr));
+                       typing_module(b->qualified, strlen(b->qualified))
+                   ? e->v.Attribute.attr : NULL;
     }
-    return false;
+    return NULL;
+}
+
+bool pr_walk_is_typing(pr_walker *w, const pr_node *e, const char *attr)
+{
+    const char *member = pr_walk_typing_member(w, e);
+    return member && (!attr || pr_walk_is_name(member, attr));
 }
 
 bool pr_walk_name_or_attr(const pr_node *e, const char *name)

@@ -54,11 +54,6 @@ void pr_walk_defer(pr_walker *w, pr_deferred_kind kind, const pr_node *node, pr_
                                        w->scope, w->fork, node, NULL, 0, {0, 0, 0, 0}};
 }
 
-uint32_t pr_walk_intern(pr_walker *w, const char *s)
-{
-    return pr_sem_intern(w->m, s, strlen(s));
-}
-
 /* ------------------------------------------------------------------ annotations */
 
 /* pyflakes' handleAnnotation: a string is parsed later, everything is postponed under
@@ -277,6 +272,8 @@ static void import_binding(pr_walker *w, pr_binding_kind kind, const char *bound
     b->stmt = stmt;
     b->qualified = qualified;
     b->guard = w->guard;
+    if (strncmp(qualified, "typing", 6) == 0)
+        w->typing_imported = true;
     const char *asname = alias->v.alias.asname;
     if (asname && pr_walk_is_name(asname, alias->v.alias.name))
         b->flags |= PR_BF_REEXPORT;
@@ -498,7 +495,12 @@ static void visit_call(pr_walker *w, const pr_node *n)
          (pr_walk_is_name(f->v.Name.id, "vars") && nargs == 0 && !PR_SEQ_LEN(n->v.Call.keywords))))
         scope->uses_locals = true;
     uint8_t saved = w->annotation;
-    if (nargs >= 1 && pr_walk_is_typing(w, f, "cast")) {
+    const char *member = pr_walk_typing_member(w, f);
+    if (!member) {
+        pr_walk_child(w, n, f);
+        pr_walk_children(w, n, args);
+        pr_walk_children(w, n, n->v.Call.keywords);
+    } else if (nargs >= 1 && pr_walk_is_name(member, "cast")) {
         pr_walk_child(w, n, f);
         w->annotation = PR_ANN_BARE;
         pr_walk_child(w, n, PR_SEQ_NODE(args, 0));
@@ -506,7 +508,7 @@ static void visit_call(pr_walker *w, const pr_node *n)
         for (uint32_t i = 1; i < nargs; i++)
             pr_walk_child(w, n, PR_SEQ_NODE(args, i));
         pr_walk_children(w, n, n->v.Call.keywords);
-    } else if (pr_walk_is_typing(w, f, "TypeVar")) {
+    } else if (pr_walk_is_name(member, "TypeVar")) {
         w->annotation = PR_ANN_NONE;
         pr_walk_child(w, n, f);
         for (uint32_t i = 0; i < nargs; i++) {
@@ -514,7 +516,7 @@ static void visit_call(pr_walker *w, const pr_node *n)
             pr_walk_child(w, n, PR_SEQ_NODE(args, i));
         }
         typed_keywords(w, n, false);
-    } else if (pr_walk_is_typing(w, f, "TypedDict")) {
+    } else if (pr_walk_is_name(member, "TypedDict")) {
         w->annotation = PR_ANN_NONE;
         pr_walk_child(w, n, f);
         for (uint32_t i = 0; i < nargs; i++) {
@@ -529,7 +531,7 @@ static void visit_call(pr_walker *w, const pr_node *n)
             }
         }
         typed_keywords(w, n, true);
-    } else if (pr_walk_is_typing(w, f, "NamedTuple")) {
+    } else if (pr_walk_is_name(member, "NamedTuple")) {
         w->annotation = PR_ANN_NONE;
         pr_walk_child(w, n, f);
         for (uint32_t i = 0; i < nargs; i++) {
