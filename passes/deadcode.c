@@ -96,10 +96,28 @@ static bool is_store(const pr_binding *b, const pr_node *stmt)
     }
 }
 
+/* Whether the binding passes the tests of a dead store that need no chains: an
+** assignment to a name that is the function's own, not a dummy, not F841's case. */
+static bool may_be_dead(const dead *d, uint32_t scope, uint32_t id)
+{
+    const pr_sem *m = d->m;
+    const pr_binding *b = &m->bindings[id];
+    if (b->kind != PR_BIND_ASSIGN || pr_table_get(&d->not_local, scope_name(scope, b->name), 0) ||
+        (b->used_scope == PR_SEM_NONE && pr_sem_lookup(m, scope, b->name) == id))
+        return false;
+    const char *name = m->names[b->name].text;
+    return !pr_sem_dummy(d->ctx->options, name) && !pr_sem_always_used(name);
+}
+
 static void dead_stores_of(dead *d, uint32_t scope)
 {
     pr_sem *m = d->m;
     const pr_resolver *r = d->r;
+    bool any = false;
+    for (uint32_t i = r->scope_first[scope]; i < r->scope_first[scope + 1] && !any; i++)
+        any = may_be_dead(d, scope, r->scope_bindings[i]);
+    if (!any)
+        return;
     pr_usedef *u = pr_usedef_of(d->ctx->arena, r, m->scopes[scope].node);
     if (!u)
         return;

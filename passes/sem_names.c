@@ -94,6 +94,13 @@ static bool is_overload(pr_walker *w, const pr_binding *b)
     return false;
 }
 
+/* A builtin in scope s, which binds it when it is the module (and no `del` unbound it). */
+static bool module_builtin(const pr_sem *m, uint32_t s, uint32_t name)
+{
+    return m->scopes[s].kind == PR_SCOPE_MODULE && m->names[name].builtin >= 0 &&
+           !m->names[name].builtin_deleted;
+}
+
 /* pyflakes' addBinding: reports redefinitions, takes over the used state of the binding
 ** it replaces, and enters the binding in its scope. */
 void pr_walk_add_binding(pr_walker *w, uint32_t id)
@@ -103,12 +110,12 @@ void pr_walk_add_binding(pr_walker *w, uint32_t id)
     b->fork = w->fork;
     if (w->type_checking)
         b->flags |= PR_BF_TYPE_CHECKING;
-    uint32_t name = b->name, s = w->scope, existing = PR_SEM_NONE;
-    for (; s != PR_SEM_NONE; s = m->scopes[s].parent)
-        if (pr_sem_in_scope(m, s, name)) {
-            existing = pr_sem_lookup(m, s, name);
-            break;
-        }
+    /* the binding the name has where the new one is made, else in the nearest scope
+    ** around that binds it (a builtin, bound in the module, ends the search) */
+    uint32_t name = b->name, s = w->scope, here = pr_sem_lookup(m, s, name), existing = here;
+    while (existing == PR_SEM_NONE && !module_builtin(m, s, name) &&
+           (s = m->scopes[s].parent) != PR_SEM_NONE)
+        existing = pr_sem_lookup(m, s, name);
     if (existing != PR_SEM_NONE &&
         !pr_sem_different_forks(m, b->fork, m->bindings[existing].fork)) {
         const pr_binding *e = &m->bindings[existing];
@@ -124,7 +131,6 @@ void pr_walk_add_binding(pr_walker *w, uint32_t id)
         }
     }
     b = &m->bindings[id];
-    uint32_t here = pr_sem_lookup(m, w->scope, name);
     if (here != PR_SEM_NONE) {
         b->used_scope = m->bindings[here].used_scope;
         b->used_node = m->bindings[here].used_node;
@@ -132,14 +138,14 @@ void pr_walk_add_binding(pr_walker *w, uint32_t id)
         b->used_scope = m->names[name].builtin_used_scope;
         b->used_node = m->names[name].builtin_used_node;
     }
-    if (b->kind == PR_BIND_ANNOTATION && pr_sem_in_scope(m, w->scope, name))
+    if (b->kind == PR_BIND_ANNOTATION && (here != PR_SEM_NONE || module_builtin(m, w->scope, name)))
         return;
     uint32_t target = w->scope;
     /* PEP 572: a walrus in a comprehension binds in the scope around it */
     while (b->kind == PR_BIND_NAMED_EXPR && m->scopes[target].kind == PR_SCOPE_COMPREHENSION)
         target = m->scopes[target].parent;
     b->scope = target;
-    b->shadowed = pr_sem_lookup(m, target, name);
+    b->shadowed = target == w->scope ? here : pr_sem_lookup(m, target, name);
     pr_sem_set(m, target, name, id);
 }
 

@@ -804,6 +804,14 @@ void pr_sem_build(pr_sem *m, const pr_review_ctx *ctx)
     pr_walker w;
     memset(&w, 0, sizeof w);
     w.m = m;
+    /* about one slot for each 64 bytes of source: most files name fewer things */
+    unsigned bits = 6;
+    while (bits < 14 && (1u << bits) * 64 < ctx->src->len)
+        bits++;
+    w.cache_shift = 64 - bits;
+    w.cached_text = pr_arena_alloc(m->arena, (sizeof *w.cached_text) << bits);
+    w.cached_id = pr_arena_alloc(m->arena, (sizeof *w.cached_id) << bits);
+    memset(w.cached_text, 0, (sizeof *w.cached_text) << bits);
     w.ncomments = pr_sem_type_comments(m, ctx->parsed, &w.comments, &w.comment_ids);
     const pr_node *module = ctx->parsed->module;
     w.scope = pr_sem_scope_new(m, PR_SCOPE_MODULE, PR_SEM_NONE, module);

@@ -28,8 +28,6 @@ typedef struct pr_deferred {
     pr_span at;
 } pr_deferred;
 
-enum { PR_WALK_NAME_BITS = 10 };   /* the name cache holds 1024 addresses */
-
 typedef struct pr_walker {
     pr_sem *m;
     uint32_t scope, fork;
@@ -57,11 +55,11 @@ typedef struct pr_walker {
     bool typing_imported;         /* some import names typing or typing_extensions */
     /* The ids of names by the address of their text: the parser interns identifiers, so
     ** the few addresses of a file's names find their ids without hashing the text again
-    ** (every text the walk interns stays unchanged in the arena while the model lives). */
-    struct name_slot {
-        const char *text;
-        uint32_t id;
-    } name_cache[1u << PR_WALK_NAME_BITS];
+    ** (every text the walk interns stays unchanged in the arena while the model lives).
+    ** A slot holds the latest address that fell in it; only the addresses are cleared. */
+    const char **cached_text;
+    uint32_t *cached_id;
+    unsigned cache_shift;         /* 64 - log2 of the slots */
 } pr_walker;
 
 /* sem_walk.c: the walk itself */
@@ -76,13 +74,12 @@ void pr_walk_defer(pr_walker *w, pr_deferred_kind kind, const pr_node *node, pr_
 /* The id of name s, a text that stays in the arena as it is. */
 static inline uint32_t pr_walk_intern(pr_walker *w, const char *s)
 {
-    uint64_t h = (uint64_t)(uintptr_t)s * 0x9e3779b97f4a7c15ULL;
-    struct name_slot *slot = &w->name_cache[h >> (64 - PR_WALK_NAME_BITS)];
-    if (slot->text != s) {
-        slot->text = s;
-        slot->id = pr_sem_intern(w->m, s, strlen(s));
+    size_t slot = ((uint64_t)(uintptr_t)s * 0x9e3779b97f4a7c15ULL) >> w->cache_shift;
+    if (w->cached_text[slot] != s) {
+        w->cached_text[slot] = s;
+        w->cached_id[slot] = pr_sem_intern(w->m, s, strlen(s));
     }
-    return slot->id;
+    return w->cached_id[slot];
 }
 bool pr_walk_name_or_attr(const pr_node *e, const char *name);
 bool pr_walk_list_or_tuple(const pr_node *e);
