@@ -26,6 +26,12 @@ void pr_sem_init(pr_sem *m, pr_arena *a, const pr_source *src, const char *path)
     m->src = src;
     const char *base = strrchr(path, '/');
     m->is_init = strcmp(base ? base + 1 : path, "__init__.py") == 0;
+    /* room for the references and bindings of most files of this size, so that the
+    ** arrays seldom move as they grow */
+    m->refs_cap = (uint32_t)(src->len / 32) + 64;
+    m->refs = pr_arena_alloc(a, m->refs_cap * sizeof *m->refs);
+    m->bindings_cap = (uint32_t)(src->len / 96) + 64;
+    m->bindings = pr_arena_alloc(a, m->bindings_cap * sizeof *m->bindings);
     /* fork 0: the root, outside any if or try */
     m->forks = pr_arena_grow_array(a, NULL, &m->forks_cap, 0, sizeof *m->forks);
     m->forks[m->nforks++] = (pr_fork){PR_SEM_NONE, 0, NULL, 0};
@@ -103,7 +109,9 @@ bool pr_sem_in_scope(const pr_sem *m, uint32_t scope, uint32_t name)
 uint32_t pr_sem_binding_new(pr_sem *m, pr_binding_kind kind, uint32_t name, uint32_t scope,
                             const pr_node *node)
 {
-    m->bindings = pr_arena_grow_array(m->arena, m->bindings, &m->bindings_cap, m->nbindings, sizeof *m->bindings);
+    if (m->nbindings == m->bindings_cap)
+        m->bindings = pr_arena_grow_array(m->arena, m->bindings, &m->bindings_cap, m->nbindings,
+                                          sizeof *m->bindings);
     pr_binding *b = &m->bindings[m->nbindings];
     memset(b, 0, sizeof *b);
     b->name = name;
@@ -119,7 +127,8 @@ uint32_t pr_sem_binding_new(pr_sem *m, pr_binding_kind kind, uint32_t name, uint
 uint32_t pr_sem_ref_new(pr_sem *m, uint32_t name, uint32_t scope, const pr_node *node,
                         uint32_t flags)
 {
-    m->refs = pr_arena_grow_array(m->arena, m->refs, &m->refs_cap, m->nrefs, sizeof *m->refs);
+    if (m->nrefs == m->refs_cap)
+        m->refs = pr_arena_grow_array(m->arena, m->refs, &m->refs_cap, m->nrefs, sizeof *m->refs);
     m->refs[m->nrefs] = (pr_ref){name, scope, PR_SEM_NONE, PR_SEM_NONE, flags, node};
     return m->nrefs++;
 }

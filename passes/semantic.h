@@ -77,18 +77,18 @@ typedef struct pr_binding {
     uint8_t kind;
     uint8_t flags;
     uint32_t fork;            /* the branch of if/try it is in (semantic.c) */
-    /* pyflakes' `used`: the scope and node of the last read that reached it; a rebinding
-    ** of a name takes it over from the binding it replaces, so a read before `x += 1`
-    ** keeps the new x used. */
+    /* pyflakes' `used`: the scope and node (used_node) of the last read that reached it;
+    ** a rebinding of a name takes it over from the binding it replaces, so a read before
+    ** `x += 1` keeps the new x used.  (The 32-bit fields come first, then the pointers.) */
     uint32_t used_scope;
-    const pr_node *used_node;
     uint32_t first_ref, last_ref;     /* the references resolved to it */
     uint32_t shadowed;        /* the binding of the name it replaced in its scope */
+    uint32_t first_export, nexports;  /* __all__: its names in pr_sem.exports */
+    const pr_node *used_node; /* the node of used_scope */
     const pr_node *node;      /* Name, alias, arg, def, class, handler, pattern, Global */
     const pr_node *stmt;      /* imports: the import statement; __all__: its statement */
     const char *qualified;    /* imports: `a.b`, `m.x`, `.m.x`; others NULL */
     const pr_node *guard;     /* imports: the try whose handlers catch ImportError */
-    uint32_t first_export, nexports;  /* __all__: its names in pr_sem.exports */
 } pr_binding;
 
 /* Reference flags. */
