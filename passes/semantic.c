@@ -26,12 +26,14 @@ void pr_sem_init(pr_sem *m, pr_arena *a, const pr_source *src, const char *path)
     m->src = src;
     const char *base = strrchr(path, '/');
     m->is_init = strcmp(base ? base + 1 : path, "__init__.py") == 0;
-    /* room for the references and bindings of most files of this size, so that the
-    ** arrays seldom move as they grow */
+    /* room for the references, bindings and names of most files of this size, so that
+    ** the arrays and tables seldom move as they grow */
     m->refs_cap = (uint32_t)(src->len / 32) + 64;
     m->refs = pr_arena_alloc(a, m->refs_cap * sizeof *m->refs);
     m->bindings_cap = (uint32_t)(src->len / 96) + 64;
     m->bindings = pr_arena_alloc(a, m->bindings_cap * sizeof *m->bindings);
+    pr_table_reserve(a, &m->current, (uint32_t)(src->len / 128));
+    pr_table_reserve(a, &m->name_ids, (uint32_t)(src->len / 256));
     /* fork 0: the root, outside any if or try */
     m->forks = pr_arena_grow_array(a, NULL, &m->forks_cap, 0, sizeof *m->forks);
     m->forks[m->nforks++] = (pr_fork){PR_SEM_NONE, 0, NULL, 0};
