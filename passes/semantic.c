@@ -32,7 +32,7 @@ void pr_sem_init(pr_sem *m, pr_arena *a, const pr_source *src, const char *path)
     m->refs = pr_arena_alloc(a, m->refs_cap * sizeof *m->refs);
     m->bindings_cap = (uint32_t)(src->len / 96) + 64;
     m->bindings = pr_arena_alloc(a, m->bindings_cap * sizeof *m->bindings);
-    pr_table_reserve(a, &m->current, (uint32_t)(src->len / 128));
+    pr_table_reserve(a, &m->current, (uint32_t)(src->len / 256));
     pr_table_reserve(a, &m->name_ids, (uint32_t)(src->len / 256));
     /* fork 0: the root, outside any if or try */
     m->forks = pr_arena_grow_array(a, NULL, &m->forks_cap, 0, sizeof *m->forks);
@@ -69,7 +69,7 @@ uint32_t pr_sem_intern(pr_sem *m, const char *s, size_t n)
     uint32_t id = m->nnames++;
     const char *text = s[n] == '\0' ? s : pr_arena_strndup(m->arena, s, n);
     m->names[id] = (pr_sem_name){text, first, (int16_t)pr_sem_builtin(text), false,
-                                 PR_SEM_NONE, NULL};
+                                 PR_SEM_NONE, NULL, PR_SEM_NONE, PR_SEM_NONE};
     pr_table_put(m->arena, &m->name_ids, h, id);
     return id;
 }
@@ -90,11 +90,30 @@ static uint64_t key(uint32_t scope, uint32_t name)
 
 uint32_t pr_sem_lookup(const pr_sem *m, uint32_t scope, uint32_t name)
 {
+    if (name >= m->nnames)
+        return PR_SEM_NONE;
+    const pr_sem_name *n = &m->names[name];
+    if (n->home_scope == scope)
+        return n->home_binding;
+    if (n->home_scope != PR_SEM_MANY)
+        return PR_SEM_NONE;
     return pr_table_get(&m->current, key(scope, name), PR_SEM_NONE);
 }
 
 void pr_sem_set(pr_sem *m, uint32_t scope, uint32_t name, uint32_t binding)
 {
+    pr_sem_name *n = &m->names[name];
+    if (n->home_scope == PR_SEM_NONE)
+        n->home_scope = scope;
+    if (n->home_scope == scope) {
+        n->home_binding = binding;
+        return;
+    }
+    if (n->home_scope != PR_SEM_MANY) {
+        /* a second scope binds the name: both go to the table */
+        pr_table_put(m->arena, &m->current, key(n->home_scope, name), n->home_binding);
+        n->home_scope = PR_SEM_MANY;
+    }
     pr_table_put(m->arena, &m->current, key(scope, name), binding);
 }
 

@@ -20,6 +20,7 @@
 enum {
     PR_SEM_NONE = UINT32_MAX,         /* no scope, binding or reference */
     PR_SEM_BUILTIN = UINT32_MAX - 1,  /* the binding of a read that found a builtin */
+    PR_SEM_MANY = UINT32_MAX - 2,     /* the home scope of a name bound in several */
 };
 
 typedef enum pr_scope_kind {
@@ -142,6 +143,10 @@ typedef struct pr_sem_name {
     bool builtin_deleted;     /* `del` of the builtin at module level */
     uint32_t builtin_used_scope;      /* pyflakes' `used` of the builtin binding */
     const pr_node *builtin_used_node;
+    /* The one scope that binds the name and its binding there, while only one does (most
+    ** names): then its lookups need no table.  PR_SEM_NONE when no scope binds it yet,
+    ** PR_SEM_MANY once two do (pr_sem.current holds them all). */
+    uint32_t home_scope, home_binding;
 } pr_sem_name;
 
 typedef struct pr_sem {
@@ -165,7 +170,8 @@ typedef struct pr_sem {
     uint32_t *undefined;      /* refs resolved to nothing, for `global` to excuse */
     uint32_t nundefined, undefined_cap;
     pr_table name_ids;        /* hash of a name -> first name id */
-    pr_table current;         /* scope and name -> the name's binding there (or NONE) */
+    pr_table current;         /* scope and name -> the name's binding there (or NONE), for
+                              ** the names bound in more than one scope */
     /* Forks: the if/try alternatives a binding sits in, as a tree (semantic.c). */
     struct pr_fork *forks;
     uint32_t nforks, forks_cap;
