@@ -10,28 +10,6 @@
 
 #include "passes/metrics.h"
 
-/* Walks child c of p, the node being walked. */
-void pr_walk_child(pr_walker *w, const pr_node *p, const pr_node *c)
-{
-    if (!c)
-        return;
-    const pr_node *parent = w->parent, *stmt_parent = w->stmt_parent;
-    bool target_like = p->kind == PR_Tuple || p->kind == PR_List || p->kind == PR_Starred ||
-                       p->kind == PR_Attribute || p->kind == PR_Subscript;
-    if (!target_like)
-        w->stmt_parent = p;
-    w->parent = p;
-    pr_walk_visit(w, c);
-    w->parent = parent;
-    w->stmt_parent = stmt_parent;
-}
-
-void pr_walk_children(pr_walker *w, const pr_node *p, const pr_seq *s)
-{
-    for (uint32_t i = 0; i < PR_SEQ_LEN(s); i++)
-        pr_walk_child(w, p, PR_SEQ_NODE(s, i));
-}
-
 /* Every child of n in field order. */
 void pr_walk_all_children(pr_walker *w, const pr_node *n)
 {
@@ -631,6 +609,55 @@ static void visit_constant(pr_walker *w, const pr_node *n)
 }
 
 /* ------------------------------------------------------------------ dispatch */
+
+/* The expressions a target sits in that are not pyflakes' parents of it. */
+static bool target_like(uint16_t kind)
+{
+    switch (kind) {
+    case PR_Tuple:
+    case PR_List:
+    case PR_Starred:
+    case PR_Attribute:
+    case PR_Subscript:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* Walks child c of p, the node being walked.  Names, constants and attributes, most of
+** the nodes, are handled here, without the frame of the full dispatch. */
+void pr_walk_child(pr_walker *w, const pr_node *p, const pr_node *c)
+{
+    if (!c)
+        return;
+    const pr_node *parent = w->parent, *stmt_parent = w->stmt_parent;
+    if (!target_like(p->kind))
+        w->stmt_parent = p;
+    w->parent = p;
+    switch (c->kind) {
+    case PR_Name:
+        visit_name(w, c);
+        break;
+    case PR_Constant:
+        visit_constant(w, c);
+        break;
+    case PR_Attribute:
+        pr_walk_child(w, c, c->v.Attribute.value);
+        break;
+    default:
+        pr_walk_visit(w, c);
+        break;
+    }
+    w->parent = parent;
+    w->stmt_parent = stmt_parent;
+}
+
+void pr_walk_children(pr_walker *w, const pr_node *p, const pr_seq *s)
+{
+    for (uint32_t i = 0; i < PR_SEQ_LEN(s); i++)
+        pr_walk_child(w, p, PR_SEQ_NODE(s, i));
+}
 
 void pr_walk_visit(pr_walker *w, const pr_node *n)
 {

@@ -230,6 +230,8 @@ bool pr_sem_function_scope(const pr_sem_scope *s)
 
 bool pr_sem_always_used(const char *name)
 {
+    if (name[0] != '_' || name[1] != '_')
+        return false;
     return strcmp(name, "__tracebackhide__") == 0 || strcmp(name, "__traceback_info__") == 0 ||
            strcmp(name, "__traceback_supplement__") == 0 || strcmp(name, "__debuggerskip__") == 0;
 }
