@@ -248,11 +248,10 @@ void pr_walk_export_call(pr_walker *w, const pr_node *call)
 static void mark_star_imports(pr_walker *w, uint32_t ref)
 {
     pr_sem *m = w->m;
-    for (uint32_t i = 0; i < m->nbindings; i++)
-        if (m->bindings[i].kind == PR_BIND_STAR) {
-            m->bindings[i].used_scope = m->refs[ref].scope;
-            m->bindings[i].used_node = m->refs[ref].node;
-        }
+    for (uint32_t i = 0; i < w->nstars; i++) {
+        m->bindings[w->stars[i]].used_scope = m->refs[ref].scope;
+        m->bindings[w->stars[i]].used_node = m->refs[ref].node;
+    }
 }
 
 static bool inside(const pr_node *outer, const pr_node *n)

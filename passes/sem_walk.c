@@ -287,6 +287,9 @@ static void visit_import_from(pr_walker *w, const pr_node *n)
         if (pr_walk_is_name(name, "*")) {
             w->m->scopes[w->scope].import_starred = true;
             uint32_t id = pr_walk_new_binding(w, PR_BIND_STAR, "*", n);
+            w->stars = pr_arena_grow_array(w->m->arena, w->stars, &w->stars_cap, w->nstars,
+                                           sizeof *w->stars);
+            w->stars[w->nstars++] = id;
             w->m->bindings[id].stmt = n;
             w->m->bindings[id].qualified = module;
             w->m->bindings[id].fork = w->fork;

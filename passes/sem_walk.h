@@ -53,6 +53,8 @@ typedef struct pr_walker {
     } *handler_names;
     uint32_t nhandler_names, handler_names_cap;
     bool typing_imported;         /* some import names typing or typing_extensions */
+    uint32_t *stars;              /* the bindings of `from m import *` */
+    uint32_t nstars, stars_cap;
     /* The ids of names by the address of their text: the parser interns identifiers, so
     ** the few addresses of a file's names find their ids without hashing the text again
     ** (every text the walk interns stays unchanged in the arena while the model lives).
