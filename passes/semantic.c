@@ -49,22 +49,27 @@ static uint64_t hash_string(const char *s, size_t n)
     return h | 1;
 }
 
-uint32_t pr_sem_find(const pr_sem *m, const char *s, size_t n)
+/* The name among those of hash h (the first of them is first) that s spells. */
+static uint32_t find_hashed(const pr_sem *m, uint32_t first, const char *s, size_t n)
 {
-    uint32_t first = pr_table_get(&m->name_ids, hash_string(s, n), PR_SEM_NONE);
     for (uint32_t id = first; id != PR_SEM_NONE; id = m->names[id].same_hash)
         if (strncmp(m->names[id].text, s, n) == 0 && m->names[id].text[n] == '\0')
             return id;
     return PR_SEM_NONE;
 }
 
+uint32_t pr_sem_find(const pr_sem *m, const char *s, size_t n)
+{
+    return find_hashed(m, pr_table_get(&m->name_ids, hash_string(s, n), PR_SEM_NONE), s, n);
+}
+
 uint32_t pr_sem_intern(pr_sem *m, const char *s, size_t n)
 {
-    uint32_t found = pr_sem_find(m, s, n);
-    if (found != PR_SEM_NONE)
-        return found;
     uint64_t h = hash_string(s, n);
     uint32_t first = pr_table_get(&m->name_ids, h, PR_SEM_NONE);
+    uint32_t found = find_hashed(m, first, s, n);
+    if (found != PR_SEM_NONE)
+        return found;
     m->names = pr_arena_grow_array(m->arena, m->names, &m->names_cap, m->nnames, sizeof *m->names);
     uint32_t id = m->nnames++;
     const char *text = s[n] == '\0' ? s : pr_arena_strndup(m->arena, s, n);
