@@ -93,15 +93,8 @@ static uint64_t key(uint32_t scope, uint32_t name)
     return ((uint64_t)(scope + 1) << 32) | name;
 }
 
-uint32_t pr_sem_lookup(const pr_sem *m, uint32_t scope, uint32_t name)
+uint32_t pr_sem_lookup_shared(const pr_sem *m, uint32_t scope, uint32_t name)
 {
-    if (name >= m->nnames)
-        return PR_SEM_NONE;
-    const pr_sem_name *n = &m->names[name];
-    if (n->home_scope == scope)
-        return n->home_binding;
-    if (n->home_scope != PR_SEM_MANY)
-        return PR_SEM_NONE;
     return pr_table_get(&m->current, key(scope, name), PR_SEM_NONE);
 }
 

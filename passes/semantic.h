@@ -189,8 +189,20 @@ uint32_t pr_sem_intern(pr_sem *m, const char *s, size_t n);
 ** after the model is built, which leave it as it is. */
 uint32_t pr_sem_find(const pr_sem *m, const char *s, size_t n);
 uint32_t pr_sem_scope_new(pr_sem *m, pr_scope_kind kind, uint32_t parent, const pr_node *node);
-/* The binding of name in scope, or PR_SEM_NONE. */
-uint32_t pr_sem_lookup(const pr_sem *m, uint32_t scope, uint32_t name);
+/* The binding of name in scope, or PR_SEM_NONE: inline, since every read and binding
+** asks it of each scope around it; only a name bound in several scopes probes a table. */
+uint32_t pr_sem_lookup_shared(const pr_sem *m, uint32_t scope, uint32_t name);
+static inline uint32_t pr_sem_lookup(const pr_sem *m, uint32_t scope, uint32_t name)
+{
+    if (name >= m->nnames)
+        return PR_SEM_NONE;
+    const pr_sem_name *n = &m->names[name];
+    if (n->home_scope == scope)
+        return n->home_binding;
+    if (n->home_scope != PR_SEM_MANY)
+        return PR_SEM_NONE;
+    return pr_sem_lookup_shared(m, scope, name);
+}
 void pr_sem_set(pr_sem *m, uint32_t scope, uint32_t name, uint32_t binding);
 /* Whether name is bound in scope as pyflakes sees it (the module holds the builtins). */
 bool pr_sem_in_scope(const pr_sem *m, uint32_t scope, uint32_t name);
