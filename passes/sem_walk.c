@@ -477,11 +477,7 @@ static void visit_call(pr_walker *w, const pr_node *n)
         scope->uses_locals = true;
     uint8_t saved = w->annotation;
     const char *member = pr_walk_typing_member(w, f);
-    if (!member) {
-        pr_walk_child(w, n, f);
-        pr_walk_children(w, n, args);
-        pr_walk_children(w, n, n->v.Call.keywords);
-    } else if (nargs >= 1 && pr_walk_is_name(member, "cast")) {
+    if (member && nargs >= 1 && pr_walk_is_name(member, "cast")) {
         pr_walk_child(w, n, f);
         w->annotation = PR_ANN_BARE;
         pr_walk_child(w, n, PR_SEQ_NODE(args, 0));
@@ -489,7 +485,7 @@ static void visit_call(pr_walker *w, const pr_node *n)
         for (uint32_t i = 1; i < nargs; i++)
             pr_walk_child(w, n, PR_SEQ_NODE(args, i));
         pr_walk_children(w, n, n->v.Call.keywords);
-    } else if (pr_walk_is_name(member, "TypeVar")) {
+    } else if (member && pr_walk_is_name(member, "TypeVar")) {
         w->annotation = PR_ANN_NONE;
         pr_walk_child(w, n, f);
         for (uint32_t i = 0; i < nargs; i++) {
@@ -497,7 +493,7 @@ static void visit_call(pr_walker *w, const pr_node *n)
             pr_walk_child(w, n, PR_SEQ_NODE(args, i));
         }
         typed_keywords(w, n, false);
-    } else if (pr_walk_is_name(member, "TypedDict")) {
+    } else if (member && pr_walk_is_name(member, "TypedDict")) {
         w->annotation = PR_ANN_NONE;
         pr_walk_child(w, n, f);
         for (uint32_t i = 0; i < nargs; i++) {
@@ -512,7 +508,7 @@ static void visit_call(pr_walker *w, const pr_node *n)
             }
         }
         typed_keywords(w, n, true);
-    } else if (pr_walk_is_name(member, "NamedTuple")) {
+    } else if (member && pr_walk_is_name(member, "NamedTuple")) {
         w->annotation = PR_ANN_NONE;
         pr_walk_child(w, n, f);
         for (uint32_t i = 0; i < nargs; i++) {
