@@ -126,9 +126,10 @@ static void dead_stores_of(dead *d, uint32_t scope)
     for (uint32_t i = r->scope_first[scope]; i < r->scope_first[scope + 1]; i++) {
         uint32_t id = r->scope_bindings[i];
         const pr_binding *b = &m->bindings[id];
-        if (!may_be_dead(d, scope, id) || !is_store(b, pr_usedef_def_stmt(u, id)) ||
-            pr_usedef_reads(u, id, NULL, 0) != 0 || pr_usedef_escapes(u, id) ||
-            !pr_usedef_name_read(u, id) || !pr_usedef_live(u, id))
+        /* the tests of the chains first: most stores are read */
+        if (!is_store(b, pr_usedef_def_stmt(u, id)) || pr_usedef_reads(u, id, NULL, 0) != 0 ||
+            pr_usedef_escapes(u, id) || !pr_usedef_name_read(u, id) || !pr_usedef_live(u, id) ||
+            !may_be_dead(d, scope, id))
             continue;
         char tail[96];
         uint32_t by = pr_usedef_replaced_by(u, id);
