@@ -96,10 +96,29 @@ static bool is_store(const pr_binding *b, const pr_node *stmt)
     }
 }
 
+/* Whether the binding passes the tests of a dead store that need no chains: an
+** assignment to a name that is the function's own, not a dummy, and not F841's case (the
+** name's last binding, never read: pyflakes' flow-insensitive view). */
+static bool may_be_dead(const dead *d, uint32_t scope, uint32_t id)
+{
+    const pr_sem *m = d->m;
+    const pr_binding *b = &m->bindings[id];
+    if (b->kind != PR_BIND_ASSIGN || pr_table_get(&d->not_local, scope_name(scope, b->name), 0) ||
+        (b->used_scope == PR_SEM_NONE && pr_sem_lookup(m, scope, b->name) == id))
+        return false;
+    const char *name = m->names[b->name].text;
+    return !pr_sem_dummy(d->ctx->options, name) && !pr_sem_always_used(name);
+}
+
 static void dead_stores_of(dead *d, uint32_t scope)
 {
     pr_sem *m = d->m;
     const pr_resolver *r = d->r;
+    bool any = false;
+    for (uint32_t i = r->scope_first[scope]; i < r->scope_first[scope + 1] && !any; i++)
+        any = may_be_dead(d, scope, r->scope_bindings[i]);
+    if (!any)
+        return;
     pr_usedef *u = pr_usedef_of(d->ctx->arena, r, m->scopes[scope].node);
     if (!u)
         return;
@@ -107,15 +126,10 @@ static void dead_stores_of(dead *d, uint32_t scope)
     for (uint32_t i = r->scope_first[scope]; i < r->scope_first[scope + 1]; i++) {
         uint32_t id = r->scope_bindings[i];
         const pr_binding *b = &m->bindings[id];
-        const char *name = m->names[b->name].text;
+        /* the tests of the chains first: most stores are read */
         if (!is_store(b, pr_usedef_def_stmt(u, id)) || pr_usedef_reads(u, id, NULL, 0) != 0 ||
             pr_usedef_escapes(u, id) || !pr_usedef_name_read(u, id) || !pr_usedef_live(u, id) ||
-            pr_sem_dummy(d->ctx->options, name) ||
-            pr_sem_always_used(name) ||
-            pr_table_get(&d->not_local, scope_name(scope, b->name), 0))
-            continue;
-        /* F841's: the name's last binding, never read (pyflakes' flow-insensitive view) */
-        if (b->used_scope == PR_SEM_NONE && pr_sem_lookup(m, scope, b->name) == id)
+            !may_be_dead(d, scope, id))
             continue;
         char tail[96];
         uint32_t by = pr_usedef_replaced_by(u, id);
@@ -124,7 +138,8 @@ static void dead_stores_of(dead *d, uint32_t scope)
                      pr_sem_binding_span(m, &m->bindings[by]).lineno);
         else
             snprintf(tail, sizeof tail, "is never read: the function ends first");
-        pr_report(d->ctx->findings, PR_RULE_RVW203, b->node, name, b->node->lineno, tail);
+        pr_report(d->ctx->findings, PR_RULE_RVW203, b->node, m->names[b->name].text,
+                  b->node->lineno, tail);
     }
 }
 

@@ -27,25 +27,32 @@ static bool typing_module(const char *q, size_t n)
            (n == 17 && strncmp(q, "typing_extensions", n) == 0);
 }
 
-/* Whether e names member attr (any member when attr is NULL) of typing or
-** typing_extensions: a name imported from them, or an attribute of the module. */
-bool pr_walk_is_typing(pr_walker *w, const pr_node *e, const char *attr)
+/* The member of typing or typing_extensions that e names: a name imported from them, or
+** an attribute of the module.  Only a file that imports from them has any. */
+const char *pr_walk_typing_member(pr_walker *w, const pr_node *e)
 {
+    if (!w->typing_imported)
+        return NULL;
     if (e->kind == PR_Name) {
         const pr_binding *b = binding_of(w, e->v.Name.id);
         if (!b || b->kind != PR_BIND_FROM_IMPORT || b->qualified[0] == '.')
-            return false;
+            return NULL;
         const char *dot = strrchr(b->qualified, '.');
-        return typing_module(b->qualified, (size_t)(dot - b->qualified)) &&
-               (!attr || pr_walk_is_name(dot + 1, attr));
+        return typing_module(b->qualified, (size_t)(dot - b->qualified)) ? dot + 1 : NULL;
     }
     if (e->kind == PR_Attribute && e->v.Attribute.value->kind == PR_Name) {
         const pr_binding *b = binding_of(w, e->v.Attribute.value->v.Name.id);
         return b && pr_sem_is_import(b) && b->qualified &&
-               typing_module(b->qualified, strlen(b->qualified)) &&
-               (!attr || pr_walk_is_name(e->v.Attribute.attr, attr));
+                       typing_module(b->qualified, strlen(b->qualified))
+                   ? e->v.Attribute.attr : NULL;
     }
-    return false;
+    return NULL;
+}
+
+bool pr_walk_is_typing(pr_walker *w, const pr_node *e, const char *attr)
+{
+    const char *member = pr_walk_typing_member(w, e);
+    return member && (!attr || pr_walk_is_name(member, attr));
 }
 
 bool pr_walk_name_or_attr(const pr_node *e, const char *name)
@@ -87,6 +94,13 @@ static bool is_overload(pr_walker *w, const pr_binding *b)
     return false;
 }
 
+/* A builtin in scope s, which binds it when it is the module (and no `del` unbound it). */
+static bool module_builtin(const pr_sem *m, uint32_t s, uint32_t name)
+{
+    return m->scopes[s].kind == PR_SCOPE_MODULE && m->names[name].builtin >= 0 &&
+           !m->names[name].builtin_deleted;
+}
+
 /* pyflakes' addBinding: reports redefinitions, takes over the used state of the binding
 ** it replaces, and enters the binding in its scope. */
 void pr_walk_add_binding(pr_walker *w, uint32_t id)
@@ -96,12 +110,12 @@ void pr_walk_add_binding(pr_walker *w, uint32_t id)
     b->fork = w->fork;
     if (w->type_checking)
         b->flags |= PR_BF_TYPE_CHECKING;
-    uint32_t name = b->name, s = w->scope, existing = PR_SEM_NONE;
-    for (; s != PR_SEM_NONE; s = m->scopes[s].parent)
-        if (pr_sem_in_scope(m, s, name)) {
-            existing = pr_sem_lookup(m, s, name);
-            break;
-        }
+    /* the binding the name has where the new one is made, else in the nearest scope
+    ** around that binds it (a builtin, bound in the module, ends the search) */
+    uint32_t name = b->name, s = w->scope, here = pr_sem_lookup(m, s, name), existing = here;
+    while (existing == PR_SEM_NONE && !module_builtin(m, s, name) &&
+           (s = m->scopes[s].parent) != PR_SEM_NONE)
+        existing = pr_sem_lookup(m, s, name);
     if (existing != PR_SEM_NONE &&
         !pr_sem_different_forks(m, b->fork, m->bindings[existing].fork)) {
         const pr_binding *e = &m->bindings[existing];
@@ -117,7 +131,6 @@ void pr_walk_add_binding(pr_walker *w, uint32_t id)
         }
     }
     b = &m->bindings[id];
-    uint32_t here = pr_sem_lookup(m, w->scope, name);
     if (here != PR_SEM_NONE) {
         b->used_scope = m->bindings[here].used_scope;
         b->used_node = m->bindings[here].used_node;
@@ -125,14 +138,14 @@ void pr_walk_add_binding(pr_walker *w, uint32_t id)
         b->used_scope = m->names[name].builtin_used_scope;
         b->used_node = m->names[name].builtin_used_node;
     }
-    if (b->kind == PR_BIND_ANNOTATION && pr_sem_in_scope(m, w->scope, name))
+    if (b->kind == PR_BIND_ANNOTATION && (here != PR_SEM_NONE || module_builtin(m, w->scope, name)))
         return;
     uint32_t target = w->scope;
     /* PEP 572: a walrus in a comprehension binds in the scope around it */
     while (b->kind == PR_BIND_NAMED_EXPR && m->scopes[target].kind == PR_SCOPE_COMPREHENSION)
         target = m->scopes[target].parent;
     b->scope = target;
-    b->shadowed = pr_sem_lookup(m, target, name);
+    b->shadowed = target == w->scope ? here : pr_sem_lookup(m, target, name);
     pr_sem_set(m, target, name, id);
 }
 
@@ -235,11 +248,10 @@ void pr_walk_export_call(pr_walker *w, const pr_node *call)
 static void mark_star_imports(pr_walker *w, uint32_t ref)
 {
     pr_sem *m = w->m;
-    for (uint32_t i = 0; i < m->nbindings; i++)
-        if (m->bindings[i].kind == PR_BIND_STAR) {
-            m->bindings[i].used_scope = m->refs[ref].scope;
-            m->bindings[i].used_node = m->refs[ref].node;
-        }
+    for (uint32_t i = 0; i < w->nstars; i++) {
+        m->bindings[w->stars[i]].used_scope = m->refs[ref].scope;
+        m->bindings[w->stars[i]].used_node = m->refs[ref].node;
+    }
 }
 
 static bool inside(const pr_node *outer, const pr_node *n)

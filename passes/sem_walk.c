@@ -10,28 +10,6 @@
 
 #include "passes/metrics.h"
 
-/* Walks child c of p, the node being walked. */
-void pr_walk_child(pr_walker *w, const pr_node *p, const pr_node *c)
-{
-    if (!c)
-        return;
-    const pr_node *parent = w->parent, *stmt_parent = w->stmt_parent;
-    bool target_like = p->kind == PR_Tuple || p->kind == PR_List || p->kind == PR_Starred ||
-                       p->kind == PR_Attribute || p->kind == PR_Subscript;
-    if (!target_like)
-        w->stmt_parent = p;
-    w->parent = p;
-    pr_walk_visit(w, c);
-    w->parent = parent;
-    w->stmt_parent = stmt_parent;
-}
-
-void pr_walk_children(pr_walker *w, const pr_node *p, const pr_seq *s)
-{
-    for (uint32_t i = 0; i < PR_SEQ_LEN(s); i++)
-        pr_walk_child(w, p, PR_SEQ_NODE(s, i));
-}
-
 /* Every child of n in field order. */
 void pr_walk_all_children(pr_walker *w, const pr_node *n)
 {
@@ -52,11 +30,6 @@ void pr_walk_defer(pr_walker *w, pr_deferred_kind kind, const pr_node *node, pr_
     }
     w->queue[w->nqueue++] = (pr_deferred){(uint8_t)kind, (uint8_t)ann, w->cond, w->type_checking,
                                        w->scope, w->fork, node, NULL, 0, {0, 0, 0, 0}};
-}
-
-uint32_t pr_walk_intern(pr_walker *w, const char *s)
-{
-    return pr_sem_intern(w->m, s, strlen(s));
 }
 
 /* ------------------------------------------------------------------ annotations */
@@ -277,6 +250,8 @@ static void import_binding(pr_walker *w, pr_binding_kind kind, const char *bound
     b->stmt = stmt;
     b->qualified = qualified;
     b->guard = w->guard;
+    if (strncmp(qualified, "typing", 6) == 0)
+        w->typing_imported = true;
     const char *asname = alias->v.alias.asname;
     if (asname && pr_walk_is_name(asname, alias->v.alias.name))
         b->flags |= PR_BF_REEXPORT;
@@ -312,6 +287,9 @@ static void visit_import_from(pr_walker *w, const pr_node *n)
         if (pr_walk_is_name(name, "*")) {
             w->m->scopes[w->scope].import_starred = true;
             uint32_t id = pr_walk_new_binding(w, PR_BIND_STAR, "*", n);
+            w->stars = pr_arena_grow_array(w->m->arena, w->stars, &w->stars_cap, w->nstars,
+                                           sizeof *w->stars);
+            w->stars[w->nstars++] = id;
             w->m->bindings[id].stmt = n;
             w->m->bindings[id].qualified = module;
             w->m->bindings[id].fork = w->fork;
@@ -498,7 +476,8 @@ static void visit_call(pr_walker *w, const pr_node *n)
          (pr_walk_is_name(f->v.Name.id, "vars") && nargs == 0 && !PR_SEQ_LEN(n->v.Call.keywords))))
         scope->uses_locals = true;
     uint8_t saved = w->annotation;
-    if (nargs >= 1 && pr_walk_is_typing(w, f, "cast")) {
+    const char *member = pr_walk_typing_member(w, f);
+    if (member && nargs >= 1 && pr_walk_is_name(member, "cast")) {
         pr_walk_child(w, n, f);
         w->annotation = PR_ANN_BARE;
         pr_walk_child(w, n, PR_SEQ_NODE(args, 0));
@@ -506,7 +485,7 @@ static void visit_call(pr_walker *w, const pr_node *n)
         for (uint32_t i = 1; i < nargs; i++)
             pr_walk_child(w, n, PR_SEQ_NODE(args, i));
         pr_walk_children(w, n, n->v.Call.keywords);
-    } else if (pr_walk_is_typing(w, f, "TypeVar")) {
+    } else if (member && pr_walk_is_name(member, "TypeVar")) {
         w->annotation = PR_ANN_NONE;
         pr_walk_child(w, n, f);
         for (uint32_t i = 0; i < nargs; i++) {
@@ -514,7 +493,7 @@ static void visit_call(pr_walker *w, const pr_node *n)
             pr_walk_child(w, n, PR_SEQ_NODE(args, i));
         }
         typed_keywords(w, n, false);
-    } else if (pr_walk_is_typing(w, f, "TypedDict")) {
+    } else if (member && pr_walk_is_name(member, "TypedDict")) {
         w->annotation = PR_ANN_NONE;
         pr_walk_child(w, n, f);
         for (uint32_t i = 0; i < nargs; i++) {
@@ -529,7 +508,7 @@ static void visit_call(pr_walker *w, const pr_node *n)
             }
         }
         typed_keywords(w, n, true);
-    } else if (pr_walk_is_typing(w, f, "NamedTuple")) {
+    } else if (member && pr_walk_is_name(member, "NamedTuple")) {
         w->annotation = PR_ANN_NONE;
         pr_walk_child(w, n, f);
         for (uint32_t i = 0; i < nargs; i++) {
@@ -629,6 +608,55 @@ static void visit_constant(pr_walker *w, const pr_node *n)
 }
 
 /* ------------------------------------------------------------------ dispatch */
+
+/* The expressions a target sits in that are not pyflakes' parents of it. */
+static bool target_like(uint16_t kind)
+{
+    switch (kind) {
+    case PR_Tuple:
+    case PR_List:
+    case PR_Starred:
+    case PR_Attribute:
+    case PR_Subscript:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* Walks child c of p, the node being walked.  Names, constants and attributes, most of
+** the nodes, are handled here, without the frame of the full dispatch. */
+void pr_walk_child(pr_walker *w, const pr_node *p, const pr_node *c)
+{
+    if (!c)
+        return;
+    const pr_node *parent = w->parent, *stmt_parent = w->stmt_parent;
+    if (!target_like(p->kind))
+        w->stmt_parent = p;
+    w->parent = p;
+    switch (c->kind) {
+    case PR_Name:
+        visit_name(w, c);
+        break;
+    case PR_Constant:
+        visit_constant(w, c);
+        break;
+    case PR_Attribute:
+        pr_walk_child(w, c, c->v.Attribute.value);
+        break;
+    default:
+        pr_walk_visit(w, c);
+        break;
+    }
+    w->parent = parent;
+    w->stmt_parent = stmt_parent;
+}
+
+void pr_walk_children(pr_walker *w, const pr_node *p, const pr_seq *s)
+{
+    for (uint32_t i = 0; i < PR_SEQ_LEN(s); i++)
+        pr_walk_child(w, p, PR_SEQ_NODE(s, i));
+}
 
 void pr_walk_visit(pr_walker *w, const pr_node *n)
 {
@@ -802,6 +830,14 @@ void pr_sem_build(pr_sem *m, const pr_review_ctx *ctx)
     pr_walker w;
     memset(&w, 0, sizeof w);
     w.m = m;
+    /* about one slot for each 64 bytes of source: most files name fewer things */
+    unsigned bits = 6;
+    while (bits < 14 && (1u << bits) * 64 < ctx->src->len)
+        bits++;
+    w.cache_shift = 64 - bits;
+    w.cached_text = pr_arena_alloc(m->arena, (sizeof *w.cached_text) << bits);
+    w.cached_id = pr_arena_alloc(m->arena, (sizeof *w.cached_id) << bits);
+    memset(w.cached_text, 0, (sizeof *w.cached_text) << bits);
     w.ncomments = pr_sem_type_comments(m, ctx->parsed, &w.comments, &w.comment_ids);
     const pr_node *module = ctx->parsed->module;
     w.scope = pr_sem_scope_new(m, PR_SCOPE_MODULE, PR_SEM_NONE, module);

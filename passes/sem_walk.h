@@ -52,6 +52,16 @@ typedef struct pr_walker {
         const pr_node *handler;
     } *handler_names;
     uint32_t nhandler_names, handler_names_cap;
+    bool typing_imported;         /* some import names typing or typing_extensions */
+    uint32_t *stars;              /* the bindings of `from m import *` */
+    uint32_t nstars, stars_cap;
+    /* The ids of names by the address of their text: the parser interns identifiers, so
+    ** the few addresses of a file's names find their ids without hashing the text again
+    ** (every text the walk interns stays unchanged in the arena while the model lives).
+    ** A slot holds the latest address that fell in it; only the addresses are cleared. */
+    const char **cached_text;
+    uint32_t *cached_id;
+    unsigned cache_shift;         /* 64 - log2 of the slots */
 } pr_walker;
 
 /* sem_walk.c: the walk itself */
@@ -63,7 +73,16 @@ void pr_walk_children(pr_walker *w, const pr_node *p, const pr_seq *s);
 void pr_walk_all_children(pr_walker *w, const pr_node *n);
 /* Queues node for the walk after the module body, in the present scopes. */
 void pr_walk_defer(pr_walker *w, pr_deferred_kind kind, const pr_node *node, pr_annotation_state ann);
-uint32_t pr_walk_intern(pr_walker *w, const char *s);
+/* The id of name s, a text that stays in the arena as it is. */
+static inline uint32_t pr_walk_intern(pr_walker *w, const char *s)
+{
+    size_t slot = ((uint64_t)(uintptr_t)s * 0x9e3779b97f4a7c15ULL) >> w->cache_shift;
+    if (w->cached_text[slot] != s) {
+        w->cached_text[slot] = s;
+        w->cached_id[slot] = pr_sem_intern(w->m, s, strlen(s));
+    }
+    return w->cached_id[slot];
+}
 bool pr_walk_name_or_attr(const pr_node *e, const char *name);
 bool pr_walk_list_or_tuple(const pr_node *e);
 
@@ -71,6 +90,8 @@ bool pr_walk_list_or_tuple(const pr_node *e);
 /* Whether e names member attr (any member when attr is NULL) of typing or
 ** typing_extensions. */
 bool pr_walk_is_typing(pr_walker *w, const pr_node *e, const char *attr);
+/* The member of typing or typing_extensions that e names, or NULL. */
+const char *pr_walk_typing_member(pr_walker *w, const pr_node *e);
 uint32_t pr_walk_new_binding(pr_walker *w, pr_binding_kind kind, const char *name, const pr_node *node);
 /* pyflakes' addBinding. */
 void pr_walk_add_binding(pr_walker *w, uint32_t id);

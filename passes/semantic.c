@@ -26,6 +26,14 @@ void pr_sem_init(pr_sem *m, pr_arena *a, const pr_source *src, const char *path)
     m->src = src;
     const char *base = strrchr(path, '/');
     m->is_init = strcmp(base ? base + 1 : path, "__init__.py") == 0;
+    /* room for the references, bindings and names of most files of this size, so that
+    ** the arrays and tables seldom move as they grow */
+    m->refs_cap = (uint32_t)(src->len / 32) + 64;
+    m->refs = pr_arena_alloc(a, m->refs_cap * sizeof *m->refs);
+    m->bindings_cap = (uint32_t)(src->len / 96) + 64;
+    m->bindings = pr_arena_alloc(a, m->bindings_cap * sizeof *m->bindings);
+    pr_table_reserve(a, &m->current, (uint32_t)(src->len / 256));
+    pr_table_reserve(a, &m->name_ids, (uint32_t)(src->len / 256));
     /* fork 0: the root, outside any if or try */
     m->forks = pr_arena_grow_array(a, NULL, &m->forks_cap, 0, sizeof *m->forks);
     m->forks[m->nforks++] = (pr_fork){PR_SEM_NONE, 0, NULL, 0};
@@ -41,27 +49,32 @@ static uint64_t hash_string(const char *s, size_t n)
     return h | 1;
 }
 
-uint32_t pr_sem_find(const pr_sem *m, const char *s, size_t n)
+/* The name among those of hash h (the first of them is first) that s spells. */
+static uint32_t find_hashed(const pr_sem *m, uint32_t first, const char *s, size_t n)
 {
-    uint32_t first = pr_table_get(&m->name_ids, hash_string(s, n), PR_SEM_NONE);
     for (uint32_t id = first; id != PR_SEM_NONE; id = m->names[id].same_hash)
         if (strncmp(m->names[id].text, s, n) == 0 && m->names[id].text[n] == '\0')
             return id;
     return PR_SEM_NONE;
 }
 
+uint32_t pr_sem_find(const pr_sem *m, const char *s, size_t n)
+{
+    return find_hashed(m, pr_table_get(&m->name_ids, hash_string(s, n), PR_SEM_NONE), s, n);
+}
+
 uint32_t pr_sem_intern(pr_sem *m, const char *s, size_t n)
 {
-    uint32_t found = pr_sem_find(m, s, n);
-    if (found != PR_SEM_NONE)
-        return found;
     uint64_t h = hash_string(s, n);
     uint32_t first = pr_table_get(&m->name_ids, h, PR_SEM_NONE);
+    uint32_t found = find_hashed(m, first, s, n);
+    if (found != PR_SEM_NONE)
+        return found;
     m->names = pr_arena_grow_array(m->arena, m->names, &m->names_cap, m->nnames, sizeof *m->names);
     uint32_t id = m->nnames++;
     const char *text = s[n] == '\0' ? s : pr_arena_strndup(m->arena, s, n);
     m->names[id] = (pr_sem_name){text, first, (int16_t)pr_sem_builtin(text), false,
-                                 PR_SEM_NONE, NULL};
+                                 PR_SEM_NONE, NULL, PR_SEM_NONE, PR_SEM_NONE};
     pr_table_put(m->arena, &m->name_ids, h, id);
     return id;
 }
@@ -80,13 +93,25 @@ static uint64_t key(uint32_t scope, uint32_t name)
     return ((uint64_t)(scope + 1) << 32) | name;
 }
 
-uint32_t pr_sem_lookup(const pr_sem *m, uint32_t scope, uint32_t name)
+uint32_t pr_sem_lookup_shared(const pr_sem *m, uint32_t scope, uint32_t name)
 {
     return pr_table_get(&m->current, key(scope, name), PR_SEM_NONE);
 }
 
 void pr_sem_set(pr_sem *m, uint32_t scope, uint32_t name, uint32_t binding)
 {
+    pr_sem_name *n = &m->names[name];
+    if (n->home_scope == PR_SEM_NONE)
+        n->home_scope = scope;
+    if (n->home_scope == scope) {
+        n->home_binding = binding;
+        return;
+    }
+    if (n->home_scope != PR_SEM_MANY) {
+        /* a second scope binds the name: both go to the table */
+        pr_table_put(m->arena, &m->current, key(n->home_scope, name), n->home_binding);
+        n->home_scope = PR_SEM_MANY;
+    }
     pr_table_put(m->arena, &m->current, key(scope, name), binding);
 }
 
@@ -103,7 +128,9 @@ bool pr_sem_in_scope(const pr_sem *m, uint32_t scope, uint32_t name)
 uint32_t pr_sem_binding_new(pr_sem *m, pr_binding_kind kind, uint32_t name, uint32_t scope,
                             const pr_node *node)
 {
-    m->bindings = pr_arena_grow_array(m->arena, m->bindings, &m->bindings_cap, m->nbindings, sizeof *m->bindings);
+    if (m->nbindings == m->bindings_cap)
+        m->bindings = pr_arena_grow_array(m->arena, m->bindings, &m->bindings_cap, m->nbindings,
+                                          sizeof *m->bindings);
     pr_binding *b = &m->bindings[m->nbindings];
     memset(b, 0, sizeof *b);
     b->name = name;
@@ -119,7 +146,8 @@ uint32_t pr_sem_binding_new(pr_sem *m, pr_binding_kind kind, uint32_t name, uint
 uint32_t pr_sem_ref_new(pr_sem *m, uint32_t name, uint32_t scope, const pr_node *node,
                         uint32_t flags)
 {
-    m->refs = pr_arena_grow_array(m->arena, m->refs, &m->refs_cap, m->nrefs, sizeof *m->refs);
+    if (m->nrefs == m->refs_cap)
+        m->refs = pr_arena_grow_array(m->arena, m->refs, &m->refs_cap, m->nrefs, sizeof *m->refs);
     m->refs[m->nrefs] = (pr_ref){name, scope, PR_SEM_NONE, PR_SEM_NONE, flags, node};
     return m->nrefs++;
 }
@@ -200,6 +228,8 @@ bool pr_sem_function_scope(const pr_sem_scope *s)
 
 bool pr_sem_always_used(const char *name)
 {
+    if (name[0] != '_' || name[1] != '_')
+        return false;
     return strcmp(name, "__tracebackhide__") == 0 || strcmp(name, "__traceback_info__") == 0 ||
            strcmp(name, "__traceback_supplement__") == 0 || strcmp(name, "__debuggerskip__") == 0;
 }

@@ -20,6 +20,7 @@
 enum {
     PR_SEM_NONE = UINT32_MAX,         /* no scope, binding or reference */
     PR_SEM_BUILTIN = UINT32_MAX - 1,  /* the binding of a read that found a builtin */
+    PR_SEM_MANY = UINT32_MAX - 2,     /* the home scope of a name bound in several */
 };
 
 typedef enum pr_scope_kind {
@@ -77,18 +78,18 @@ typedef struct pr_binding {
     uint8_t kind;
     uint8_t flags;
     uint32_t fork;            /* the branch of if/try it is in (semantic.c) */
-    /* pyflakes' `used`: the scope and node of the last read that reached it; a rebinding
-    ** of a name takes it over from the binding it replaces, so a read before `x += 1`
-    ** keeps the new x used. */
+    /* pyflakes' `used`: the scope and node (used_node) of the last read that reached it;
+    ** a rebinding of a name takes it over from the binding it replaces, so a read before
+    ** `x += 1` keeps the new x used.  (The 32-bit fields come first, then the pointers.) */
     uint32_t used_scope;
-    const pr_node *used_node;
     uint32_t first_ref, last_ref;     /* the references resolved to it */
     uint32_t shadowed;        /* the binding of the name it replaced in its scope */
+    uint32_t first_export, nexports;  /* __all__: its names in pr_sem.exports */
+    const pr_node *used_node; /* the node of used_scope */
     const pr_node *node;      /* Name, alias, arg, def, class, handler, pattern, Global */
     const pr_node *stmt;      /* imports: the import statement; __all__: its statement */
     const char *qualified;    /* imports: `a.b`, `m.x`, `.m.x`; others NULL */
     const pr_node *guard;     /* imports: the try whose handlers catch ImportError */
-    uint32_t first_export, nexports;  /* __all__: its names in pr_sem.exports */
 } pr_binding;
 
 /* Reference flags. */
@@ -142,6 +143,10 @@ typedef struct pr_sem_name {
     bool builtin_deleted;     /* `del` of the builtin at module level */
     uint32_t builtin_used_scope;      /* pyflakes' `used` of the builtin binding */
     const pr_node *builtin_used_node;
+    /* The one scope that binds the name and its binding there, while only one does (most
+    ** names): then its lookups need no table.  PR_SEM_NONE when no scope binds it yet,
+    ** PR_SEM_MANY once two do (pr_sem.current holds them all). */
+    uint32_t home_scope, home_binding;
 } pr_sem_name;
 
 typedef struct pr_sem {
@@ -165,7 +170,8 @@ typedef struct pr_sem {
     uint32_t *undefined;      /* refs resolved to nothing, for `global` to excuse */
     uint32_t nundefined, undefined_cap;
     pr_table name_ids;        /* hash of a name -> first name id */
-    pr_table current;         /* scope and name -> the name's binding there (or NONE) */
+    pr_table current;         /* scope and name -> the name's binding there (or NONE), for
+                              ** the names bound in more than one scope */
     /* Forks: the if/try alternatives a binding sits in, as a tree (semantic.c). */
     struct pr_fork *forks;
     uint32_t nforks, forks_cap;
@@ -183,8 +189,20 @@ uint32_t pr_sem_intern(pr_sem *m, const char *s, size_t n);
 ** after the model is built, which leave it as it is. */
 uint32_t pr_sem_find(const pr_sem *m, const char *s, size_t n);
 uint32_t pr_sem_scope_new(pr_sem *m, pr_scope_kind kind, uint32_t parent, const pr_node *node);
-/* The binding of name in scope, or PR_SEM_NONE. */
-uint32_t pr_sem_lookup(const pr_sem *m, uint32_t scope, uint32_t name);
+/* The binding of name in scope, or PR_SEM_NONE: inline, since every read and binding
+** asks it of each scope around it; only a name bound in several scopes probes a table. */
+uint32_t pr_sem_lookup_shared(const pr_sem *m, uint32_t scope, uint32_t name);
+static inline uint32_t pr_sem_lookup(const pr_sem *m, uint32_t scope, uint32_t name)
+{
+    if (name >= m->nnames)
+        return PR_SEM_NONE;
+    const pr_sem_name *n = &m->names[name];
+    if (n->home_scope == scope)
+        return n->home_binding;
+    if (n->home_scope != PR_SEM_MANY)
+        return PR_SEM_NONE;
+    return pr_sem_lookup_shared(m, scope, name);
+}
 void pr_sem_set(pr_sem *m, uint32_t scope, uint32_t name, uint32_t binding);
 /* Whether name is bound in scope as pyflakes sees it (the module holds the builtins). */
 bool pr_sem_in_scope(const pr_sem *m, uint32_t scope, uint32_t name);

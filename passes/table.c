@@ -5,12 +5,11 @@
 
 #include <string.h>
 
+/* Fibonacci hashing: the top bits of the key times 2^64 / phi, which mixes every bit
+** of a pointer or of an id pair into them in one multiplication. */
 static uint32_t slot_of(uint64_t key, uint32_t cap)
 {
-    key ^= key >> 33;
-    key *= 0xff51afd7ed558ccdULL;
-    key ^= key >> 33;
-    return (uint32_t)key & (cap - 1);
+    return (uint32_t)((key * 0x9e3779b97f4a7c15ULL) >> (64 - __builtin_ctz(cap)));
 }
 
 uint32_t pr_table_get(const pr_table *t, uint64_t key, uint32_t none)

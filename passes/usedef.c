@@ -31,6 +31,8 @@ struct pr_usedef {
     uint32_t ndefs;
     uint32_t *defs;               /* binding ids, by position (ENTRY first) */
     uint32_t *def_pos;            /* their statements (ENTRY: parameters) */
+    uint32_t *first_def;          /* per statement (and one past the last): the first def
+                                  ** placed at or after it */
     pr_table def_index;           /* binding -> 1 + index in defs */
     pr_table def_of_node;         /* a binding's node -> 1 + the binding */
     uint32_t words;               /* 64-bit words of a set of defs */
@@ -204,15 +206,7 @@ static void apply(const pr_usedef *u, uint64_t *set, uint32_t first_def, uint32_
 /* The first def placed at or after statement s. */
 static uint32_t first_def_at(const pr_usedef *u, uint32_t s)
 {
-    uint32_t lo = 0, hi = u->ndefs;
-    while (lo < hi) {
-        uint32_t mid = (lo + hi) / 2;
-        if (u->def_pos[mid] != ENTRY && u->def_pos[mid] >= s)
-            hi = mid;
-        else
-            lo = mid + 1;
-    }
-    return lo;
+    return u->first_def[s];
 }
 
 /* OUT of block b given its IN (into out); and into past, when the block is a for loop's
@@ -318,6 +312,8 @@ pr_usedef *pr_usedef_of(pr_arena *a, const pr_resolver *r, const pr_node *scope)
     for (uint32_t b = 0; b < g->nblocks; b++)
         for (uint32_t s = 0; s < g->blocks[b].nstmts; s++)
             u->stmt_block[g->blocks[b].first_stmt + s] = b;
+    /* a statement and its names: three entries a statement is about the average */
+    pr_table_reserve(a, &u->pos, 3 * g->nstmts);
     for (uint32_t s = 0; s < g->nstmts; s++)
         place(a, u, g->stmts[s], s);
 
@@ -381,6 +377,13 @@ pr_usedef *pr_usedef_of(pr_arena *a, const pr_resolver *r, const pr_node *scope)
         pr_table_put(a, &u->def_index, (uint64_t)u->defs[j] + 1, j + 1);
         if (m->bindings[u->defs[j]].node)
             pr_table_put(a, &u->def_of_node, key(m->bindings[u->defs[j]].node), u->defs[j] + 1);
+    }
+    /* the defs come sorted: ENTRY first, then by statement */
+    u->first_def = pr_arena_alloc(a, ((size_t)g->nstmts + 1) * sizeof *u->first_def);
+    for (uint32_t st = 0, d = 0; st <= g->nstmts; st++) {
+        while (d < total && (u->def_pos[d] == ENTRY || u->def_pos[d] < st))
+            d++;
+        u->first_def[st] = d;
     }
     size_t bytes = (size_t)u->words * sizeof(uint64_t);
     u->kill_of_name = pr_arena_alloc(a, (size_t)u->nslots * bytes + 1);
