@@ -5,43 +5,67 @@
 ** definitions.  S101 is here: an `assert`, except in test files (ruff#714). */
 #include "passes/security.h"
 
+#include <assert.h>
 #include <pthread.h>
 #include <string.h>
 
-bool pr_sec_on(const pr_sec *s, pr_rule rule)
-{
-    return pr_review_on(s->ctx, rule);
-}
+/* ------------------------------------------------------------------ the names looked for */
 
-/* A hash of a name's first part (FNV-1a), in 0..255. */
-static unsigned watch_hash(const char *name)
+/* The entries of the names the checks look for, by hash: a power of two, some three times
+** as many slots as there are names, so that most probes for a name no check looks for
+** (`len`, `os.path.join`) stop at an empty slot. */
+enum { CALLEE_SLOTS = 512 };
+
+static pr_sec_callee callees[CALLEE_SLOTS];
+static uint32_t ncallees;
+/* Whether each rule is on by default, for the files that enable no rules of their own. */
+static bool default_on[PR_RULE_COUNT];
+static pthread_once_t tables_once = PTHREAD_ONCE_INIT;
+
+/* FNV-1a. */
+static uint32_t name_hash(const char *name)
 {
     uint32_t h = 2166136261u;
-    for (; *name && *name != '.'; name++)
+    for (; *name; name++)
         h = (h ^ (unsigned char)*name) * 16777619u;
-    return (h ^ h >> 8) & 255;
+    return h;
 }
 
-void pr_sec_watch(uint64_t *bits, const char *name)
+pr_sec_callee *pr_sec_callee_add(const char *name)
 {
-    unsigned h = watch_hash(name);
-    bits[h / 64] |= 1ull << (h % 64);
+    uint32_t h = name_hash(name);
+    for (uint32_t i = h & (CALLEE_SLOTS - 1);; i = (i + 1) & (CALLEE_SLOTS - 1)) {
+        pr_sec_callee *c = &callees[i];
+        if (!c->name) {
+            ncallees++;
+            assert(ncallees < CALLEE_SLOTS / 2);
+            *c = (pr_sec_callee){.name = name, .hash = h};
+            return c;
+        }
+        if (c->hash == h && strcmp(c->name, name) == 0)
+            return c;
+    }
 }
 
-/* The names of every check's tables, hashed once for the whole run: they never change. */
-static uint64_t watched_bits[4];
-static pthread_once_t watched_once = PTHREAD_ONCE_INIT;
-
-static void watch_all(void)
+const pr_sec_callee *pr_sec_callee_of(const char *q)
 {
-    pr_sec_call_watch(watched_bits);
-    pr_sec_shell_watch(watched_bits);
+    uint32_t h = name_hash(q);
+    for (uint32_t i = h & (CALLEE_SLOTS - 1);; i = (i + 1) & (CALLEE_SLOTS - 1)) {
+        const pr_sec_callee *c = &callees[i];
+        if (!c->name)
+            return NULL;
+        if (c->hash == h && strcmp(c->name, q) == 0)
+            return c;
+    }
 }
 
-bool pr_sec_watched(const pr_sec *s, const char *q)
+/* The tables never change: gathered once for the whole run. */
+static void gather_tables(void)
 {
-    unsigned h = watch_hash(q);
-    return s->watched[h / 64] >> (h % 64) & 1;
+    pr_sec_call_names();
+    pr_sec_shell_names();
+    for (int i = 0; i < PR_RULE_COUNT; i++)
+        default_on[i] = pr_rules[i].default_on;
 }
 
 void pr_sec_level(pr_sec *s, pr_level severity, pr_level confidence)
@@ -134,18 +158,36 @@ typedef struct stack {
     uint32_t n, cap;
 } stack;
 
-static void push(stack *st, const pr_node *node, const pr_node *parent, const pr_node *func)
+static void grow(stack *st)
 {
-    if (!node)
-        return;
-    if (st->n == st->cap) {
-        uint32_t cap = st->cap ? 2 * st->cap : 256;
-        st->items = pr_arena_grow(st->a, st->items, st->cap * sizeof *st->items, cap * sizeof *st->items);
-        st->cap = cap;
-    }
+    uint32_t cap = st->cap ? 2 * st->cap : 256;
+    st->items = pr_arena_grow(st->a, st->items, st->cap * sizeof *st->items, cap * sizeof *st->items);
+    st->cap = cap;
+}
+
+static inline void push(stack *st, const pr_node *node, const pr_node *parent, const pr_node *func)
+{
+    if (st->n == st->cap)
+        grow(st);
     st->items[st->n++] = (frame){node, parent, func};
 }
 
+static void call(pr_sec *s, const pr_node *n, const pr_node *parent, const pr_node *func)
+{
+    char buf[256];
+    const pr_node *callee = n->v.Call.func;
+    const char *q = pr_resolve_qualified(&s->r, callee, buf, sizeof buf);
+    const pr_sec_callee *c = q ? pr_sec_callee_of(q) : NULL;
+    pr_sec_call(s, n, func, q, c);
+    if (PR_SEQ_LEN(n->v.Call.keywords))
+        pr_sec_keywords(s, n);
+    pr_sec_shell(s, n, func, q, c);
+    if (callee->kind == PR_Attribute && callee->v.Attribute.attr[0] == 'f' &&
+        strcmp(callee->v.Attribute.attr, "format") == 0)
+        pr_sec_sql(s, n, parent, func);   /* "...".format(...) */
+}
+
+/* The checks of a node that is no Name, attribute chain or constant. */
 static void visit(pr_sec *s, const frame *fr)
 {
     const pr_node *n = fr->node;
@@ -154,19 +196,8 @@ static void visit(pr_sec *s, const frame *fr)
         if (!s->test_file || s->opt->assert_in_tests)
             pr_report_at(s->f, PR_RULE_S101, n->lineno, n->col, n->lineno, n->col + 6);
         break;
-    case PR_Call: {
-        char buf[256];
-        const char *q = pr_resolve_qualified(&s->r, n->v.Call.func, buf, sizeof buf);
-        pr_sec_call(s, n, fr->func, q);
-        pr_sec_keywords(s, n);
-        pr_sec_shell(s, n, fr->func, q);
-        if (n->v.Call.func->kind == PR_Attribute && strcmp(n->v.Call.func->v.Attribute.attr, "format") == 0)
-            pr_sec_sql(s, n, fr->parent, fr->func);   /* "...".format(...) */
-        break;
-    }
-    case PR_Constant:
-        if (n->v.Constant.value->kind == PR_CONST_STR)
-            pr_sec_string(s, n, fr->parent);
+    case PR_Call:
+        call(s, n, fr->parent, fr->func);
         break;
     case PR_BinOp:
     case PR_JoinedStr:
@@ -190,11 +221,10 @@ static void visit(pr_sec *s, const frame *fr)
 }
 
 /* Whether a rule of one of the two concerns is on for the file. */
-static bool any_on(const pr_review_ctx *ctx, pr_concern a, pr_concern b)
+static bool any_on(const bool *enabled, pr_concern a, pr_concern b)
 {
     for (int i = 0; i < PR_RULE_COUNT; i++)
-        if ((pr_rules[i].concern == a || pr_rules[i].concern == b) &&
-            (ctx->enabled ? ctx->enabled[i] : pr_rules[i].default_on))
+        if ((pr_rules[i].concern == a || pr_rules[i].concern == b) && enabled[i])
             return true;
     return false;
 }
@@ -203,11 +233,13 @@ void pr_pass_security(pr_review_ctx *ctx)
 {
     if (!ctx->sem)
         return;
+    pthread_once(&tables_once, gather_tables);
+    const bool *enabled = ctx->enabled ? ctx->enabled : default_on;
     /* the error-handling rules (S110 and S112 among them) and the walk of the security
     ** rules run only when some of their rules are on: a run that selects neither pays
     ** nothing here */
-    bool errors = any_on(ctx, PR_CONCERN_ERROR_HANDLING, PR_CONCERN_ERROR_HANDLING);
-    bool security = any_on(ctx, PR_CONCERN_SECURITY, PR_CONCERN_COMMAND_EXECUTION);
+    bool errors = any_on(enabled, PR_CONCERN_ERROR_HANDLING, PR_CONCERN_ERROR_HANDLING);
+    bool security = any_on(enabled, PR_CONCERN_SECURITY, PR_CONCERN_COMMAND_EXECUTION);
     if (!errors && !security)
         return;
     pr_sec s;
@@ -215,6 +247,7 @@ void pr_pass_security(pr_review_ctx *ctx)
     s.ctx = ctx;
     s.f = ctx->findings;
     s.opt = ctx->options;
+    s.enabled = enabled;
     s.module = ctx->parsed->module;
     s.r = *pr_review_resolver(ctx);
     if (errors)
@@ -222,8 +255,6 @@ void pr_pass_security(pr_review_ctx *ctx)
     if (!security)
         return;
     s.test_file = ctx->path && is_test_file(ctx->path);
-    pthread_once(&watched_once, watch_all);
-    s.watched = watched_bits;
     imports(&s);
     /* the last part of each wrapper's name, to test calls against it cheaply */
     s.wrapper_last = pr_arena_alloc(ctx->arena, (ctx->options->ncommand_wrappers + 1) * sizeof *s.wrapper_last);
@@ -246,13 +277,12 @@ void pr_pass_security(pr_review_ctx *ctx)
         pr_child_iter it;
         pr_child_iter_init(&it, fr.node);
         for (const pr_node *c; (c = pr_child_iter_next(&it));) {
-            if (c->kind == PR_Name || inert(c))
-                continue;
-            frame leaf = {c, fr.node, func};
-            if (c->kind == PR_Constant)
-                visit(&s, &leaf);
-            else
+            if (c->kind == PR_Constant) {
+                if (c->v.Constant.value->kind == PR_CONST_STR)
+                    pr_sec_string(&s, c, fr.node);
+            } else if (c->kind != PR_Name && !inert(c)) {
                 push(&st, c, fr.node, func);
+            }
         }
     }
     pr_sec_shell_finish(&s);

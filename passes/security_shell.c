@@ -11,7 +11,6 @@
 #include "passes/security.h"
 
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 typedef enum kind { K_NONE, K_SUBPROCESS, K_SHELL, K_NO_SHELL } kind;
@@ -26,7 +25,7 @@ typedef struct sink {
     const char *name;               /* for messages */
 } sink;
 
-/* bandit's shell_injection lists (and ruff's additions), sorted for a binary search. */
+/* bandit's shell_injection lists (and ruff's additions). */
 typedef struct runner {
     const char *name;
     kind k;
@@ -48,11 +47,6 @@ static const runner runners[] = {
     {"subprocess.getoutput", K_SHELL}, {"subprocess.getstatusoutput", K_SHELL},
     {"subprocess.run", K_SUBPROCESS},
 };
-
-static int by_name(const void *key, const void *item)
-{
-    return strcmp(key, ((const runner *)item)->name);
-}
 
 static void report(pr_sec *s, pr_rule rule, const pr_node *n, ...)
 {
@@ -98,17 +92,14 @@ static const pr_node *local_callee(pr_sec *s, const pr_node *callee, const pr_no
 }
 
 /* What kind of command runner a call's callee is. */
-static sink sink_of(pr_sec *s, const pr_node *call, const char *q)
+static sink sink_of(pr_sec *s, const pr_node *call, const char *q, const pr_sec_callee *c)
 {
     sink k = {.k = K_NONE, .shell_kw = "shell"};
     const pr_node *callee = call->v.Call.func;
     char dotted[256];
-    const runner *r = q && pr_sec_watched(s, q)
-                          ? bsearch(q, runners, sizeof runners / sizeof runners[0], sizeof runners[0], by_name)
-                          : NULL;
-    if (r) {
+    if (c && c->runner) {
         k.name = q;
-        k.k = r->k;
+        k.k = (kind)c->runner;
         return k;
     }
     /* a wrapper's name ends as the callee's does: test that before spelling the callee */
@@ -136,10 +127,10 @@ static sink sink_of(pr_sec *s, const pr_node *call, const char *q)
     return k;
 }
 
-void pr_sec_shell_watch(uint64_t *bits)
+void pr_sec_shell_names(void)
 {
     for (size_t i = 0; i < sizeof runners / sizeof runners[0]; i++)
-        pr_sec_watch(bits, runners[i].name);
+        pr_sec_callee_add(runners[i].name)->runner = (uint8_t)runners[i].k;
 }
 
 /* ------------------------------------------------------------------ the command */
@@ -449,6 +440,8 @@ static void remember_local_call(pr_sec *s, const pr_node *call, const pr_node *c
 ** wrappers). */
 static void other_shell(pr_sec *s, const pr_node *call)
 {
+    if (!PR_SEQ_LEN(call->v.Call.keywords))
+        return;
     const pr_node *kw = pr_call_keyword(call, "shell");
     int shell = kw ? pr_truthiness(&s->r, kw->v.keyword.value) : 0;
     if (shell != 0)
@@ -459,9 +452,9 @@ static void other_shell(pr_sec *s, const pr_node *call)
                    : "truthy `shell`");
 }
 
-void pr_sec_shell(pr_sec *s, const pr_node *call, const pr_node *func, const char *q)
+void pr_sec_shell(pr_sec *s, const pr_node *call, const pr_node *func, const char *q, const pr_sec_callee *c)
 {
-    sink k = sink_of(s, call, q);
+    sink k = sink_of(s, call, q, c);
     if (k.k != K_NONE) {
         check(s, &k, call, func);
         return;
