@@ -477,27 +477,36 @@ static bool tar_safe(pr_sec *s, const pr_node *call, const pr_node *callee, cons
 static void method_call(pr_sec *s, const pr_node *call, const pr_node *callee, const pr_node *func)
 {
     const char *attr = callee->v.Attribute.attr;
-    if (attr[0] != 'e' && attr[0] != 'r' && attr[0] != 's')
-        return;   /* none of the names below */
-    if (strcmp(attr, "extractall") == 0 && s->seen_tarfile && !tar_safe(s, call, callee, func)) {
-        report_call(s, PR_RULE_S202, callee);
-    } else if (strcmp(attr, "run") == 0 && s->seen_flask) {
-        const pr_node *debug = pr_call_keyword(call, "debug");
-        if (debug && debug->v.keyword.value->kind == PR_Constant &&
-            debug->v.keyword.value->v.Constant.value->kind == PR_CONST_TRUE)
-            report_call(s, PR_RULE_S201, callee);
-    } else if (strcmp(attr, "exec_command") == 0 && s->seen_paramiko) {
-        report_call(s, PR_RULE_S601, callee);
-    } else if (strcmp(attr, "set_missing_host_key_policy") == 0) {
-        const pr_node *policy = pr_call_arg(call, 0, "policy");
-        const pr_node *cls = policy && policy->kind == PR_Call ? policy->v.Call.func : policy;
-        char pbuf[256];
-        const char *pq = cls ? pr_resolve_qualified(&s->r, cls, pbuf, sizeof pbuf) : NULL;
-        if (pq && strncmp(pq, "paramiko.", 9) == 0 &&
-            (pr_name_matches(pq, "AutoAddPolicy") || pr_name_matches(pq, "WarningPolicy")))
-            report_call(s, PR_RULE_S507, policy);
-    } else if (strcmp(attr, "extra") == 0 && extra_insecure(call)) {
-        report_call(s, PR_RULE_S610, callee);
+    switch (attr[0]) {   /* most names start as none of these */
+    case 'e':
+        if (s->seen_tarfile && strcmp(attr, "extractall") == 0 && !tar_safe(s, call, callee, func))
+            report_call(s, PR_RULE_S202, callee);
+        else if (s->seen_paramiko && strcmp(attr, "exec_command") == 0)
+            report_call(s, PR_RULE_S601, callee);
+        else if (strcmp(attr, "extra") == 0 && extra_insecure(call))
+            report_call(s, PR_RULE_S610, callee);
+        break;
+    case 'r':
+        if (s->seen_flask && strcmp(attr, "run") == 0) {
+            const pr_node *debug = pr_call_keyword(call, "debug");
+            if (debug && debug->v.keyword.value->kind == PR_Constant &&
+                debug->v.keyword.value->v.Constant.value->kind == PR_CONST_TRUE)
+                report_call(s, PR_RULE_S201, callee);
+        }
+        break;
+    case 's':
+        if (strcmp(attr, "set_missing_host_key_policy") == 0) {
+            const pr_node *policy = pr_call_arg(call, 0, "policy");
+            const pr_node *cls = policy && policy->kind == PR_Call ? policy->v.Call.func : policy;
+            char pbuf[256];
+            const char *pq = cls ? pr_resolve_qualified(&s->r, cls, pbuf, sizeof pbuf) : NULL;
+            if (pq && strncmp(pq, "paramiko.", 9) == 0 &&
+                (pr_name_matches(pq, "AutoAddPolicy") || pr_name_matches(pq, "WarningPolicy")))
+                report_call(s, PR_RULE_S507, policy);
+        }
+        break;
+    default:
+        break;
     }
 }
 

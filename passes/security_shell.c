@@ -64,6 +64,11 @@ static const pr_inferred_wrapper *inferred_of(const pr_sec *s, const pr_node *de
     return NULL;
 }
 
+static bool is_self(const pr_node *e)
+{
+    return e->kind == PR_Name && e->v.Name.id[0] == 's' && strcmp(e->v.Name.id, "self") == 0;
+}
+
 /* The def a call names when it calls a function of the file: `f(...)` for a def f, or
 ** `self.f(...)` in a method of the class that defines f. */
 static const pr_node *local_callee(pr_sec *s, const pr_node *callee, const pr_node *func)
@@ -75,17 +80,18 @@ static const pr_node *local_callee(pr_sec *s, const pr_node *callee, const pr_no
             return NULL;
         return m->bindings[b].node;
     }
-    if (!func || callee->kind != PR_Attribute || callee->v.Attribute.value->kind != PR_Name ||
-        strcmp(callee->v.Attribute.value->v.Name.id, "self") != 0)
+    if (!func || callee->kind != PR_Attribute || !is_self(callee->v.Attribute.value))
         return NULL;
     uint32_t sc = pr_resolve_scope(&s->r, func);
     if (sc == PR_SEM_NONE || m->scopes[sc].parent == PR_SEM_NONE ||
         m->scopes[m->scopes[sc].parent].kind != PR_SCOPE_CLASS)
         return NULL;
     uint32_t cls = m->scopes[sc].parent;
-    for (uint32_t i = s->r.scope_first[cls]; i < s->r.scope_first[cls + 1]; i++) {
+    const char *attr = callee->v.Attribute.attr;
+    uint32_t name = pr_sem_find(m, attr, strlen(attr));   /* a name no binding has: none */
+    for (uint32_t i = s->r.scope_first[cls]; name != PR_SEM_NONE && i < s->r.scope_first[cls + 1]; i++) {
         const pr_binding *b = &m->bindings[s->r.scope_bindings[i]];
-        if (b->kind == PR_BIND_FUNCTION && strcmp(m->names[b->name].text, callee->v.Attribute.attr) == 0)
+        if (b->kind == PR_BIND_FUNCTION && b->name == name)
             return b->node;
     }
     return NULL;
@@ -461,9 +467,7 @@ void pr_sec_shell(pr_sec *s, const pr_node *call, const pr_node *func, const cha
     }
     /* a call that may be of a function of the file: decided once the wrappers are known */
     const pr_node *callee = call->v.Call.func;
-    if (callee->kind == PR_Name ||
-        (func && callee->kind == PR_Attribute && callee->v.Attribute.value->kind == PR_Name &&
-         strcmp(callee->v.Attribute.value->v.Name.id, "self") == 0))
+    if (callee->kind == PR_Name || (func && callee->kind == PR_Attribute && is_self(callee->v.Attribute.value)))
         remember_local_call(s, call, NULL, func);
     else
         other_shell(s, call);
