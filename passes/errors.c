@@ -604,7 +604,7 @@ static void push_item(items *st, const pr_node *node, const pr_node *func)
     st->items[st->n++] = (item){node, func};
 }
 
-/* Whether a statement holds bodies pr_body_iter walks: most are simple (`x = 1`). */
+/* Whether a statement holds bodies pr_body_iter walks. */
 static bool compound(const pr_node *s)
 {
     switch (s->kind) {
@@ -623,10 +623,15 @@ static bool compound(const pr_node *s)
     }
 }
 
+/* Pushes the statements of a body that are or may hold a try or a raise: most are
+** simple statements (`x = 1`), not worth a push. */
 static void push_body(items *st, const pr_seq *body, const pr_node *func)
 {
-    for (uint32_t i = 0; i < PR_SEQ_LEN(body); i++)
-        push_item(st, PR_SEQ_NODE(body, i), func);
+    for (uint32_t i = 0; i < PR_SEQ_LEN(body); i++) {
+        const pr_node *s = PR_SEQ_NODE(body, i);
+        if (s->kind == PR_Raise || is_def(s) || compound(s))
+            push_item(st, s, func);
+    }
 }
 
 void pr_errors_check(pr_review_ctx *ctx, const pr_resolver *r)

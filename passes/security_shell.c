@@ -66,7 +66,8 @@ static const pr_inferred_wrapper *inferred_of(const pr_sec *s, const pr_node *de
 
 static bool is_self(const pr_node *e)
 {
-    return e->kind == PR_Name && e->v.Name.id[0] == 's' && strcmp(e->v.Name.id, "self") == 0;
+    const char *id = e->kind == PR_Name ? e->v.Name.id : "";
+    return id[0] == 's' && id[1] == 'e' && id[2] == 'l' && id[3] == 'f' && !id[4];   /* no call */
 }
 
 /* The def a call names when it calls a function of the file: `f(...)` for a def f, or
