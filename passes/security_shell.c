@@ -486,7 +486,7 @@ void pr_sec_shell_finish(pr_sec *s)
     bool *done = s->nlocal_calls ? pr_arena_alloc(s->ctx->arena, s->nlocal_calls * sizeof *done) : NULL;
     if (done)
         memset(done, 0, s->nlocal_calls * sizeof *done);
-    for (bool again = true; again;) {
+    for (bool again = s->nwrappers > 0; again;) {   /* no wrappers: no call to check */
         again = false;
         for (uint32_t i = 0; i < s->nlocal_calls; i++) {
             pr_local_call *lc = &s->local_calls[i];
