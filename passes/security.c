@@ -264,6 +264,13 @@ void pr_pass_security(pr_review_ctx *ctx)
         unsigned char first = (unsigned char)s.wrapper_last[i][0];
         s.wrapper_first[first / 64] |= 1ull << (first % 64);
     }
+    for (uint32_t i = 0; i < ctx->options->tmp_directories.n; i++) {
+        unsigned char first = (unsigned char)ctx->options->tmp_directories.items[i][0];
+        if (first)
+            s.tmp_first[first / 64] |= 1ull << (first % 64);
+        else
+            memset(s.tmp_first, 0xff, sizeof s.tmp_first);
+    }
     stack st = {.a = ctx->arena};
     push(&st, s.module, NULL, NULL);
     while (st.n > 0) {

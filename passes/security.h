@@ -46,6 +46,8 @@ typedef struct pr_sec {
     uint32_t nusedef, usedef_cap;
     bool test_file;
     bool seen_tarfile, seen_flask, seen_paramiko;
+    uint64_t tmp_first[4];      /* a bit per first byte of the temporary directories (all
+                                ** bits when one is empty, a prefix of every string) */
     const char **wrapper_last;  /* the last part of each command wrapper's name */
     uint64_t wrapper_first[4];  /* a bit per first byte of those */
     pr_inferred_wrapper *wrappers;

@@ -176,8 +176,9 @@ void pr_sec_string(pr_sec *s, const pr_node *str, const pr_node *parent)
         return;                 /* a docstring or a string statement */
     if (c->len == 7 && memcmp(c->text, "0.0.0.0", 7) == 0)
         report(s, PR_RULE_S104, str);
-    if (!pr_sec_on(s, PR_RULE_S108))
-        return;
+    unsigned char first = (unsigned char)c->text[0];
+    if (!pr_sec_on(s, PR_RULE_S108) || !(s->tmp_first[first / 64] >> (first % 64) & 1))
+        return;   /* most strings start as no temporary directory does */
     const pr_strlist *dirs = &s->opt->tmp_directories;
     for (uint32_t i = 0; i < dirs->n; i++) {
         const char *dir = dirs->items[i];
