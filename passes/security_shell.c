@@ -466,9 +466,11 @@ void pr_sec_shell(pr_sec *s, const pr_node *call, const pr_node *func, const cha
         check(s, &k, call, func);
         return;
     }
-    /* a call that may be of a function of the file: decided once the wrappers are known */
+    /* a call that may be of a function of the file: decided once the wrappers are known (a
+    ** name that resolves is an import's, a builtin's or an undefined one: none is) */
     const pr_node *callee = call->v.Call.func;
-    if (callee->kind == PR_Name || (func && callee->kind == PR_Attribute && is_self(callee->v.Attribute.value)))
+    if ((callee->kind == PR_Name && !q) ||
+        (func && callee->kind == PR_Attribute && is_self(callee->v.Attribute.value)))
         remember_local_call(s, call, NULL, func);
     else
         other_shell(s, call);
