@@ -93,9 +93,27 @@ pr_usedef *pr_sec_usedef(pr_sec *s, const pr_node *func)
     return u;
 }
 
+/* Whether e holds a Name (down to a depth past which it is assumed to): taint.c follows a
+** value through reaching definitions from its names only. */
+static bool reads_name(const pr_node *e, int depth)
+{
+    if (e->kind == PR_Name || depth == 32)
+        return true;
+    pr_child_iter it;
+    pr_child_iter_init(&it, e);
+    for (const pr_node *c; (c = pr_child_iter_next(&it));)
+        if (reads_name(c, depth + 1))
+            return true;
+    return false;
+}
+
 pr_taint pr_sec_taint(pr_sec *s, const pr_node *func, const pr_node *e)
 {
-    pr_taint_ctx c = {s->ctx->arena, &s->r, pr_sec_usedef(s, func), pr_sec_usedef(s, NULL)};
+    /* a value that reads no name (`["ls", "-l"]`) needs no reaching definitions, which
+    ** cost more than the rest */
+    bool reads = reads_name(e, 0);
+    pr_taint_ctx c = {s->ctx->arena, &s->r, reads ? pr_sec_usedef(s, func) : NULL,
+                      reads ? pr_sec_usedef(s, NULL) : NULL};
     return pr_taint_of(&c, e);
 }
 
