@@ -13,27 +13,38 @@
 
 /* The entries of the names the checks look for, by hash: a power of two, some three times
 ** as many slots as there are names, so that most probes for a name no check looks for
-** (`len`, `os.path.join`) stop at an empty slot. */
+** stop at an empty slot. */
 enum { CALLEE_SLOTS = 512 };
 
 static pr_sec_callee callees[CALLEE_SLOTS];
 static uint32_t ncallees;
+/* A bit per hash of the first part of an entry's name (`os` of `os.system`), so that
+** most qualified names (`len`, `re.compile`) are passed over before they are hashed whole. */
+static uint64_t first_parts[4];
 /* Whether each rule is on by default, for the files that enable no rules of their own. */
 static bool default_on[PR_RULE_COUNT];
 static pthread_once_t tables_once = PTHREAD_ONCE_INIT;
 
-/* FNV-1a. */
-static uint32_t name_hash(const char *name)
+/* FNV-1a, from h on, of the bytes at *p up to a NUL or stop (where *p is left). */
+static uint32_t fnv(uint32_t h, const char **p, char stop)
 {
-    uint32_t h = 2166136261u;
-    for (; *name; name++)
-        h = (h ^ (unsigned char)*name) * 16777619u;
+    for (; **p && **p != stop; (*p)++)
+        h = (h ^ (unsigned char)**p) * 16777619u;
     return h;
+}
+
+/* The bit of first_parts of the hash of a first part. */
+static unsigned first_bit(uint32_t h)
+{
+    return (h ^ h >> 8) & 255;
 }
 
 pr_sec_callee *pr_sec_callee_add(const char *name)
 {
-    uint32_t h = name_hash(name);
+    const char *p = name;
+    uint32_t h = fnv(2166136261u, &p, '.');
+    first_parts[first_bit(h) / 64] |= 1ull << (first_bit(h) % 64);
+    h = fnv(h, &p, '\0');
     for (uint32_t i = h & (CALLEE_SLOTS - 1);; i = (i + 1) & (CALLEE_SLOTS - 1)) {
         pr_sec_callee *c = &callees[i];
         if (!c->name) {
@@ -49,7 +60,11 @@ pr_sec_callee *pr_sec_callee_add(const char *name)
 
 const pr_sec_callee *pr_sec_callee_of(const char *q)
 {
-    uint32_t h = name_hash(q);
+    const char *p = q;
+    uint32_t h = fnv(2166136261u, &p, '.');
+    if (!(first_parts[first_bit(h) / 64] >> (first_bit(h) % 64) & 1))
+        return NULL;
+    h = fnv(h, &p, '\0');
     for (uint32_t i = h & (CALLEE_SLOTS - 1);; i = (i + 1) & (CALLEE_SLOTS - 1)) {
         const pr_sec_callee *c = &callees[i];
         if (!c->name)

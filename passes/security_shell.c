@@ -64,7 +64,7 @@ static const pr_inferred_wrapper *inferred_of(const pr_sec *s, const pr_node *de
     return NULL;
 }
 
-static bool is_self(const pr_node *e)
+static inline bool is_self(const pr_node *e)
 {
     const char *id = e->kind == PR_Name ? e->v.Name.id : "";
     return id[0] == 's' && id[1] == 'e' && id[2] == 'l' && id[3] == 'f' && !id[4];   /* no call */
