@@ -5,43 +5,82 @@
 ** definitions.  S101 is here: an `assert`, except in test files (ruff#714). */
 #include "passes/security.h"
 
+#include <assert.h>
 #include <pthread.h>
 #include <string.h>
 
-bool pr_sec_on(const pr_sec *s, pr_rule rule)
+/* ------------------------------------------------------------------ the names looked for */
+
+/* The entries of the names the checks look for, by hash: a power of two, some three times
+** as many slots as there are names, so that most probes for a name no check looks for
+** stop at an empty slot. */
+enum { CALLEE_SLOTS = 512 };
+
+static pr_sec_callee callees[CALLEE_SLOTS];
+static uint32_t ncallees;
+/* A bit per hash of the first part of an entry's name (`os` of `os.system`), so that
+** most qualified names (`len`, `re.compile`) are passed over before they are hashed whole. */
+static uint64_t first_parts[4];
+/* Whether each rule is on by default, for the files that enable no rules of their own. */
+static bool default_on[PR_RULE_COUNT];
+static pthread_once_t tables_once = PTHREAD_ONCE_INIT;
+
+/* FNV-1a, from h on, of the bytes at *p up to a NUL or stop (where *p is left). */
+static uint32_t fnv(uint32_t h, const char **p, char stop)
 {
-    return pr_review_on(s->ctx, rule);
+    for (; **p && **p != stop; (*p)++)
+        h = (h ^ (unsigned char)**p) * 16777619u;
+    return h;
 }
 
-/* A hash of a name's first part (FNV-1a), in 0..255. */
-static unsigned watch_hash(const char *name)
+/* The bit of first_parts of the hash of a first part. */
+static unsigned first_bit(uint32_t h)
 {
-    uint32_t h = 2166136261u;
-    for (; *name && *name != '.'; name++)
-        h = (h ^ (unsigned char)*name) * 16777619u;
     return (h ^ h >> 8) & 255;
 }
 
-void pr_sec_watch(uint64_t *bits, const char *name)
+pr_sec_callee *pr_sec_callee_add(const char *name)
 {
-    unsigned h = watch_hash(name);
-    bits[h / 64] |= 1ull << (h % 64);
+    const char *p = name;
+    uint32_t h = fnv(2166136261u, &p, '.');
+    first_parts[first_bit(h) / 64] |= 1ull << (first_bit(h) % 64);
+    h = fnv(h, &p, '\0');
+    for (uint32_t i = h & (CALLEE_SLOTS - 1);; i = (i + 1) & (CALLEE_SLOTS - 1)) {
+        pr_sec_callee *c = &callees[i];
+        if (!c->name) {
+            ncallees++;
+            assert(ncallees < CALLEE_SLOTS / 2);
+            *c = (pr_sec_callee){.name = name, .hash = h};
+            return c;
+        }
+        if (c->hash == h && strcmp(c->name, name) == 0)
+            return c;
+    }
 }
 
-/* The names of every check's tables, hashed once for the whole run: they never change. */
-static uint64_t watched_bits[4];
-static pthread_once_t watched_once = PTHREAD_ONCE_INIT;
-
-static void watch_all(void)
+const pr_sec_callee *pr_sec_callee_of(const char *q)
 {
-    pr_sec_call_watch(watched_bits);
-    pr_sec_shell_watch(watched_bits);
+    const char *p = q;
+    uint32_t h = fnv(2166136261u, &p, '.');
+    if (!(first_parts[first_bit(h) / 64] >> (first_bit(h) % 64) & 1))
+        return NULL;
+    h = fnv(h, &p, '\0');
+    for (uint32_t i = h & (CALLEE_SLOTS - 1);; i = (i + 1) & (CALLEE_SLOTS - 1)) {
+        const pr_sec_callee *c = &callees[i];
+        if (!c->name)
+            return NULL;
+        if (c->hash == h && strcmp(c->name, q) == 0)
+            return c;
+    }
 }
 
-bool pr_sec_watched(const pr_sec *s, const char *q)
+/* The tables never change: gathered once for the whole run. */
+static void gather_tables(void)
 {
-    unsigned h = watch_hash(q);
-    return s->watched[h / 64] >> (h % 64) & 1;
+    pr_sec_call_names();
+    pr_sec_shell_names();
+    for (int i = 0; i < PR_RULE_COUNT; i++)
+        default_on[i] = pr_rules[i].default_on;
 }
 
 void pr_sec_level(pr_sec *s, pr_level severity, pr_level confidence)
@@ -69,9 +108,27 @@ pr_usedef *pr_sec_usedef(pr_sec *s, const pr_node *func)
     return u;
 }
 
+/* Whether e holds a Name (down to a depth past which it is assumed to): taint.c follows a
+** value through reaching definitions from its names only. */
+static bool reads_name(const pr_node *e, int depth)
+{
+    if (e->kind == PR_Name || depth == 32)
+        return true;
+    pr_child_iter it;
+    pr_child_iter_init(&it, e);
+    for (const pr_node *c; (c = pr_child_iter_next(&it));)
+        if (reads_name(c, depth + 1))
+            return true;
+    return false;
+}
+
 pr_taint pr_sec_taint(pr_sec *s, const pr_node *func, const pr_node *e)
 {
-    pr_taint_ctx c = {s->ctx->arena, &s->r, pr_sec_usedef(s, func), pr_sec_usedef(s, NULL)};
+    /* a value that reads no name (`["ls", "-l"]`) needs no reaching definitions, which
+    ** cost more than the rest */
+    bool reads = reads_name(e, 0);
+    pr_taint_ctx c = {s->ctx->arena, &s->r, reads ? pr_sec_usedef(s, func) : NULL,
+                      reads ? pr_sec_usedef(s, NULL) : NULL};
     return pr_taint_of(&c, e);
 }
 
@@ -134,18 +191,48 @@ typedef struct stack {
     uint32_t n, cap;
 } stack;
 
-static void push(stack *st, const pr_node *node, const pr_node *parent, const pr_node *func)
+static void grow(stack *st)
 {
-    if (!node)
-        return;
-    if (st->n == st->cap) {
-        uint32_t cap = st->cap ? 2 * st->cap : 256;
-        st->items = pr_arena_grow(st->a, st->items, st->cap * sizeof *st->items, cap * sizeof *st->items);
-        st->cap = cap;
-    }
+    uint32_t cap = st->cap ? 2 * st->cap : 256;
+    st->items = pr_arena_grow(st->a, st->items, st->cap * sizeof *st->items, cap * sizeof *st->items);
+    st->cap = cap;
+}
+
+static inline void push(stack *st, const pr_node *node, const pr_node *parent, const pr_node *func)
+{
+    if (st->n == st->cap)
+        grow(st);
     st->items[st->n++] = (frame){node, parent, func};
 }
 
+/* Hands a child of parent to the checks: a string is checked where it stands, a node that
+** may hold something is pushed; names and attribute chains hold nothing to check. */
+static inline void hand(pr_sec *s, stack *st, const pr_node *c, const pr_node *parent, const pr_node *func)
+{
+    if (c->kind == PR_Constant) {
+        if (c->v.Constant.value->kind == PR_CONST_STR)
+            pr_sec_string(s, c, parent);
+    } else if (c->kind != PR_Name && !inert(c)) {
+        push(st, c, parent, func);
+    }
+}
+
+static void call(pr_sec *s, const pr_node *n, const pr_node *parent, const pr_node *func)
+{
+    char buf[256];
+    const pr_node *callee = n->v.Call.func;
+    const char *q = pr_resolve_qualified(&s->r, callee, buf, sizeof buf);
+    const pr_sec_callee *c = q ? pr_sec_callee_of(q) : NULL;
+    pr_sec_call(s, n, func, q, c);
+    if (PR_SEQ_LEN(n->v.Call.keywords))
+        pr_sec_keywords(s, n);
+    pr_sec_shell(s, n, func, q, c);
+    if (callee->kind == PR_Attribute && callee->v.Attribute.attr[0] == 'f' &&
+        strcmp(callee->v.Attribute.attr, "format") == 0)
+        pr_sec_sql(s, n, parent, func);   /* "...".format(...) */
+}
+
+/* The checks of a node that is no Name, attribute chain or constant. */
 static void visit(pr_sec *s, const frame *fr)
 {
     const pr_node *n = fr->node;
@@ -154,19 +241,8 @@ static void visit(pr_sec *s, const frame *fr)
         if (!s->test_file || s->opt->assert_in_tests)
             pr_report_at(s->f, PR_RULE_S101, n->lineno, n->col, n->lineno, n->col + 6);
         break;
-    case PR_Call: {
-        char buf[256];
-        const char *q = pr_resolve_qualified(&s->r, n->v.Call.func, buf, sizeof buf);
-        pr_sec_call(s, n, fr->func, q);
-        pr_sec_keywords(s, n);
-        pr_sec_shell(s, n, fr->func, q);
-        if (n->v.Call.func->kind == PR_Attribute && strcmp(n->v.Call.func->v.Attribute.attr, "format") == 0)
-            pr_sec_sql(s, n, fr->parent, fr->func);   /* "...".format(...) */
-        break;
-    }
-    case PR_Constant:
-        if (n->v.Constant.value->kind == PR_CONST_STR)
-            pr_sec_string(s, n, fr->parent);
+    case PR_Call:
+        call(s, n, fr->parent, fr->func);
         break;
     case PR_BinOp:
     case PR_JoinedStr:
@@ -190,11 +266,10 @@ static void visit(pr_sec *s, const frame *fr)
 }
 
 /* Whether a rule of one of the two concerns is on for the file. */
-static bool any_on(const pr_review_ctx *ctx, pr_concern a, pr_concern b)
+static bool any_on(const bool *enabled, pr_concern a, pr_concern b)
 {
     for (int i = 0; i < PR_RULE_COUNT; i++)
-        if ((pr_rules[i].concern == a || pr_rules[i].concern == b) &&
-            (ctx->enabled ? ctx->enabled[i] : pr_rules[i].default_on))
+        if ((pr_rules[i].concern == a || pr_rules[i].concern == b) && enabled[i])
             return true;
     return false;
 }
@@ -203,11 +278,13 @@ void pr_pass_security(pr_review_ctx *ctx)
 {
     if (!ctx->sem)
         return;
+    pthread_once(&tables_once, gather_tables);
+    const bool *enabled = ctx->enabled ? ctx->enabled : default_on;
     /* the error-handling rules (S110 and S112 among them) and the walk of the security
     ** rules run only when some of their rules are on: a run that selects neither pays
     ** nothing here */
-    bool errors = any_on(ctx, PR_CONCERN_ERROR_HANDLING, PR_CONCERN_ERROR_HANDLING);
-    bool security = any_on(ctx, PR_CONCERN_SECURITY, PR_CONCERN_COMMAND_EXECUTION);
+    bool errors = any_on(enabled, PR_CONCERN_ERROR_HANDLING, PR_CONCERN_ERROR_HANDLING);
+    bool security = any_on(enabled, PR_CONCERN_SECURITY, PR_CONCERN_COMMAND_EXECUTION);
     if (!errors && !security)
         return;
     pr_sec s;
@@ -215,6 +292,7 @@ void pr_pass_security(pr_review_ctx *ctx)
     s.ctx = ctx;
     s.f = ctx->findings;
     s.opt = ctx->options;
+    s.enabled = enabled;
     s.module = ctx->parsed->module;
     s.r = *pr_review_resolver(ctx);
     if (errors)
@@ -222,8 +300,6 @@ void pr_pass_security(pr_review_ctx *ctx)
     if (!security)
         return;
     s.test_file = ctx->path && is_test_file(ctx->path);
-    pthread_once(&watched_once, watch_all);
-    s.watched = watched_bits;
     imports(&s);
     /* the last part of each wrapper's name, to test calls against it cheaply */
     s.wrapper_last = pr_arena_alloc(ctx->arena, (ctx->options->ncommand_wrappers + 1) * sizeof *s.wrapper_last);
@@ -233,6 +309,13 @@ void pr_pass_security(pr_review_ctx *ctx)
         unsigned char first = (unsigned char)s.wrapper_last[i][0];
         s.wrapper_first[first / 64] |= 1ull << (first % 64);
     }
+    for (uint32_t i = 0; i < ctx->options->tmp_directories.n; i++) {
+        unsigned char first = (unsigned char)ctx->options->tmp_directories.items[i][0];
+        if (first)
+            s.tmp_first[first / 64] |= 1ull << (first % 64);
+        else
+            memset(s.tmp_first, 0xff, sizeof s.tmp_first);
+    }
     stack st = {.a = ctx->arena};
     push(&st, s.module, NULL, NULL);
     while (st.n > 0) {
@@ -241,18 +324,21 @@ void pr_pass_security(pr_review_ctx *ctx)
         const pr_node *func = fr.func;
         if (fr.node->kind == PR_FunctionDef || fr.node->kind == PR_AsyncFunctionDef)
             func = fr.node;
-        /* in any order: the findings are sorted in the end; names and attribute chains
-        ** hold nothing to check, constants nothing to walk */
-        pr_child_iter it;
-        pr_child_iter_init(&it, fr.node);
-        for (const pr_node *c; (c = pr_child_iter_next(&it));) {
-            if (c->kind == PR_Name || inert(c))
-                continue;
-            frame leaf = {c, fr.node, func};
-            if (c->kind == PR_Constant)
-                visit(&s, &leaf);
-            else
-                push(&st, c, fr.node, func);
+        /* in any order: the findings are sorted in the end.  The slots of the children
+        ** are read in one loop, not through pr_child_iter, whose state costs more for a
+        ** walk of every node of every file. */
+        const pr_node *n = fr.node;
+        for (unsigned fields = pr_child_fields[n->kind], slot = 0; fields; fields >>= 2, slot++) {
+            const void *field = PR_FIELD_SLOT(n, slot);
+            if (fields & PR_CHILD_LIST) {
+                const pr_seq *seq = *(pr_seq *const *)field;
+                uint32_t len = PR_SEQ_LEN(seq);
+                for (uint32_t i = 0; i < len; i++)
+                    if (seq->items[i])
+                        hand(&s, &st, seq->items[i], n, func);
+            } else if ((fields & PR_CHILD_NODE) && *(pr_node *const *)field) {
+                hand(&s, &st, *(pr_node *const *)field, n, func);
+            }
         }
     }
     pr_sec_shell_finish(&s);

@@ -18,6 +18,17 @@ typedef struct pr_inferred_wrapper {
     const char *param_name;
 } pr_inferred_wrapper;
 
+/* What the checks know of a qualified name some of them look for (`os.system`): the
+** entries of the tables of security_calls.c and security_shell.c, gathered once for the
+** run so that a call costs one hash probe, not a binary search of each table. */
+typedef struct pr_sec_callee {
+    const char *name;
+    uint32_t hash;
+    uint8_t blacklisted;       /* 1 + its entry in security_calls.c's blacklist, or 0 */
+    uint8_t special;           /* 1 + the check security_calls.c makes of its arguments, or 0 */
+    uint8_t runner;            /* the kind of command runner of security_shell.c, or 0 */
+} pr_sec_callee;
+
 /* A call to a function of the file, checked once the wrappers are known. */
 typedef struct pr_local_call {
     const pr_node *call, *callee, *func;
@@ -27,15 +38,16 @@ typedef struct pr_sec {
     pr_review_ctx *ctx;
     pr_findings *f;
     const pr_options *opt;
+    const bool *enabled;       /* per rule: on for the file */
     pr_resolver r;
     const pr_node *module;
     pr_table usedefs;          /* scope node -> 1 + index in usedef */
     pr_usedef **usedef;
     uint32_t nusedef, usedef_cap;
-    const uint64_t *watched;   /* a bit per hash of the first part of a name some check
-                               ** looks for (pr_sec_watch), to pass over the other calls */
     bool test_file;
     bool seen_tarfile, seen_flask, seen_paramiko;
+    uint64_t tmp_first[4];      /* a bit per first byte of the temporary directories (all
+                                ** bits when one is empty, a prefix of every string) */
     const char **wrapper_last;  /* the last part of each command wrapper's name */
     uint64_t wrapper_first[4];  /* a bit per first byte of those */
     pr_inferred_wrapper *wrappers;
@@ -45,12 +57,14 @@ typedef struct pr_sec {
 } pr_sec;
 
 /* security.c */
-bool pr_sec_on(const pr_sec *s, pr_rule rule);
-/* Marks the first part of name (`os` of `os.system`) in bits[4] as one a check looks for. */
-void pr_sec_watch(uint64_t *bits, const char *name);
-/* Whether a check may look for q, a qualified name: false for most of the calls that
-** none does (`len`, `str.join`), true for all that some check does. */
-bool pr_sec_watched(const pr_sec *s, const char *q);
+static inline bool pr_sec_on(const pr_sec *s, pr_rule rule)
+{
+    return s->enabled[rule];
+}
+/* The entry of name, made on its first mention: for the tables, while they are gathered. */
+pr_sec_callee *pr_sec_callee_add(const char *name);
+/* The entry of q, a qualified name, or NULL when no table names it. */
+const pr_sec_callee *pr_sec_callee_of(const char *q);
 /* Gives the finding just reported its own severity and confidence. */
 void pr_sec_level(pr_sec *s, pr_level severity, pr_level confidence);
 /* Where the value of e, an expression in function func (NULL: the module), comes from. */
@@ -59,10 +73,11 @@ pr_taint pr_sec_taint(pr_sec *s, const pr_node *func, const pr_node *e);
 pr_usedef *pr_sec_usedef(pr_sec *s, const pr_node *func);
 
 /* security_calls.c: S102 S103 S113 S201 S202 S301-S324 S501-S509 S601 S610-S612 S701-S704 */
-/* q: the qualified name of the callee (pr_resolve_qualified), or NULL. */
-void pr_sec_call(pr_sec *s, const pr_node *call, const pr_node *func, const char *q);
-/* Watches the names the checks of security_calls.c look for. */
-void pr_sec_call_watch(uint64_t *bits);
+/* q: the qualified name of the callee (pr_resolve_qualified), or NULL; c: its entry. */
+void pr_sec_call(pr_sec *s, const pr_node *call, const pr_node *func, const char *q,
+                 const pr_sec_callee *c);
+/* Adds the names the checks of security_calls.c look for to the entries. */
+void pr_sec_call_names(void);
 /* The insecure TLS protocol a name or attribute names (S502, S503), or NULL. */
 const char *pr_sec_bad_protocol(const pr_node *e);
 
@@ -75,9 +90,10 @@ void pr_sec_defaults(pr_sec *s, const pr_node *def);
 void pr_sec_sql(pr_sec *s, const pr_node *e, const pr_node *parent, const pr_node *func);
 
 /* security_shell.c: S602-S607 S609 RVW503 RVW504 RVW505, and RVW504 for the other sinks */
-void pr_sec_shell(pr_sec *s, const pr_node *call, const pr_node *func, const char *q);
-/* Watches the command runners' names. */
-void pr_sec_shell_watch(uint64_t *bits);
+void pr_sec_shell(pr_sec *s, const pr_node *call, const pr_node *func, const char *q,
+                  const pr_sec_callee *c);
+/* Adds the command runners' names to the entries. */
+void pr_sec_shell_names(void);
 /* After the walk: the calls to the functions inferred as wrappers. */
 void pr_sec_shell_finish(pr_sec *s);
 /* RVW504 for an argument of a sink that is not a command (eval, SQL, deserialisation). */

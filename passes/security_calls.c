@@ -9,7 +9,6 @@
 #include "passes/security.h"
 
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 /* A called name and its rule. */
@@ -21,7 +20,6 @@ typedef struct suspicious {
 /* Modules whose every function is suspicious. */
 static const suspicious modules[] = {{"telnetlib", PR_RULE_S312}, {"ftplib", PR_RULE_S321}};
 
-/* Sorted by name (strcmp order), for a binary search. */
 static const suspicious table[] = {
     {"Crypto.Cipher.ARC2.new", PR_RULE_S304}, {"Crypto.Cipher.Blowfish.new", PR_RULE_S304},
     {"Crypto.Cipher.DES.new", PR_RULE_S304}, {"Crypto.Cipher.XOR.new", PR_RULE_S304},
@@ -75,19 +73,17 @@ static const suspicious table[] = {
     {"xml.sax.parse", PR_RULE_S317}, {"xml.sax.parseString", PR_RULE_S317},
 };
 
-static int by_name(const void *key, const void *item)
+/* The module a qualified name is of, when every function of it is suspicious. */
+static const suspicious *of_module(const char *q)
 {
-    return strcmp(key, ((const suspicious *)item)->name);
-}
-
-static const suspicious *lookup(const char *q)
-{
+    if (q[0] != 't' && q[0] != 'f')
+        return NULL;   /* neither module */
     for (size_t i = 0; i < sizeof modules / sizeof modules[0]; i++) {
         size_t n = strlen(modules[i].name);
         if (strncmp(q, modules[i].name, n) == 0 && q[n] == '.')
             return &modules[i];
     }
-    return bsearch(q, table, sizeof table / sizeof table[0], sizeof table[0], by_name);
+    return NULL;
 }
 
 static void report_call(pr_sec *s, pr_rule rule, const pr_node *n, ...)
@@ -399,9 +395,9 @@ static bool extra_insecure(const pr_node *call)
     return false;
 }
 
-/* The calls whose arguments decide, by name (sorted for a binary search). */
+/* The calls whose arguments decide, by name. */
 typedef enum special {
-    SP_EVAL, SP_EXEC, SP_DESERIALIZE, SP_CHMOD, SP_HASHLIB, SP_YAML, SP_JINJA2, SP_MAKO, SP_LISTEN,
+    SP_HTTP, SP_EVAL, SP_EXEC, SP_DESERIALIZE, SP_CHMOD, SP_HASHLIB, SP_YAML, SP_JINJA2, SP_MAKO, SP_LISTEN,
     SP_COMMUNITY, SP_USM, SP_RAWSQL, SP_MARKUP, SP_SSL, SP_KEY
 } special;
 
@@ -428,11 +424,6 @@ static const special_call specials[] = {
     {"pickle.loads", SP_DESERIALIZE}, {"pysnmp.hlapi.CommunityData", SP_COMMUNITY},
     {"pysnmp.hlapi.UsmUserData", SP_USM}, {"ssl.wrap_socket", SP_SSL}, {"yaml.load", SP_YAML},
 };
-
-static int by_special(const void *key, const void *item)
-{
-    return strcmp(key, ((const special_call *)item)->name);
-}
 
 /* RVW504 for the sinks that take code or data to deserialise as their first argument. */
 static void tainted_first(pr_sec *s, const pr_node *call, const pr_node *func, const char *what,
@@ -486,27 +477,36 @@ static bool tar_safe(pr_sec *s, const pr_node *call, const pr_node *callee, cons
 static void method_call(pr_sec *s, const pr_node *call, const pr_node *callee, const pr_node *func)
 {
     const char *attr = callee->v.Attribute.attr;
-    if (attr[0] != 'e' && attr[0] != 'r' && attr[0] != 's')
-        return;   /* none of the names below */
-    if (strcmp(attr, "extractall") == 0 && s->seen_tarfile && !tar_safe(s, call, callee, func)) {
-        report_call(s, PR_RULE_S202, callee);
-    } else if (strcmp(attr, "run") == 0 && s->seen_flask) {
-        const pr_node *debug = pr_call_keyword(call, "debug");
-        if (debug && debug->v.keyword.value->kind == PR_Constant &&
-            debug->v.keyword.value->v.Constant.value->kind == PR_CONST_TRUE)
-            report_call(s, PR_RULE_S201, callee);
-    } else if (strcmp(attr, "exec_command") == 0 && s->seen_paramiko) {
-        report_call(s, PR_RULE_S601, callee);
-    } else if (strcmp(attr, "set_missing_host_key_policy") == 0) {
-        const pr_node *policy = pr_call_arg(call, 0, "policy");
-        const pr_node *cls = policy && policy->kind == PR_Call ? policy->v.Call.func : policy;
-        char pbuf[256];
-        const char *pq = cls ? pr_resolve_qualified(&s->r, cls, pbuf, sizeof pbuf) : NULL;
-        if (pq && strncmp(pq, "paramiko.", 9) == 0 &&
-            (pr_name_matches(pq, "AutoAddPolicy") || pr_name_matches(pq, "WarningPolicy")))
-            report_call(s, PR_RULE_S507, policy);
-    } else if (strcmp(attr, "extra") == 0 && extra_insecure(call)) {
-        report_call(s, PR_RULE_S610, callee);
+    switch (attr[0]) {   /* most names start as none of these */
+    case 'e':
+        if (s->seen_tarfile && strcmp(attr, "extractall") == 0 && !tar_safe(s, call, callee, func))
+            report_call(s, PR_RULE_S202, callee);
+        else if (s->seen_paramiko && strcmp(attr, "exec_command") == 0)
+            report_call(s, PR_RULE_S601, callee);
+        else if (strcmp(attr, "extra") == 0 && extra_insecure(call))
+            report_call(s, PR_RULE_S610, callee);
+        break;
+    case 'r':
+        if (s->seen_flask && strcmp(attr, "run") == 0) {
+            const pr_node *debug = pr_call_keyword(call, "debug");
+            if (debug && debug->v.keyword.value->kind == PR_Constant &&
+                debug->v.keyword.value->v.Constant.value->kind == PR_CONST_TRUE)
+                report_call(s, PR_RULE_S201, callee);
+        }
+        break;
+    case 's':
+        if (strcmp(attr, "set_missing_host_key_policy") == 0) {
+            const pr_node *policy = pr_call_arg(call, 0, "policy");
+            const pr_node *cls = policy && policy->kind == PR_Call ? policy->v.Call.func : policy;
+            char pbuf[256];
+            const char *pq = cls ? pr_resolve_qualified(&s->r, cls, pbuf, sizeof pbuf) : NULL;
+            if (pq && strncmp(pq, "paramiko.", 9) == 0 &&
+                (pr_name_matches(pq, "AutoAddPolicy") || pr_name_matches(pq, "WarningPolicy")))
+                report_call(s, PR_RULE_S507, policy);
+        }
+        break;
+    default:
+        break;
     }
 }
 
@@ -578,35 +578,41 @@ static void special_call_check(pr_sec *s, special what, const char *q, const pr_
     case SP_KEY:
         key_size(s, q, call);
         break;
+    case SP_HTTP:
+        http_call(s, q, call);
+        break;
     }
 }
 
-void pr_sec_call_watch(uint64_t *bits)
+void pr_sec_call_names(void)
 {
-    for (size_t i = 0; i < sizeof modules / sizeof modules[0]; i++)
-        pr_sec_watch(bits, modules[i].name);
     for (size_t i = 0; i < sizeof table / sizeof table[0]; i++)
-        pr_sec_watch(bits, table[i].name);
+        pr_sec_callee_add(table[i].name)->blacklisted = (uint8_t)(i + 1);
     for (size_t i = 0; i < sizeof specials / sizeof specials[0]; i++)
-        pr_sec_watch(bits, specials[i].name);
-    pr_sec_watch(bits, "requests");   /* http_call */
-    pr_sec_watch(bits, "httpx");
+        pr_sec_callee_add(specials[i].name)->special = (uint8_t)(specials[i].what + 1);
+    /* http_call's: every call it checks, spelt out */
+    static char names[sizeof http_verbs / sizeof *http_verbs + sizeof httpx_calls / sizeof *httpx_calls][32];
+    size_t n = 0;
+    for (const char *const *v = http_verbs; *v; v++)
+        snprintf(names[n++], sizeof names[0], "requests.%s", *v);
+    for (const char *const *v = httpx_calls; *v; v++)
+        snprintf(names[n++], sizeof names[0], "httpx.%s", *v);
+    for (size_t i = 0; i < n; i++)
+        pr_sec_callee_add(names[i])->special = SP_HTTP + 1;
 }
 
-void pr_sec_call(pr_sec *s, const pr_node *call, const pr_node *func, const char *q)
+void pr_sec_call(pr_sec *s, const pr_node *call, const pr_node *func, const char *q, const pr_sec_callee *c)
 {
     const pr_node *callee = call->v.Call.func;
     if (callee->kind == PR_Attribute)
         method_call(s, call, callee, func);
-    if (!q || !pr_sec_watched(s, q))
+    if (!q)
         return;
-    const suspicious *e = lookup(q);
+    const suspicious *e = of_module(q);
+    if (!e && c && c->blacklisted)
+        e = &table[c->blacklisted - 1];
     if (e && !exempt(s, e, q, call))
         report_call(s, e->rule, call);
-    const special_call *sp = bsearch(q, specials, sizeof specials / sizeof specials[0], sizeof specials[0],
-                                     by_special);
-    if (sp)
-        special_call_check(s, sp->what, q, call, func);
-    else if (q[0] == 'r' || q[0] == 'h')
-        http_call(s, q, call);   /* requests.*, httpx.* */
+    if (c && c->special)
+        special_call_check(s, (special)(c->special - 1), q, call, func);
 }

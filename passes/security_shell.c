@@ -11,7 +11,6 @@
 #include "passes/security.h"
 
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 typedef enum kind { K_NONE, K_SUBPROCESS, K_SHELL, K_NO_SHELL } kind;
@@ -26,7 +25,7 @@ typedef struct sink {
     const char *name;               /* for messages */
 } sink;
 
-/* bandit's shell_injection lists (and ruff's additions), sorted for a binary search. */
+/* bandit's shell_injection lists (and ruff's additions). */
 typedef struct runner {
     const char *name;
     kind k;
@@ -49,11 +48,6 @@ static const runner runners[] = {
     {"subprocess.run", K_SUBPROCESS},
 };
 
-static int by_name(const void *key, const void *item)
-{
-    return strcmp(key, ((const runner *)item)->name);
-}
-
 static void report(pr_sec *s, pr_rule rule, const pr_node *n, ...)
 {
     va_list ap;
@@ -70,6 +64,12 @@ static const pr_inferred_wrapper *inferred_of(const pr_sec *s, const pr_node *de
     return NULL;
 }
 
+static inline bool is_self(const pr_node *e)
+{
+    const char *id = e->kind == PR_Name ? e->v.Name.id : "";
+    return id[0] == 's' && id[1] == 'e' && id[2] == 'l' && id[3] == 'f' && !id[4];   /* no call */
+}
+
 /* The def a call names when it calls a function of the file: `f(...)` for a def f, or
 ** `self.f(...)` in a method of the class that defines f. */
 static const pr_node *local_callee(pr_sec *s, const pr_node *callee, const pr_node *func)
@@ -81,34 +81,32 @@ static const pr_node *local_callee(pr_sec *s, const pr_node *callee, const pr_no
             return NULL;
         return m->bindings[b].node;
     }
-    if (!func || callee->kind != PR_Attribute || callee->v.Attribute.value->kind != PR_Name ||
-        strcmp(callee->v.Attribute.value->v.Name.id, "self") != 0)
+    if (!func || callee->kind != PR_Attribute || !is_self(callee->v.Attribute.value))
         return NULL;
     uint32_t sc = pr_resolve_scope(&s->r, func);
     if (sc == PR_SEM_NONE || m->scopes[sc].parent == PR_SEM_NONE ||
         m->scopes[m->scopes[sc].parent].kind != PR_SCOPE_CLASS)
         return NULL;
     uint32_t cls = m->scopes[sc].parent;
-    for (uint32_t i = s->r.scope_first[cls]; i < s->r.scope_first[cls + 1]; i++) {
+    const char *attr = callee->v.Attribute.attr;
+    uint32_t name = pr_sem_find(m, attr, strlen(attr));   /* a name no binding has: none */
+    for (uint32_t i = s->r.scope_first[cls]; name != PR_SEM_NONE && i < s->r.scope_first[cls + 1]; i++) {
         const pr_binding *b = &m->bindings[s->r.scope_bindings[i]];
-        if (b->kind == PR_BIND_FUNCTION && strcmp(m->names[b->name].text, callee->v.Attribute.attr) == 0)
+        if (b->kind == PR_BIND_FUNCTION && b->name == name)
             return b->node;
     }
     return NULL;
 }
 
 /* What kind of command runner a call's callee is. */
-static sink sink_of(pr_sec *s, const pr_node *call, const char *q)
+static sink sink_of(pr_sec *s, const pr_node *call, const char *q, const pr_sec_callee *c)
 {
     sink k = {.k = K_NONE, .shell_kw = "shell"};
     const pr_node *callee = call->v.Call.func;
     char dotted[256];
-    const runner *r = q && pr_sec_watched(s, q)
-                          ? bsearch(q, runners, sizeof runners / sizeof runners[0], sizeof runners[0], by_name)
-                          : NULL;
-    if (r) {
+    if (c && c->runner) {
         k.name = q;
-        k.k = r->k;
+        k.k = (kind)c->runner;
         return k;
     }
     /* a wrapper's name ends as the callee's does: test that before spelling the callee */
@@ -136,10 +134,10 @@ static sink sink_of(pr_sec *s, const pr_node *call, const char *q)
     return k;
 }
 
-void pr_sec_shell_watch(uint64_t *bits)
+void pr_sec_shell_names(void)
 {
     for (size_t i = 0; i < sizeof runners / sizeof runners[0]; i++)
-        pr_sec_watch(bits, runners[i].name);
+        pr_sec_callee_add(runners[i].name)->runner = (uint8_t)runners[i].k;
 }
 
 /* ------------------------------------------------------------------ the command */
@@ -449,6 +447,8 @@ static void remember_local_call(pr_sec *s, const pr_node *call, const pr_node *c
 ** wrappers). */
 static void other_shell(pr_sec *s, const pr_node *call)
 {
+    if (!PR_SEQ_LEN(call->v.Call.keywords))
+        return;
     const pr_node *kw = pr_call_keyword(call, "shell");
     int shell = kw ? pr_truthiness(&s->r, kw->v.keyword.value) : 0;
     if (shell != 0)
@@ -459,18 +459,18 @@ static void other_shell(pr_sec *s, const pr_node *call)
                    : "truthy `shell`");
 }
 
-void pr_sec_shell(pr_sec *s, const pr_node *call, const pr_node *func, const char *q)
+void pr_sec_shell(pr_sec *s, const pr_node *call, const pr_node *func, const char *q, const pr_sec_callee *c)
 {
-    sink k = sink_of(s, call, q);
+    sink k = sink_of(s, call, q, c);
     if (k.k != K_NONE) {
         check(s, &k, call, func);
         return;
     }
-    /* a call that may be of a function of the file: decided once the wrappers are known */
+    /* a call that may be of a function of the file: decided once the wrappers are known (a
+    ** name that resolves is an import's, a builtin's or an undefined one: none is) */
     const pr_node *callee = call->v.Call.func;
-    if (callee->kind == PR_Name ||
-        (func && callee->kind == PR_Attribute && callee->v.Attribute.value->kind == PR_Name &&
-         strcmp(callee->v.Attribute.value->v.Name.id, "self") == 0))
+    if ((callee->kind == PR_Name && !q) ||
+        (func && callee->kind == PR_Attribute && is_self(callee->v.Attribute.value)))
         remember_local_call(s, call, NULL, func);
     else
         other_shell(s, call);
@@ -488,7 +488,7 @@ void pr_sec_shell_finish(pr_sec *s)
     bool *done = s->nlocal_calls ? pr_arena_alloc(s->ctx->arena, s->nlocal_calls * sizeof *done) : NULL;
     if (done)
         memset(done, 0, s->nlocal_calls * sizeof *done);
-    for (bool again = true; again;) {
+    for (bool again = s->nwrappers > 0; again;) {   /* no wrappers: no call to check */
         again = false;
         for (uint32_t i = 0; i < s->nlocal_calls; i++) {
             pr_local_call *lc = &s->local_calls[i];

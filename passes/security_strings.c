@@ -24,6 +24,8 @@ static void report(pr_sec *s, pr_rule rule, const pr_node *n, ...)
 static uint32_t word_ends(const char *p)
 {
     uint32_t ends = 0;
+    if (p[0] != 'p' && p[0] != 't' && p[0] != 's')
+        return 0;   /* no word starts so */
     if (strncmp(p, "pas", 3) == 0) {
         size_t i = 3;
         while (p[i] == 's')
@@ -174,12 +176,16 @@ void pr_sec_string(pr_sec *s, const pr_node *str, const pr_node *parent)
         return;                 /* a docstring or a string statement */
     if (c->len == 7 && memcmp(c->text, "0.0.0.0", 7) == 0)
         report(s, PR_RULE_S104, str);
-    if (!pr_sec_on(s, PR_RULE_S108))
-        return;
+    unsigned char first = (unsigned char)c->text[0];
+    if (!pr_sec_on(s, PR_RULE_S108) || !(s->tmp_first[first / 64] >> (first % 64) & 1))
+        return;   /* most strings start as no temporary directory does */
     const pr_strlist *dirs = &s->opt->tmp_directories;
     for (uint32_t i = 0; i < dirs->n; i++) {
-        size_t n = strlen(dirs->items[i]);
-        if (c->len >= n && memcmp(c->text, dirs->items[i], n) == 0) {
+        const char *dir = dirs->items[i];
+        if (dir[0] && dir[0] != c->text[0])
+            continue;   /* most strings: without measuring the directory */
+        size_t n = strlen(dir);
+        if (c->len >= n && memcmp(c->text, dir, n) == 0) {
             /* the tempfile module's own arguments name where it works */
             char buf[256];
             const char *q = parent && parent->kind == PR_Call
