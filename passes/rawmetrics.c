@@ -15,6 +15,8 @@
 ** every file both accept) but only as far as the counts need: the file has parsed, so the
 ** scan looks for where tokens, strings, brackets and logical lines end, and checks
 ** nothing; an f-string is skipped whole, its replacement fields only for where they end.
+** The scan notes where lines start as it passes them and counts each group as soon as it
+** ends, with the lines before it that belong to no logical line.
 ** Lines broken by a form feed or another character str.splitlines() breaks at (none in
 ** the standard library) count as one line here. */
 #include "passes/metrics.h"
@@ -75,8 +77,14 @@ typedef struct group {
     uint32_t ncomments;
 } group;
 
+/* The lines of the source as the scan finds them, and the counts so far. */
 typedef struct counter {
-    const pr_lines *lines;
+    const pr_source *src;
+    uint32_t *starts;           /* of each line the scan has reached (line 1 at index 0) */
+    uint32_t nstarts, cap;
+    uint32_t next_line;         /* the first line not counted yet */
+    const pr_comment *comments; /* the file's, by line; those before ci are counted */
+    uint32_t ncomments, ci;
     pr_raw_metrics *m;
 } counter;
 
@@ -93,10 +101,16 @@ static void count_group(counter *c, const group *g)
         m->single_comments++;
         return;
     }
-    const pr_source *src = c->lines->src;
-    for (uint32_t ln = g->first; ln <= g->last; ln++) {
-        const char *s = src->text + c->lines->starts[ln - 1];
-        const char *e = ln < c->lines->n ? src->text + c->lines->starts[ln] : src->text + src->len;
+    uint32_t ln = g->first;
+    if (g->ntokens) {
+        /* the first line holds the first token: not blank */
+        *(doc ? &m->multi : &m->sloc) += 1;
+        ln++;
+    }
+    const char *text = c->src->text;
+    for (; ln <= g->last; ln++) {
+        const char *s = text + c->starts[ln - 1];
+        const char *e = ln < c->nstarts ? text + c->starts[ln] : text + c->src->len;
         if (blank_line(s, e))
             m->blank++;
         else if (doc)
@@ -106,29 +120,54 @@ static void count_group(counter *c, const group *g)
     }
 }
 
-/* The lines of the source that radon sees: a final newline ends the last line. */
-static uint32_t line_count(const pr_lines *lines)
+/* Counts g (its comments found now) after the lines before it, each a group of its own;
+** a g without lines (first past last) only counts those. */
+static void count_upto(counter *c, group g)
 {
-    const pr_source *src = lines->src;
-    if (src->len == 0)
-        return 0;
-    return src->text[src->len - 1] == '\n' ? lines->n - 1 : lines->n;
+    for (uint32_t ln = c->next_line; ln < g.first; ln++) {
+        group line = {ln, ln, 0, false, false, 0};
+        while (c->ci < c->ncomments && c->comments[c->ci].lineno <= ln) {
+            line.ncomments++;
+            c->ci++;
+        }
+        count_group(c, &line);
+    }
+    if (g.first > g.last)
+        return;
+    while (c->ci < c->ncomments && c->comments[c->ci].lineno <= g.last) {
+        g.ncomments++;
+        c->ci++;
+    }
+    count_group(c, &g);
+    c->next_line = g.last + 1;
 }
 
 /* ------------------------------------------------------------------ the scan */
 
 /* The scan of a source: where it is, and the logical line being read. */
 typedef struct scanner {
-    const char *p;
+    const char *p, *end;
     uint32_t lineno;
     uint32_t depth;             /* open brackets */
     group g;                    /* the logical line so far */
     int32_t part_tokens, colon; /* of its current `;`-separated part */
     uint32_t lloc;
-    group *logical;             /* the logical lines done */
-    uint32_t nlogical, cap;
+    counter c;
     pr_arena *a;
 } scanner;
+
+/* The scan passes a newline: the next line starts at next. */
+static void newline(scanner *s, const char *next)
+{
+    counter *c = &s->c;
+    if (c->nstarts == c->cap) {
+        uint32_t n = 2 * c->cap;
+        c->starts = pr_arena_grow(s->a, c->starts, c->cap * sizeof *c->starts, n * sizeof *c->starts);
+        c->cap = n;
+    }
+    c->starts[c->nstarts++] = (uint32_t)(next - c->src->text);
+    s->lineno++;
+}
 
 enum { TOKEN_OTHER, TOKEN_STRING, TOKEN_COLON, TOKEN_SEMI };
 
@@ -183,7 +222,7 @@ static const char *skip_spec(scanner *s, const char *p)
         case '\0':
             return p;
         case '\n':
-            s->lineno++;
+            newline(s, p + 1);
             break;
         case '{':
             p = skip_field(s, p + 1) - 1;
@@ -205,8 +244,7 @@ static const char *skip_field(scanner *s, const char *p)
         case '\0':
             return p;
         case '\n':
-            s->lineno++;
-            p++;
+            newline(s, ++p);
             break;
         case '#':
             while (*p && *p != '\n')
@@ -267,7 +305,7 @@ static const char *skip_string(scanner *s, const char *p, const char *quote)
         if (c == q && (!triple || (p[1] == q && p[2] == q)))
             return p + (triple ? 3 : 1);
         if (c == '\n') {
-            s->lineno++;
+            newline(s, p + 1);
         } else if (c == '\\') {
             if (fmt && (p[1] == '{' || p[1] == '}')) {
                 p++;
@@ -280,7 +318,8 @@ static const char *skip_string(scanner *s, const char *p, const char *quote)
             } else if (p[1] == '\0') {
                 return p + 1;
             } else {
-                s->lineno += p[1] == '\n';
+                if (p[1] == '\n')
+                    newline(s, p + 2);
                 p++;
             }
         } else if (fmt && c == '{') {
@@ -326,11 +365,12 @@ static int operator_length(const char *p)
 static void token(scanner *s, int kind, uint32_t lineno)
 {
     group *g = &s->g;
-    if (g->ntokens == 0)
+    if (g->ntokens++ == 0) {
+        /* lone_string holds for the first token until a second one comes (end_logical) */
         g->first = lineno;
-    g->ntokens++;
-    g->lone_string = g->ntokens == 1 && kind == TOKEN_STRING;
-    g->string_one_line = s->lineno == lineno;
+        g->lone_string = kind == TOKEN_STRING;
+        g->string_one_line = s->lineno == lineno;
+    }
     if (kind == TOKEN_SEMI) {
         s->lloc += part_lloc(s->part_tokens, s->colon, false);
         s->part_tokens = 0;
@@ -342,19 +382,15 @@ static void token(scanner *s, int kind, uint32_t lineno)
     s->part_tokens++;
 }
 
-/* The NEWLINE token: the logical line ends on the current line. */
-static void end_logical(scanner *s)
+/* The NEWLINE token: the logical line ends on line last. */
+static void end_logical(scanner *s, uint32_t last)
 {
     s->lloc += part_lloc(s->part_tokens, s->colon, true);
     s->part_tokens = 0;
     s->colon = -1;
-    s->g.last = s->lineno;
-    if (s->nlogical == s->cap) {
-        uint32_t n = s->cap ? 2 * s->cap : 64;
-        s->logical = pr_arena_grow(s->a, s->logical, s->cap * sizeof *s->logical, n * sizeof *s->logical);
-        s->cap = n;
-    }
-    s->logical[s->nlogical++] = s->g;
+    s->g.last = last;
+    s->g.lone_string &= s->g.ntokens == 1;
+    count_upto(&s->c, s->g);
     s->g = (group){0};
 }
 
@@ -362,8 +398,11 @@ static void end_logical(scanner *s)
 static void scan_step(scanner *s)
 {
     const char *p = s->p;
+    uint32_t four;   /* indentation, mostly: four spaces at a time */
+    while (s->end - p >= 4 && (memcpy(&four, p, 4), four == 0x20202020u))
+        p += 4;
     while (*p == ' ')
-        p++;   /* indentation, mostly */
+        p++;
     unsigned char c = (unsigned char)*p;
     uint32_t line = s->lineno;
     int kind = TOKEN_OTHER;
@@ -372,9 +411,10 @@ static void scan_step(scanner *s)
         s->p = p + 1;
         return;
     case '\n':
+        /* the line's end is known before the group is counted */
+        newline(s, p + 1);
         if (s->depth == 0 && s->g.ntokens)
-            end_logical(s);
-        s->lineno++;
+            end_logical(s, s->lineno - 1);
         s->p = p + 1;
         return;
     case ' ':
@@ -384,10 +424,12 @@ static void scan_step(scanner *s)
         s->p = p + 1;
         return;
     case '#':
-        s->p = p + strcspn(p, "\n");
+        p = memchr(p, '\n', (size_t)(s->end - p));
+        s->p = p ? p : s->end;
         return;
     case '\\':   /* a continuation: the line goes on */
-        s->lineno += p[1] == '\n';
+        if (p[1] == '\n')
+            newline(s, p + 2);
         s->p = p + 1 + (p[1] == '\n');
         return;
     case '\'':
@@ -433,31 +475,20 @@ void pr_raw_metrics_compute(pr_arena *a, const pr_parsed *parsed, const pr_sourc
                             pr_raw_metrics *out)
 {
     memset(out, 0, sizeof *out);
-    pr_lines lines;
-    pr_lines_build(a, src, &lines);
-    counter c = {&lines, out};
-    scanner s = {.p = src->text, .lineno = 1, .colon = -1, .a = a};
-    const char *end = src->text + src->len;
-    while (s.p < end)
+    scanner s = {.p = src->text, .end = src->text + src->len, .lineno = 1, .colon = -1, .a = a};
+    counter *c = &s.c;
+    *c = (counter){.src = src, .cap = src->len / 32 + 64, .next_line = 1, .comments = parsed->comments,
+                   .ncomments = parsed->ncomments, .m = out};
+    c->starts = pr_arena_alloc(a, c->cap * sizeof *c->starts);
+    c->starts[c->nstarts++] = 0;
+    while (s.p < s.end)
         scan_step(&s);
     if (s.g.ntokens)
-        end_logical(&s);
+        end_logical(&s, s.lineno);
     out->ok = true;
     out->lloc = s.lloc;
-
-    /* Every line outside the logical lines is a group of its own. */
-    uint32_t nlines = line_count(&lines), ci = 0, li = 0;
-    const pr_comment *comments = parsed->comments;
-    for (uint32_t ln = 1; ln <= nlines;) {
-        group cur = {ln, ln, 0, false, false, 0};
-        if (li < s.nlogical && s.logical[li].first == ln)
-            cur = s.logical[li++];
-        while (ci < parsed->ncomments && comments[ci].lineno <= cur.last) {
-            cur.ncomments++;
-            ci++;
-        }
-        count_group(&c, &cur);
-        ln = cur.last + 1;
-    }
+    /* the lines after the last logical line; radon sees no line after a final newline */
+    uint32_t nlines = src->len == 0 ? 0 : src->text[src->len - 1] == '\n' ? c->nstarts - 1 : c->nstarts;
+    count_upto(c, (group){.first = nlines + 1, .last = nlines});
     out->loc = out->sloc + out->blank + out->multi + out->single_comments;
 }
