@@ -289,6 +289,27 @@ static int32_t radon_own(const pr_node *n)
 
 /* ------------------------------------------------------------------ the walk */
 
+/* What the walk does at a node of each kind; most kinds (calls, names, assignments, ...)
+** matter to no model and are only walked through. */
+enum {
+    ROLE_SCOPE = 1,         /* a def or class: visit_scope */
+    ROLE_ASSERT = 2,        /* one radon decision; radon does not look in, Halstead does */
+    ROLE_RADON = 4,         /* radon_own */
+    ROLE_RUFF = 8,          /* ruff_stmt */
+    ROLE_HALSTEAD = 16,     /* an operator: pr_halstead_node */
+};
+static const uint8_t roles[PR_KIND_COUNT] = {
+    [PR_FunctionDef] = ROLE_SCOPE, [PR_AsyncFunctionDef] = ROLE_SCOPE, [PR_ClassDef] = ROLE_SCOPE,
+    [PR_Assert] = ROLE_ASSERT,
+    [PR_If] = ROLE_RADON | ROLE_RUFF, [PR_For] = ROLE_RADON | ROLE_RUFF,
+    [PR_AsyncFor] = ROLE_RADON | ROLE_RUFF, [PR_While] = ROLE_RADON | ROLE_RUFF,
+    [PR_Try] = ROLE_RADON | ROLE_RUFF, [PR_Match] = ROLE_RADON | ROLE_RUFF, [PR_TryStar] = ROLE_RUFF,
+    [PR_IfExp] = ROLE_RADON, [PR_comprehension] = ROLE_RADON,
+    [PR_BoolOp] = ROLE_RADON | ROLE_HALSTEAD,
+    [PR_BinOp] = ROLE_HALSTEAD, [PR_AugAssign] = ROLE_HALSTEAD, [PR_UnaryOp] = ROLE_HALSTEAD,
+    [PR_Compare] = ROLE_HALSTEAD,
+};
+
 static void visit_scope(walker *w, const pr_node *s, scope_ctx *outer);
 
 /* A node of a scope's body and everything below it, once for all that is computed:
@@ -296,29 +317,28 @@ static void visit_scope(walker *w, const pr_node *s, scope_ctx *outer);
 ** pass) count for nothing in any of them and are not visited. */
 static void walk_node(walker *w, const pr_node *n, scope_ctx *ctx)
 {
-    switch (n->kind) {
-    case PR_FunctionDef:
-    case PR_AsyncFunctionDef:
-    case PR_ClassDef:
-        visit_scope(w, n, ctx);
-        return;
-    case PR_Assert:
-        /* one for radon, which does not look into it; Halstead does */
-        ctx->radon.decisions++;
-        if (w->halstead) {
-            pr_halstead_tree(w->halstead, ctx->context, n->v.Assert.test);
-            if (n->v.Assert.msg)
-                pr_halstead_tree(w->halstead, ctx->context, n->v.Assert.msg);
+    uint8_t role = roles[n->kind];
+    if (role) {
+        if (role & ROLE_SCOPE) {
+            visit_scope(w, n, ctx);
+            return;
         }
-        return;
-    default:
-        break;
+        if (role & ROLE_ASSERT) {
+            ctx->radon.decisions++;
+            if (w->halstead) {
+                pr_halstead_tree(w->halstead, ctx->context, n->v.Assert.test);
+                if (n->v.Assert.msg)
+                    pr_halstead_tree(w->halstead, ctx->context, n->v.Assert.msg);
+            }
+            return;
+        }
+        if (role & ROLE_RADON)
+            ctx->radon.decisions += radon_own(n);
+        if (role & ROLE_RUFF)
+            ctx->ruff_own += ruff_stmt(n, ctx);
+        if (role & ROLE_HALSTEAD && w->halstead)
+            pr_halstead_node(w->halstead, ctx->context, n);
     }
-    ctx->radon.decisions += radon_own(n);
-    if (w->models & 1u << PR_COMPLEXITY_RUFF)
-        ctx->ruff_own += ruff_stmt(n, ctx);
-    if (w->halstead)
-        pr_halstead_node(w->halstead, ctx->context, n);
     pr_child_iter it;
     pr_child_iter_init(&it, n);
     for (const pr_node *c; (c = pr_child_iter_next(&it));)

@@ -394,13 +394,19 @@ static void end_logical(scanner *s, uint32_t last)
     s->g = (group){0};
 }
 
+/* Where the indentation of the line at p ends, four spaces at a time. */
+static const char *skip_indent(const char *p, const char *end)
+{
+    uint32_t four;
+    while (end - p >= 4 && (memcpy(&four, p, 4), four == 0x20202020u))
+        p += 4;
+    return p;
+}
+
 /* The next token (or blank, comment, line end) at s->p. */
 static void scan_step(scanner *s)
 {
     const char *p = s->p;
-    uint32_t four;   /* indentation, mostly: four spaces at a time */
-    while (s->end - p >= 4 && (memcpy(&four, p, 4), four == 0x20202020u))
-        p += 4;
     while (*p == ' ')
         p++;
     unsigned char c = (unsigned char)*p;
@@ -415,7 +421,7 @@ static void scan_step(scanner *s)
         newline(s, p + 1);
         if (s->depth == 0 && s->g.ntokens)
             end_logical(s, s->lineno - 1);
-        s->p = p + 1;
+        s->p = skip_indent(p + 1, s->end);
         return;
     case ' ':
     case '\t':
