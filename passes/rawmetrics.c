@@ -74,7 +74,6 @@ typedef struct group {
     uint32_t ntokens;           /* all tokens, an f-string counting as one */
     bool lone_string;           /* exactly one token, a string */
     bool string_one_line;
-    uint32_t ncomments;
 } group;
 
 /* The lines of the source as the scan finds them, and the counts so far. */
@@ -88,15 +87,16 @@ typedef struct counter {
     pr_raw_metrics *m;
 } counter;
 
-static void count_group(counter *c, const group *g)
+/* A group and the comments on its lines. */
+static void count_group(counter *c, const group *g, uint32_t ncomments)
 {
     pr_raw_metrics *m = c->m;
-    m->comments += g->ncomments;
-    if (g->ntokens == 0 && g->ncomments == 1) {
+    m->comments += ncomments;
+    if (g->ntokens == 0 && ncomments == 1) {
         m->single_comments++;
         return;
     }
-    bool doc = g->lone_string && g->ncomments == 0;
+    bool doc = g->lone_string && ncomments == 0;
     if (doc && g->string_one_line) {
         m->single_comments++;
         return;
@@ -120,26 +120,27 @@ static void count_group(counter *c, const group *g)
     }
 }
 
-/* Counts g (its comments found now) after the lines before it, each a group of its own;
-** a g without lines (first past last) only counts those. */
-static void count_upto(counter *c, group g)
+/* The comments not counted yet on the lines up to last. */
+static uint32_t comments_upto(counter *c, uint32_t last)
 {
-    for (uint32_t ln = c->next_line; ln < g.first; ln++) {
-        group line = {ln, ln, 0, false, false, 0};
-        while (c->ci < c->ncomments && c->comments[c->ci].lineno <= ln) {
-            line.ncomments++;
-            c->ci++;
-        }
-        count_group(c, &line);
+    uint32_t n = 0;
+    for (; c->ci < c->ncomments && c->comments[c->ci].lineno <= last; c->ci++)
+        n++;
+    return n;
+}
+
+/* Counts g after the lines before it, each a group of its own; a g without lines
+** (first past last) only counts those. */
+static void count_upto(counter *c, const group *g)
+{
+    for (uint32_t ln = c->next_line; ln < g->first; ln++) {
+        group line = {ln, ln, 0, false, false};
+        count_group(c, &line, comments_upto(c, ln));
     }
-    if (g.first > g.last)
+    if (g->first > g->last)
         return;
-    while (c->ci < c->ncomments && c->comments[c->ci].lineno <= g.last) {
-        g.ncomments++;
-        c->ci++;
-    }
-    count_group(c, &g);
-    c->next_line = g.last + 1;
+    count_group(c, g, comments_upto(c, g->last));
+    c->next_line = g->last + 1;
 }
 
 /* ------------------------------------------------------------------ the scan */
@@ -150,7 +151,9 @@ typedef struct scanner {
     uint32_t lineno;
     uint32_t depth;             /* open brackets */
     group g;                    /* the logical line so far */
-    int32_t part_tokens, colon; /* of its current `;`-separated part */
+    uint32_t part_start;        /* the index of the first token of its current `;`-separated
+                                ** part (tokens count from 0 in the logical line) */
+    int32_t colon;              /* the index of the part's last `:`, -1 if none */
     uint32_t lloc;
     counter c;
     pr_arena *a;
@@ -296,9 +299,16 @@ static const char *skip_string(scanner *s, const char *p, const char *quote)
     bool triple = p[1] == q && p[2] == q;
     p += triple ? 3 : 1;
     uint8_t stop = C_STOP | (q == '"' ? C_QUOTE2 : C_QUOTE1) | (fmt ? C_BRACE : 0);
+    /* the same stops as a set: triple-quoted strings, docstrings mostly, run long enough
+    ** for strcspn, which reads many bytes a step, to pay off */
+    const char stops[] = {'\\', '\n', q, fmt ? '{' : '\0', '}', '\0'};
     for (;;) {
-        while (!(char_class[(unsigned char)*p] & stop))
-            p++;
+        if (triple) {
+            p += strcspn(p, stops);
+        } else {
+            while (!(char_class[(unsigned char)*p] & stop))
+                p++;
+        }
         char c = *p;
         if (c == '\0')
             return p;
@@ -362,35 +372,40 @@ static int operator_length(const char *p)
     return p[0] == '.' && p[1] == '.' && p[2] == '.' ? 3 : 1;
 }
 
+/* The LLOC of the part of the logical line that ends before token end. */
+static uint32_t end_part(scanner *s, uint32_t end, bool last)
+{
+    uint32_t n = part_lloc((int32_t)(end - s->part_start), s->colon < 0 ? -1 : s->colon - (int32_t)s->part_start,
+                           last);
+    s->part_start = end + 1;
+    s->colon = -1;
+    return n;
+}
+
 static void token(scanner *s, int kind, uint32_t lineno)
 {
     group *g = &s->g;
-    if (g->ntokens++ == 0) {
+    uint32_t index = g->ntokens++;
+    if (index == 0) {
         /* lone_string holds for the first token until a second one comes (end_logical) */
         g->first = lineno;
         g->lone_string = kind == TOKEN_STRING;
         g->string_one_line = s->lineno == lineno;
     }
-    if (kind == TOKEN_SEMI) {
-        s->lloc += part_lloc(s->part_tokens, s->colon, false);
-        s->part_tokens = 0;
-        s->colon = -1;
-        return;
-    }
-    if (kind == TOKEN_COLON)
-        s->colon = s->part_tokens;
-    s->part_tokens++;
+    if (kind == TOKEN_SEMI)
+        s->lloc += end_part(s, index, false);
+    else if (kind == TOKEN_COLON)
+        s->colon = (int32_t)index;
 }
 
 /* The NEWLINE token: the logical line ends on line last. */
 static void end_logical(scanner *s, uint32_t last)
 {
-    s->lloc += part_lloc(s->part_tokens, s->colon, true);
-    s->part_tokens = 0;
-    s->colon = -1;
+    s->lloc += end_part(s, s->g.ntokens, true);
+    s->part_start = 0;
     s->g.last = last;
     s->g.lone_string &= s->g.ntokens == 1;
-    count_upto(&s->c, s->g);
+    count_upto(&s->c, &s->g);
     s->g = (group){0};
 }
 
@@ -495,6 +510,6 @@ void pr_raw_metrics_compute(pr_arena *a, const pr_parsed *parsed, const pr_sourc
     out->lloc = s.lloc;
     /* the lines after the last logical line; radon sees no line after a final newline */
     uint32_t nlines = src->len == 0 ? 0 : src->text[src->len - 1] == '\n' ? c->nstarts - 1 : c->nstarts;
-    count_upto(c, (group){.first = nlines + 1, .last = nlines});
+    count_upto(c, &(group){.first = nlines + 1, .last = nlines});
     out->loc = out->sloc + out->blank + out->multi + out->single_comments;
 }
