@@ -311,10 +311,24 @@ static const uint8_t roles[PR_KIND_COUNT] = {
 };
 
 static void visit_scope(walker *w, const pr_node *s, scope_ctx *outer);
+static void walk_node(walker *w, const pr_node *n, scope_ctx *ctx);
+
+/* Leaves (names, constants, pass) count for nothing in any model and are not visited. */
+static inline void walk_child(walker *w, const pr_node *n, scope_ctx *ctx)
+{
+    if (pr_child_fields[n->kind])
+        walk_node(w, n, ctx);
+}
+
+static void walk_seq(walker *w, const pr_seq *seq, scope_ctx *ctx)
+{
+    for (uint32_t i = 0; i < PR_SEQ_LEN(seq); i++)
+        walk_child(w, PR_SEQ_NODE(seq, i), ctx);
+}
 
 /* A node of a scope's body and everything below it, once for all that is computed:
-** radon's decisions, the Halstead counts, ruff's statements.  Leaves (names, constants,
-** pass) count for nothing in any of them and are not visited. */
+** radon's decisions, the Halstead counts, ruff's statements.  The kinds that make up most
+** of a tree are walked directly (the generic child iterator is much slower). */
 static void walk_node(walker *w, const pr_node *n, scope_ctx *ctx)
 {
     uint8_t role = roles[n->kind];
@@ -339,11 +353,57 @@ static void walk_node(walker *w, const pr_node *n, scope_ctx *ctx)
         if (role & ROLE_HALSTEAD && w->halstead)
             pr_halstead_node(w->halstead, ctx->context, n);
     }
+    switch (n->kind) {
+    case PR_Call:
+        walk_child(w, n->v.Call.func, ctx);
+        walk_seq(w, n->v.Call.args, ctx);
+        walk_seq(w, n->v.Call.keywords, ctx);
+        return;
+    case PR_Attribute:
+        walk_child(w, n->v.Attribute.value, ctx);
+        return;
+    case PR_keyword:
+        walk_child(w, n->v.keyword.value, ctx);
+        return;
+    case PR_Expr:
+        walk_child(w, n->v.Expr.value, ctx);
+        return;
+    case PR_Assign:
+        walk_seq(w, n->v.Assign.targets, ctx);
+        walk_child(w, n->v.Assign.value, ctx);
+        return;
+    case PR_Subscript:
+        walk_child(w, n->v.Subscript.value, ctx);
+        walk_child(w, n->v.Subscript.slice, ctx);
+        return;
+    case PR_Tuple:
+    case PR_List:
+        walk_seq(w, n->v.Tuple.elts, ctx);
+        return;
+    case PR_BinOp:
+        walk_child(w, n->v.BinOp.left, ctx);
+        walk_child(w, n->v.BinOp.right, ctx);
+        return;
+    case PR_Compare:
+        walk_child(w, n->v.Compare.left, ctx);
+        walk_seq(w, n->v.Compare.comparators, ctx);
+        return;
+    case PR_If:
+        walk_child(w, n->v.If.test, ctx);
+        walk_seq(w, n->v.If.body, ctx);
+        walk_seq(w, n->v.If.orelse, ctx);
+        return;
+    case PR_Return:
+        if (n->v.Return.value)
+            walk_child(w, n->v.Return.value, ctx);
+        return;
+    default:
+        break;
+    }
     pr_child_iter it;
     pr_child_iter_init(&it, n);
     for (const pr_node *c; (c = pr_child_iter_next(&it));)
-        if (pr_child_fields[c->kind])
-            walk_node(w, c, ctx);
+        walk_child(w, c, ctx);
 }
 
 /* The statements of a scope's body alone, when no expression needs a look. */
@@ -369,8 +429,7 @@ static void walk_body(walker *w, const pr_seq *body, scope_ctx *ctx)
         walk_stmts(w, body, ctx);
         return;
     }
-    for (uint32_t i = 0; i < PR_SEQ_LEN(body); i++)
-        walk_node(w, PR_SEQ_NODE(body, i), ctx);
+    walk_seq(w, body, ctx);
 }
 
 /* What Halstead counts of a class beyond its body, in the context around it. */
