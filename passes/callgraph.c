@@ -304,8 +304,11 @@ static const char *qualname(graph *g, uint32_t id)
 static const char *name_list(graph *g, const uint32_t *ids, uint32_t n, const char *sep)
 {
     pr_sbuf b = {0};
-    for (uint32_t i = 0; i < n; i++)
-        pr_sbuf_printf(&b, "%s%s", i ? sep : "", qualname(g, ids[i]));
+    for (uint32_t i = 0; i < n; i++) {
+        if (i)
+            pr_sbuf_puts(&b, sep);
+        pr_sbuf_puts(&b, qualname(g, ids[i]));
+    }
     const char *s = pr_arena_strndup(g->ctx->arena, b.data ? b.data : "", b.len);
     pr_sbuf_free(&b);
     return s;

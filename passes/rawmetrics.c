@@ -133,6 +133,13 @@ static uint32_t comments_upto(counter *c, uint32_t last)
 ** (first past last) only counts those. */
 static void count_upto(counter *c, const group *g)
 {
+    if (g->first == c->next_line && g->first == g->last && g->ntokens && !g->lone_string &&
+        (c->ci == c->ncomments || c->comments[c->ci].lineno > g->last)) {
+        /* most lines: code on one line right after the last group, without a comment */
+        c->m->sloc++;
+        c->next_line++;
+        return;
+    }
     for (uint32_t ln = c->next_line; ln < g->first; ln++) {
         group line = {ln, ln, 0, false, false};
         count_group(c, &line, comments_upto(c, ln));
