@@ -425,6 +425,89 @@ static const char *skip_indent(const char *p, const char *end)
     return p;
 }
 
+/* What a byte is to simple_line; most are part of a token. */
+enum { L_TOKEN, L_SPACE, L_COLON, L_QUOTE, L_OPEN, L_CLOSE, L_HASH, L_NEWLINE, L_OTHER };
+static const uint8_t line_class[256] = {
+    [' '] = L_SPACE, ['\t'] = L_SPACE, ['\f'] = L_SPACE, ['\r'] = L_SPACE,
+    [':'] = L_COLON, ['\''] = L_QUOTE, ['"'] = L_QUOTE,
+    ['('] = L_OPEN, ['['] = L_OPEN, ['{'] = L_OPEN, [')'] = L_CLOSE, [']'] = L_CLOSE, ['}'] = L_CLOSE,
+    ['#'] = L_HASH, ['\n'] = L_NEWLINE, ['\\'] = L_OTHER, [';'] = L_OTHER, ['\0'] = L_OTHER,
+};
+
+/* Most logical lines are one physical line without a semicolon, a backslash or a string
+** other than a plain one-line one: such a line, at p at depth 0, is counted in one pass over
+** its bytes, which needs no token boundaries: the counts only ask whether a token follows
+** the first one (when that is a string) and the last colon.  Returns false, having changed
+** nothing, for any other line. */
+static bool simple_line(scanner *s, const char **at)
+{
+    const char *p = *at;
+    uint32_t depth = 0;
+    bool any = false, first_string = false, after_first = false, colon = false, after_colon = false;
+    for (;; p++) {
+        switch (line_class[(unsigned char)*p]) {
+        case L_TOKEN:
+            break;
+        case L_SPACE:
+            continue;
+        case L_COLON:
+            if (p[1] == '=') {
+                p++;   /* := */
+                break;
+            }
+            after_first |= any;
+            any = colon = true;
+            after_colon = false;
+            continue;
+        case L_QUOTE: {
+            char q = *p;
+            if (name_char((unsigned char)p[-1]) || (p[1] == q && p[2] == q))
+                return false;   /* a prefix, or triple quotes */
+            const char *e = p + 1;
+            for (; *e != q; e++)
+                if (*e == '\\' || *e == '\n' || *e == '\0')
+                    return false;
+            first_string |= !any;
+            after_first |= any;
+            any = after_colon = true;
+            p = e;
+            continue;
+        }
+        case L_OPEN:
+            depth++;
+            break;
+        case L_CLOSE:
+            if (depth == 0)
+                return false;
+            depth--;
+            break;
+        case L_HASH:
+            /* the comment runs to the line's end, the next byte looked at */
+            p = memchr(p, '\n', (size_t)(s->end - p));
+            if (!p)
+                return false;
+            p--;
+            continue;
+        case L_NEWLINE: {
+            if (depth || !any)
+                return false;
+            /* token counts stop at two: only "one" and "more" matter */
+            group g = {s->lineno, s->lineno, after_first ? 2 : 1, first_string && !after_first, true};
+            s->lloc += colon && after_colon ? 2 : 1;
+            newline(s, p + 1);
+            count_upto(&s->c, &g);
+            *at = skip_indent(p + 1, s->end);
+            return true;
+        }
+        default:
+            return false;
+        }
+        /* a byte of a token */
+        after_first |= any;
+        any = after_colon = true;
+    }
+}
+
 /* The next token (or blank, comment, line end) at s->p. */
 static void scan_step(scanner *s)
 {
@@ -443,7 +526,10 @@ static void scan_step(scanner *s)
         newline(s, p + 1);
         if (s->depth == 0 && s->g.ntokens)
             end_logical(s, s->lineno - 1);
-        s->p = skip_indent(p + 1, s->end);
+        p = skip_indent(p + 1, s->end);
+        while (s->depth == 0 && simple_line(s, &p))
+            continue;
+        s->p = p;
         return;
     case ' ':
     case '\t':
