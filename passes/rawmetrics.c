@@ -439,26 +439,47 @@ static const uint8_t line_class[256] = {
 ** its bytes, which needs no token boundaries: the counts only ask whether a token follows
 ** the first one (when that is a string) and the last colon.  Returns false, having changed
 ** nothing, for any other line. */
+/* What simple_line has seen of its line. */
+typedef struct line_seen {
+    bool any;               /* a token */
+    bool first_string;      /* the first token is a string */
+    bool after_first;       /* a token after the first */
+    bool colon;             /* a colon */
+    bool after_colon;       /* a token after the last colon */
+} line_seen;
+
+static void saw_token(line_seen *t)
+{
+    t->after_first |= t->any;
+    t->any = t->after_colon = true;
+}
+
 static bool simple_line(scanner *s, const char **at)
 {
     const char *p = *at;
     uint32_t depth = 0;
-    bool any = false, first_string = false, after_first = false, colon = false, after_colon = false;
-    for (;; p++) {
+    line_seen t = {0};
+    for (;;) {
+        const char *run = p;
+        while (line_class[(unsigned char)*p] == L_TOKEN)
+            p++;
+        if (p != run)
+            saw_token(&t);
         switch (line_class[(unsigned char)*p]) {
-        case L_TOKEN:
-            break;
         case L_SPACE:
-            continue;
+            p++;
+            break;
         case L_COLON:
             if (p[1] == '=') {
-                p++;   /* := */
+                saw_token(&t);
+                p += 2;   /* := */
                 break;
             }
-            after_first |= any;
-            any = colon = true;
-            after_colon = false;
-            continue;
+            t.after_first |= t.any;
+            t.any = t.colon = true;
+            t.after_colon = false;
+            p++;
+            break;
         case L_QUOTE: {
             char q = *p;
             if (name_char((unsigned char)p[-1]) || (p[1] == q && p[2] == q))
@@ -467,33 +488,35 @@ static bool simple_line(scanner *s, const char **at)
             for (; *e != q; e++)
                 if (*e == '\\' || *e == '\n' || *e == '\0')
                     return false;
-            first_string |= !any;
-            after_first |= any;
-            any = after_colon = true;
-            p = e;
-            continue;
+            t.first_string |= !t.any;
+            saw_token(&t);
+            p = e + 1;
+            break;
         }
         case L_OPEN:
             depth++;
+            saw_token(&t);
+            p++;
             break;
         case L_CLOSE:
             if (depth == 0)
                 return false;
             depth--;
+            saw_token(&t);
+            p++;
             break;
         case L_HASH:
-            /* the comment runs to the line's end, the next byte looked at */
+            /* the comment runs to the line's end */
             p = memchr(p, '\n', (size_t)(s->end - p));
             if (!p)
                 return false;
-            p--;
-            continue;
+            break;
         case L_NEWLINE: {
-            if (depth || !any)
+            if (depth || !t.any)
                 return false;
             /* token counts stop at two: only "one" and "more" matter */
-            group g = {s->lineno, s->lineno, after_first ? 2 : 1, first_string && !after_first, true};
-            s->lloc += colon && after_colon ? 2 : 1;
+            group g = {s->lineno, s->lineno, t.after_first ? 2 : 1, t.first_string && !t.after_first, true};
+            s->lloc += t.colon && t.after_colon ? 2 : 1;
             newline(s, p + 1);
             count_upto(&s->c, &g);
             *at = skip_indent(p + 1, s->end);
@@ -502,9 +525,6 @@ static bool simple_line(scanner *s, const char **at)
         default:
             return false;
         }
-        /* a byte of a token */
-        after_first |= any;
-        any = after_colon = true;
     }
 }
 
