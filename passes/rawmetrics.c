@@ -104,7 +104,10 @@ static void count_group(counter *c, const group *g, uint32_t ncomments)
     uint32_t ln = g->first;
     if (g->ntokens) {
         /* the first line holds the first token: not blank */
-        *(doc ? &m->multi : &m->sloc) += 1;
+        if (doc)
+            m->multi++;
+        else
+            m->sloc++;
         ln++;
     }
     const char *text = c->src->text;
@@ -434,11 +437,6 @@ static const uint8_t line_class[256] = {
     ['#'] = L_HASH, ['\n'] = L_NEWLINE, ['\\'] = L_OTHER, [';'] = L_OTHER, ['\0'] = L_OTHER,
 };
 
-/* Most logical lines are one physical line without a semicolon, a backslash or a string
-** other than a plain one-line one: such a line, at p at depth 0, is counted in one pass over
-** its bytes, which needs no token boundaries: the counts only ask whether a token follows
-** the first one (when that is a string) and the last colon.  Returns false, having changed
-** nothing, for any other line. */
 /* What simple_line has seen of its line. */
 typedef struct line_seen {
     bool any;               /* a token */
@@ -454,6 +452,11 @@ static void saw_token(line_seen *t)
     t->any = t->after_colon = true;
 }
 
+/* Most logical lines are one physical line without a semicolon, a backslash or a string
+** other than a plain one-line one: such a line, at p at depth 0, is counted in one pass over
+** its bytes, which needs no token boundaries: the counts only ask whether a token follows
+** the first one (when that is a string) and the last colon.  Returns false, having changed
+** nothing, for any other line. */
 static bool simple_line(scanner *s, const char **at)
 {
     const char *p = *at;
