@@ -49,9 +49,19 @@ static bool is_space(const unsigned char *p, int *len)
     return false;
 }
 
+/* Where the indentation of the line at p ends, four spaces at a time. */
+static const char *skip_indent(const char *p, const char *end)
+{
+    uint32_t four;
+    while (end - p >= 4 && (memcpy(&four, p, 4), four == 0x20202020u))
+        p += 4;
+    return p;
+}
+
 static bool blank_line(const char *s, const char *end)
 {
     int n;
+    s = skip_indent(s, end);
     while (s < end && *s == ' ')
         s++;
     for (const unsigned char *p = (const unsigned char *)s; p < (const unsigned char *)end; p += n)
@@ -417,15 +427,6 @@ static void end_logical(scanner *s, uint32_t last)
     s->g.lone_string &= s->g.ntokens == 1;
     count_upto(&s->c, &s->g);
     s->g = (group){0};
-}
-
-/* Where the indentation of the line at p ends, four spaces at a time. */
-static const char *skip_indent(const char *p, const char *end)
-{
-    uint32_t four;
-    while (end - p >= 4 && (memcpy(&four, p, 4), four == 0x20202020u))
-        p += 4;
-    return p;
 }
 
 /* What a byte is to simple_line; most are part of a token. */
