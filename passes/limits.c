@@ -173,14 +173,12 @@ static uint32_t arguments(const limits *l, const pr_node *def, bool in_class)
 static void count_locals(limits *l)
 {
     const pr_sem *m = l->ctx->sem;
-    for (uint32_t i = 0; i < m->nscopes; i++)
-        if (m->scopes[i].kind == PR_SCOPE_FUNCTION)
-            pr_table_put(l->ctx->arena, &l->locals, (uint64_t)(uintptr_t)m->scopes[i].node, 0);
     for (uint32_t i = 0; i < m->nbindings; i++) {
         const pr_binding *b = &m->bindings[i];
         const pr_sem_scope *sc = &m->scopes[b->scope];
-        if (sc->kind != PR_SCOPE_FUNCTION || pr_sem_lookup(m, b->scope, b->name) != i ||
-            (b->kind != PR_BIND_ASSIGN && b->kind != PR_BIND_UNPACKED && b->kind != PR_BIND_MATCH))
+        if (sc->kind != PR_SCOPE_FUNCTION ||
+            (b->kind != PR_BIND_ASSIGN && b->kind != PR_BIND_UNPACKED && b->kind != PR_BIND_MATCH) ||
+            pr_sem_lookup(m, b->scope, b->name) != i)
             continue;
         bool declared = false;   /* global or nonlocal: the name is not a local */
         for (uint32_t k = b->shadowed; k != PR_SEM_NONE && !declared; k = m->bindings[k].shadowed)
