@@ -25,7 +25,7 @@ enum {
 /* A def or class: the scopes a name is looked up in. */
 typedef struct scope {
     const pr_node *node;
-    const char *qualname;
+    const char *qualname;   /* made for the reports that name it (qualname()) */
     uint32_t parent;        /* enclosing scope, NONE for the module's */
     bool is_class;
     const char *self_name;  /* defs in a class, or nested in such: the first parameter */
@@ -96,10 +96,8 @@ static void add_scope(graph *g, const pr_node *s, uint32_t parent)
         g->cap = cap;
     }
     bool cls = s->kind == PR_ClassDef;
-    const char *name = cls ? s->v.ClassDef.name : s->v.FunctionDef.name;
     const scope *up = parent == NONE ? NULL : &g->scopes[parent];
-    scope sc = {s, pr_dotted_name(g->ctx->arena, up ? up->qualname : NULL, name), parent, cls, NULL,
-                NONE, NULL, 0, 0, 0};
+    scope sc = {s, NULL, parent, cls, NULL, NONE, NULL, 0, 0, 0};
     if (!cls && up && up->is_class && !is_staticmethod(s)) {
         sc.self_name = first_param(s);
         sc.self_class = parent;
@@ -201,11 +199,18 @@ static void add_edge(graph *g, uint32_t from, uint32_t to)
 
 static void calls_in(graph *g, uint32_t from, const pr_node *n);
 
+/* calls_in, not called for the leaves (names, constants) that make up much of a tree */
+static inline void calls_below(graph *g, uint32_t from, const pr_node *n)
+{
+    if (pr_child_fields[n->kind])
+        calls_in(g, from, n);
+}
+
 static void calls_in_seq(graph *g, uint32_t from, const pr_seq *s)
 {
     for (uint32_t i = 0; i < PR_SEQ_LEN(s); i++)
         if (s->items[i])
-            calls_in(g, from, PR_SEQ_NODE(s, i));
+            calls_below(g, from, PR_SEQ_NODE(s, i));
 }
 
 static void call(graph *g, uint32_t from, const pr_node *f)
@@ -225,52 +230,50 @@ static void calls_in(graph *g, uint32_t from, const pr_node *n)
     switch (n->kind) {
     case PR_FunctionDef:
     case PR_AsyncFunctionDef:
-    case PR_Name:
-    case PR_Constant:
         return;
     case PR_Call:
         call(g, from, n->v.Call.func);
-        calls_in(g, from, n->v.Call.func);
+        calls_below(g, from, n->v.Call.func);
         calls_in_seq(g, from, n->v.Call.args);
         for (uint32_t i = 0; i < PR_SEQ_LEN(n->v.Call.keywords); i++)
-            calls_in(g, from, PR_SEQ_NODE(n->v.Call.keywords, i)->v.keyword.value);
+            calls_below(g, from, PR_SEQ_NODE(n->v.Call.keywords, i)->v.keyword.value);
         return;
     case PR_Attribute:
-        calls_in(g, from, n->v.Attribute.value);
+        calls_below(g, from, n->v.Attribute.value);
         return;
     case PR_Expr:
-        calls_in(g, from, n->v.Expr.value);
+        calls_below(g, from, n->v.Expr.value);
         return;
     case PR_Assign:
         calls_in_seq(g, from, n->v.Assign.targets);
-        calls_in(g, from, n->v.Assign.value);
+        calls_below(g, from, n->v.Assign.value);
         return;
     case PR_Return:
         if (n->v.Return.value)
-            calls_in(g, from, n->v.Return.value);
+            calls_below(g, from, n->v.Return.value);
         return;
     case PR_If:
-        calls_in(g, from, n->v.If.test);
+        calls_below(g, from, n->v.If.test);
         calls_in_seq(g, from, n->v.If.body);
         calls_in_seq(g, from, n->v.If.orelse);
         return;
     case PR_BinOp:
-        calls_in(g, from, n->v.BinOp.left);
-        calls_in(g, from, n->v.BinOp.right);
+        calls_below(g, from, n->v.BinOp.left);
+        calls_below(g, from, n->v.BinOp.right);
         return;
     case PR_Compare:
-        calls_in(g, from, n->v.Compare.left);
+        calls_below(g, from, n->v.Compare.left);
         calls_in_seq(g, from, n->v.Compare.comparators);
         return;
     case PR_BoolOp:
         calls_in_seq(g, from, n->v.BoolOp.values);
         return;
     case PR_UnaryOp:
-        calls_in(g, from, n->v.UnaryOp.operand);
+        calls_below(g, from, n->v.UnaryOp.operand);
         return;
     case PR_Subscript:
-        calls_in(g, from, n->v.Subscript.value);
-        calls_in(g, from, n->v.Subscript.slice);
+        calls_below(g, from, n->v.Subscript.value);
+        calls_below(g, from, n->v.Subscript.slice);
         return;
     case PR_Tuple:
     case PR_List:
@@ -280,7 +283,7 @@ static void calls_in(graph *g, uint32_t from, const pr_node *n)
         pr_child_iter it;
         pr_child_iter_init(&it, n);
         for (const pr_node *c; (c = pr_child_iter_next(&it));)
-            calls_in(g, from, c);
+            calls_below(g, from, c);
         return;
     }
     }
@@ -288,11 +291,24 @@ static void calls_in(graph *g, uint32_t from, const pr_node *n)
 
 /* ------------------------------------------------------------------ the reports */
 
+static const char *qualname(graph *g, uint32_t id)
+{
+    scope *s = &g->scopes[id];
+    if (!s->qualname) {
+        const char *name = s->is_class ? s->node->v.ClassDef.name : s->node->v.FunctionDef.name;
+        s->qualname = pr_dotted_name(g->ctx->arena, s->parent == NONE ? NULL : qualname(g, s->parent), name);
+    }
+    return s->qualname;
+}
+
 static const char *name_list(graph *g, const uint32_t *ids, uint32_t n, const char *sep)
 {
     pr_sbuf b = {0};
-    for (uint32_t i = 0; i < n; i++)
-        pr_sbuf_printf(&b, "%s%s", i ? sep : "", g->scopes[ids[i]].qualname);
+    for (uint32_t i = 0; i < n; i++) {
+        if (i)
+            pr_sbuf_puts(&b, sep);
+        pr_sbuf_puts(&b, qualname(g, ids[i]));
+    }
     const char *s = pr_arena_strndup(g->ctx->arena, b.data ? b.data : "", b.len);
     pr_sbuf_free(&b);
     return s;
@@ -304,7 +320,7 @@ static void report(graph *g, uint32_t f, const char *what, const char *names)
         g->names = pr_def_names_new(g->ctx->arena, g->ctx->sem);
     uint32_t line, col, end;
     pr_def_name_span(g->names, g->scopes[f].node, &line, &col, &end);
-    pr_report_at(g->ctx->findings, PR_RULE_RVW302, line, col, line, end, g->scopes[f].qualname, what, names);
+    pr_report_at(g->ctx->findings, PR_RULE_RVW302, line, col, line, end, qualname(g, f), what, names);
 }
 
 /* A shortest cycle through start inside its component (comp[] marks the members), as
@@ -465,7 +481,7 @@ void pr_pass_callgraph(pr_review_ctx *ctx)
             continue;
         const pr_seq *body = s->node->v.FunctionDef.body;
         for (uint32_t k = 0; k < PR_SEQ_LEN(body); k++)
-            calls_in(&g, i, PR_SEQ_NODE(body, k));
+            calls_below(&g, i, PR_SEQ_NODE(body, k));
     }
     report_cycles(&g);
     report_fans(&g);

@@ -1,11 +1,12 @@
 /* Cyclomatic complexity in the three models users meet (RULES.md §2.3), each reproducing
 ** its tool's numbers exactly; C901 reports them (metrics.c).
 **
-** ruff (the default): 1 + the decision points of a def.  They are read off the def's CFG:
-** an if or elif test and a loop head are one each, a match is one per case less one when
-** the last case catches everything, an exception dispatch one per handler plus one for
-** the try's else.  Nested defs count one plus their own decisions, and nested class bodies
-** their decisions, as ruff adds them to the enclosing def.
+** ruff (the default): 1 + the decision points of a def, as its CFG has them: an if or
+** elif test and a loop head are one each, a match is one per case less one when the last
+** case catches everything, an exception dispatch one per handler plus one for the try's
+** else.  Only a def holding a match has its CFG built (see ruff_stmt).  Nested defs count
+** one plus their own decisions, and nested class bodies their decisions, as ruff adds them
+** to the enclosing def.
 **
 ** mccabe (flake8's C901, pylint's R1260): E - N + 2 of mccabe's own graph.  Its graph makes
 ** a unit of each def at module or class level, folds nested defs into it (one path more
@@ -18,10 +19,14 @@
 ** included: if, elif and the ternary one each, a loop one plus one for its else, a try one
 ** per handler plus one for its else, `and`/`or` chains one per operator, a comprehension
 ** one per `for` plus one per `if`, an assert one (its expressions unvisited), a match one
-** per case not counting wildcard or capture cases (radon 6; radon 5 has no match).  Nested defs are rated on their own and
-** add nothing; decorators and defaults are not visited; try* adds nothing.  A class is
-** rated too: 1 + the decisions of its body + the sum of its methods, averaged over the
-** methods; classes defined inside defs are dropped, with everything in them. */
+** per case not counting wildcard or capture cases (radon 6; radon 5 has no match).  Nested
+** defs are rated on their own and add nothing; decorators and defaults are not visited;
+** try* adds nothing.  A class is rated too: 1 + the decisions of its body + the sum of its
+** methods, averaged over the methods; classes defined inside defs are dropped, with
+** everything in them.
+**
+** One walk over each scope's body serves all the models asked for, and radon's Halstead
+** counts (halstead.c) when the maintainability index needs them. */
 #include "passes/cfg.h"
 #include "passes/check.h"
 #include "passes/metrics.h"
@@ -35,10 +40,35 @@ const char *const pr_cc_model_names[PR_CC_MODELS] = {"ruff", "mccabe", "radon"};
 typedef struct walker {
     pr_arena *a;
     unsigned models;        /* bit per model to compute */
+    bool every_node;        /* walk expressions too: radon's model or Halstead's counts */
     pr_cc_blocks *out;
     uint32_t cap;
     pr_table mccabe;        /* def node -> its mccabe complexity, for the defs mccabe rates */
+    pr_halstead_counter *halstead;  /* NULL when not asked for */
 } walker;
+
+/* What radon collects from a scope's body: the defs it rates there (functions of the
+** module, methods of a class) and the classes at module level, at any depth of statements. */
+typedef struct radon_scope {
+    int32_t decisions;      /* of the body, outside nested defs and classes */
+    int32_t functions_cc;   /* sum of the complexities of the defs it keeps */
+    uint32_t nfunctions;
+    int32_t classes_real;   /* sum of the undivided complexities of the classes it keeps */
+    uint32_t nclasses;
+} radon_scope;
+
+/* The scope whose body is being walked. */
+typedef struct scope_ctx {
+    const char *qualname;   /* NULL at module level */
+    const char *context;    /* Halstead's: the innermost def's name, NULL outside defs */
+    bool is_class, is_def;  /* neither: the module */
+    bool in_def;            /* it or an enclosing scope is a def */
+    bool lost;              /* radon drops everything here (a class inside a def encloses it) */
+    radon_scope radon;
+    int32_t ruff_own;       /* ruff's decisions of the scope's own statements */
+    bool ruff_match;        /* it holds a match: its count comes from its CFG */
+    int32_t ruff_nested;    /* what the scopes found add to ruff's count of the enclosing def */
+} scope_ctx;
 
 static bool is_def(const pr_node *s)
 {
@@ -111,21 +141,28 @@ static int32_t cfg_decisions(const pr_cfg *g)
     return n;
 }
 
-/* Calls fn on each def and class statement of body, at any depth of compound statements,
-** not looking into their bodies. */
-static void each_scope(const pr_seq *body, void (*fn)(walker *, const pr_node *, void *), walker *w,
-                       void *arg)
+/* What one statement's own block adds to cfg_decisions, known without building the CFG:
+** each if or elif test and each loop head has a block, each try with handlers a dispatch.
+** A match's block has, beside its cases, the raise and with edges of the statements around
+** it: a scope holding one is counted off its CFG. */
+static int32_t ruff_stmt(const pr_node *s, scope_ctx *ctx)
 {
-    for (uint32_t i = 0; i < PR_SEQ_LEN(body); i++) {
-        const pr_node *s = PR_SEQ_NODE(body, i);
-        if (is_def(s) || s->kind == PR_ClassDef) {
-            fn(w, s, arg);
-            continue;
-        }
-        pr_body_iter it;
-        pr_body_iter_init(&it, s);
-        for (const pr_seq *b; (b = pr_body_iter_next(&it));)
-            each_scope(b, fn, w, arg);
+    switch (s->kind) {
+    case PR_If:
+    case PR_For:
+    case PR_AsyncFor:
+    case PR_While:
+        return 1;
+    case PR_Try:
+    case PR_TryStar: {
+        uint32_t handlers = PR_SEQ_LEN(s->v.Try.handlers);
+        return handlers ? (int32_t)handlers + (PR_SEQ_LEN(s->v.Try.orelse) > 0) : 0;
+    }
+    case PR_Match:
+        ctx->ruff_match = true;
+        return 0;
+    default:
+        return 0;
     }
 }
 
@@ -217,37 +254,25 @@ static void mccabe_units(walker *w, const pr_seq *body, const char *prefix)
 
 /* ------------------------------------------------------------------ radon */
 
-/* The decision points radon finds in n and below, stopping at defs and classes. */
-static int32_t radon_node(const pr_node *n)
+/* The decision points radon finds in a node itself (an assert and nested scopes are the
+** walk's: see walk_node). */
+static int32_t radon_own(const pr_node *n)
 {
-    int32_t d = 0;
     switch (n->kind) {
-    case PR_FunctionDef:
-    case PR_AsyncFunctionDef:
-    case PR_ClassDef:
-        return 0;
-    case PR_Assert:
-        return 1;
     case PR_Try:
-        d = (int32_t)PR_SEQ_LEN(n->v.Try.handlers) + (PR_SEQ_LEN(n->v.Try.orelse) > 0);
-        break;
+        return (int32_t)PR_SEQ_LEN(n->v.Try.handlers) + (PR_SEQ_LEN(n->v.Try.orelse) > 0);
     case PR_BoolOp:
-        d = (int32_t)PR_SEQ_LEN(n->v.BoolOp.values) - 1;
-        break;
+        return (int32_t)PR_SEQ_LEN(n->v.BoolOp.values) - 1;
     case PR_If:
     case PR_IfExp:
-        d = 1;
-        break;
+        return 1;
     case PR_For:
     case PR_AsyncFor:
-        d = 1 + (PR_SEQ_LEN(n->v.For.orelse) > 0);
-        break;
+        return 1 + (PR_SEQ_LEN(n->v.For.orelse) > 0);
     case PR_While:
-        d = 1 + (PR_SEQ_LEN(n->v.While.orelse) > 0);
-        break;
+        return 1 + (PR_SEQ_LEN(n->v.While.orelse) > 0);
     case PR_comprehension:
-        d = 1 + (int32_t)PR_SEQ_LEN(n->v.comprehension.ifs);
-        break;
+        return 1 + (int32_t)PR_SEQ_LEN(n->v.comprehension.ifs);
     case PR_Match: {
         const pr_seq *cases = n->v.Match.cases;
         bool catch_all = false;
@@ -255,70 +280,195 @@ static int32_t radon_node(const pr_node *n)
             const pr_node *p = PR_SEQ_NODE(cases, i)->v.match_case.pattern;
             catch_all |= p->kind == PR_MatchAs && !p->v.MatchAs.pattern;
         }
-        d = (int32_t)PR_SEQ_LEN(cases) - catch_all;
-        break;
+        return (int32_t)PR_SEQ_LEN(cases) - catch_all;
     }
+    default:
+        return 0;
+    }
+}
+
+/* ------------------------------------------------------------------ the walk */
+
+/* What the walk does at a node of each kind; most kinds (calls, names, assignments, ...)
+** matter to no model and are only walked through. */
+enum {
+    ROLE_SCOPE = 1,         /* a def or class: visit_scope */
+    ROLE_ASSERT = 2,        /* one radon decision; radon does not look in, Halstead does */
+    ROLE_RADON = 4,         /* radon_own */
+    ROLE_RUFF = 8,          /* ruff_stmt */
+    ROLE_HALSTEAD = 16,     /* an operator: pr_halstead_node */
+};
+static const uint8_t roles[PR_KIND_COUNT] = {
+    [PR_FunctionDef] = ROLE_SCOPE, [PR_AsyncFunctionDef] = ROLE_SCOPE, [PR_ClassDef] = ROLE_SCOPE,
+    [PR_Assert] = ROLE_ASSERT,
+    [PR_If] = ROLE_RADON | ROLE_RUFF, [PR_For] = ROLE_RADON | ROLE_RUFF,
+    [PR_AsyncFor] = ROLE_RADON | ROLE_RUFF, [PR_While] = ROLE_RADON | ROLE_RUFF,
+    [PR_Try] = ROLE_RADON | ROLE_RUFF, [PR_Match] = ROLE_RADON | ROLE_RUFF, [PR_TryStar] = ROLE_RUFF,
+    [PR_IfExp] = ROLE_RADON, [PR_comprehension] = ROLE_RADON,
+    [PR_BoolOp] = ROLE_RADON | ROLE_HALSTEAD,
+    [PR_BinOp] = ROLE_HALSTEAD, [PR_AugAssign] = ROLE_HALSTEAD, [PR_UnaryOp] = ROLE_HALSTEAD,
+    [PR_Compare] = ROLE_HALSTEAD,
+};
+
+static void visit_scope(walker *w, const pr_node *s, scope_ctx *outer);
+static void walk_node(walker *w, const pr_node *n, scope_ctx *ctx);
+
+/* Leaves (names, constants, pass) count for nothing in any model and are not visited. */
+static inline void walk_child(walker *w, const pr_node *n, scope_ctx *ctx)
+{
+    if (pr_child_fields[n->kind])
+        walk_node(w, n, ctx);
+}
+
+static void walk_seq(walker *w, const pr_seq *seq, scope_ctx *ctx)
+{
+    for (uint32_t i = 0; i < PR_SEQ_LEN(seq); i++)
+        walk_child(w, PR_SEQ_NODE(seq, i), ctx);
+}
+
+/* A node of a scope's body and everything below it, once for all that is computed:
+** radon's decisions, the Halstead counts, ruff's statements.  The kinds that make up most
+** of a tree are walked directly (the generic child iterator is much slower). */
+static void walk_node(walker *w, const pr_node *n, scope_ctx *ctx)
+{
+    uint8_t role = roles[n->kind];
+    if (role) {
+        if (role & ROLE_SCOPE) {
+            visit_scope(w, n, ctx);
+            return;
+        }
+        if (role & ROLE_ASSERT) {
+            ctx->radon.decisions++;
+            if (w->halstead) {
+                pr_halstead_tree(w->halstead, ctx->context, n->v.Assert.test);
+                if (n->v.Assert.msg)
+                    pr_halstead_tree(w->halstead, ctx->context, n->v.Assert.msg);
+            }
+            return;
+        }
+        if (role & ROLE_RADON)
+            ctx->radon.decisions += radon_own(n);
+        if (role & ROLE_RUFF)
+            ctx->ruff_own += ruff_stmt(n, ctx);
+        if (role & ROLE_HALSTEAD && w->halstead)
+            pr_halstead_node(w->halstead, ctx->context, n);
+    }
+    switch (n->kind) {
+    case PR_Call:
+        walk_child(w, n->v.Call.func, ctx);
+        walk_seq(w, n->v.Call.args, ctx);
+        walk_seq(w, n->v.Call.keywords, ctx);
+        return;
+    case PR_Attribute:
+        walk_child(w, n->v.Attribute.value, ctx);
+        return;
+    case PR_keyword:
+        walk_child(w, n->v.keyword.value, ctx);
+        return;
+    case PR_Expr:
+        walk_child(w, n->v.Expr.value, ctx);
+        return;
+    case PR_Assign:
+        walk_seq(w, n->v.Assign.targets, ctx);
+        walk_child(w, n->v.Assign.value, ctx);
+        return;
+    case PR_Subscript:
+        walk_child(w, n->v.Subscript.value, ctx);
+        walk_child(w, n->v.Subscript.slice, ctx);
+        return;
+    case PR_Tuple:
+    case PR_List:
+        walk_seq(w, n->v.Tuple.elts, ctx);
+        return;
+    case PR_BinOp:
+        walk_child(w, n->v.BinOp.left, ctx);
+        walk_child(w, n->v.BinOp.right, ctx);
+        return;
+    case PR_Compare:
+        walk_child(w, n->v.Compare.left, ctx);
+        walk_seq(w, n->v.Compare.comparators, ctx);
+        return;
+    case PR_If:
+        walk_child(w, n->v.If.test, ctx);
+        walk_seq(w, n->v.If.body, ctx);
+        walk_seq(w, n->v.If.orelse, ctx);
+        return;
+    case PR_Return:
+        if (n->v.Return.value)
+            walk_child(w, n->v.Return.value, ctx);
+        return;
     default:
         break;
     }
     pr_child_iter it;
     pr_child_iter_init(&it, n);
     for (const pr_node *c; (c = pr_child_iter_next(&it));)
-        d += radon_node(c);
-    return d;
+        walk_child(w, c, ctx);
 }
 
-/* What radon collects from a scope's body: the defs it rates there (functions of the
-** module, methods of a class) and the classes at module level, at any depth of statements. */
-typedef struct radon_scope {
-    int32_t decisions;      /* of the body, outside nested defs and classes */
-    int32_t functions_cc;   /* sum of the complexities of the defs it keeps */
-    uint32_t nfunctions;
-    int32_t classes_real;   /* sum of the undivided complexities of the classes it keeps */
-    uint32_t nclasses;
-} radon_scope;
+/* The statements of a scope's body alone, when no expression needs a look. */
+static void walk_stmts(walker *w, const pr_seq *body, scope_ctx *ctx)
+{
+    for (uint32_t i = 0; i < PR_SEQ_LEN(body); i++) {
+        const pr_node *s = PR_SEQ_NODE(body, i);
+        if (is_def(s) || s->kind == PR_ClassDef) {
+            visit_scope(w, s, ctx);
+            continue;
+        }
+        ctx->ruff_own += ruff_stmt(s, ctx);
+        pr_body_iter it;
+        pr_body_iter_init(&it, s);
+        for (const pr_seq *b; (b = pr_body_iter_next(&it));)
+            walk_stmts(w, b, ctx);
+    }
+}
 
-/* The scope whose body is being walked. */
-typedef struct scope_ctx {
-    const char *qualname;   /* NULL at module level */
-    bool is_class, is_def;  /* neither: the module */
-    bool in_def;            /* it or an enclosing scope is a def */
-    bool lost;              /* radon drops everything here (a class inside a def encloses it) */
-    radon_scope radon;
-    int32_t ruff_nested;    /* what the scopes found add to ruff's count of the enclosing def */
-} scope_ctx;
-
-static void visit_scope(walker *w, const pr_node *s, void *arg);
-
-/* radon's decisions of a scope's body; the nested scopes go to visit_scope. */
 static void walk_body(walker *w, const pr_seq *body, scope_ctx *ctx)
 {
-    if (w->models & 1u << PR_COMPLEXITY_RADON)
-        for (uint32_t i = 0; i < PR_SEQ_LEN(body); i++)
-            ctx->radon.decisions += radon_node(PR_SEQ_NODE(body, i));
-    each_scope(body, visit_scope, w, ctx);
+    if (!w->every_node) {
+        walk_stmts(w, body, ctx);
+        return;
+    }
+    walk_seq(w, body, ctx);
+}
+
+/* What Halstead counts of a class beyond its body, in the context around it. */
+static void halstead_seq(walker *w, const char *context, const pr_seq *seq)
+{
+    for (uint32_t i = 0; i < PR_SEQ_LEN(seq); i++)
+        pr_halstead_tree(w->halstead, context, PR_SEQ_NODE(seq, i));
 }
 
 /* Rates a def or class found in the body of the scope outer. */
-static void visit_scope(walker *w, const pr_node *s, void *arg)
+static void visit_scope(walker *w, const pr_node *s, scope_ctx *outer)
 {
-    scope_ctx *outer = arg;
     bool cls = s->kind == PR_ClassDef;
     const char *qual = pr_dotted_name(w->a, outer->qualname, def_name(s));
     pr_block_kind kind = cls ? PR_BLOCK_CLASS : outer->is_class ? PR_BLOCK_METHOD : PR_BLOCK_FUNCTION;
     uint32_t index = w->out->n;
     add_block(w, s, def_name(s), qual, kind);
 
-    scope_ctx inner = {.qualname = qual, .is_class = cls, .is_def = !cls, .in_def = outer->in_def || !cls,
+    scope_ctx inner = {.qualname = qual, .context = cls ? outer->context : def_name(s),
+                       .is_class = cls, .is_def = !cls, .in_def = outer->in_def || !cls,
                        .lost = outer->lost || (cls && outer->in_def)};
+    if (cls && w->halstead) {
+        halstead_seq(w, outer->context, s->v.ClassDef.bases);
+        halstead_seq(w, outer->context, s->v.ClassDef.keywords);
+        halstead_seq(w, outer->context, s->v.ClassDef.decorator_list);
+        halstead_seq(w, outer->context, s->v.ClassDef.type_params);
+    }
     walk_body(w, def_body(s), &inner);
     pr_cc_block *b = &w->out->items[index];
 
     if (w->models & 1u << PR_COMPLEXITY_RUFF) {
-        /* the scope's CFG is needed for its count alone */
-        pr_arena_mark mark = pr_arena_mark_set(w->a);
-        int32_t ruff = (cls ? 0 : 1) + cfg_decisions(pr_cfg_build(w->a, s)) + inner.ruff_nested;
-        pr_arena_release(w->a, mark);
+        int32_t own = inner.ruff_own;
+        if (inner.ruff_match) {
+            /* the scope's CFG is needed for its count alone */
+            pr_arena_mark mark = pr_arena_mark_set(w->a);
+            own = cfg_decisions(pr_cfg_build(w->a, s));
+            pr_arena_release(w->a, mark);
+        }
+        int32_t ruff = (cls ? 0 : 1) + own + inner.ruff_nested;
         outer->ruff_nested += ruff;
         if (!cls)
             b->cc[PR_COMPLEXITY_RUFF] = ruff;
@@ -357,10 +507,14 @@ static int by_position(const void *pa, const void *pb)
     return a->col < b->col ? -1 : a->col > b->col;
 }
 
-void pr_complexity_blocks(pr_arena *a, const pr_node *module, unsigned models, pr_cc_blocks *out)
+void pr_complexity_blocks(pr_arena *a, const pr_node *module, unsigned models, pr_halstead *halstead,
+                          pr_cc_blocks *out)
 {
     memset(out, 0, sizeof *out);
     walker w = {.a = a, .models = models, .out = out};
+    w.every_node = models & 1u << PR_COMPLEXITY_RADON || halstead;
+    if (halstead)
+        w.halstead = pr_halstead_start(a);
     if (models & 1u << PR_COMPLEXITY_MCCABE)
         mccabe_units(&w, module->v.Module.body, NULL);
     scope_ctx top = {0};
@@ -370,6 +524,8 @@ void pr_complexity_blocks(pr_arena *a, const pr_node *module, unsigned models, p
     ** class at module level adds beyond its base of 1 */
     out->radon_total = (uint32_t)(1 + r->decisions + r->functions_cc - (int32_t)r->nfunctions +
                                   r->classes_real - (int32_t)r->nclasses);
+    if (halstead)
+        pr_halstead_finish(w.halstead, halstead);
     /* only mccabe's graphs come out of order */
     if (models & 1u << PR_COMPLEXITY_MCCABE && out->n > 1)
         qsort(out->items, out->n, sizeof *out->items, by_position);

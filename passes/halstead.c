@@ -6,7 +6,10 @@
 ** def, so that two defs of one name share theirs) and a value compared as Python compares:
 ** a Name's id, an Attribute's attr and a str constant are the same string, 1, 1.0 and True
 ** the same number; any other expression is an operand of its own.  A def's body is walked
-** in its own context; its decorators, defaults and annotations are not walked at all. */
+** in its own context; its decorators, defaults and annotations are not walked at all.
+** The walk itself is complexity.c's, which visits every node once for radon's complexity
+** and hands the operator nodes here (pr_halstead_node); subtrees that radon does not walk
+** come here whole (pr_halstead_tree). */
 #include "passes/metrics.h"
 
 #include <math.h>
@@ -24,14 +27,15 @@ typedef struct key {
     char kind;
 } key;
 
-typedef struct halstead {
+struct pr_halstead_counter {
     pr_arena *a;
-    pr_halstead *out;
+    pr_halstead out;
     uint32_t operators;     /* bit per operator class seen */
     key *slots;             /* open addressing, kept at most half full */
     uint32_t cap, count;
     pr_sbuf buf;            /* the text of a number's key */
-} halstead;
+};
+typedef pr_halstead_counter halstead;
 
 enum { OP_BIN = 0, OP_UNARY = 13, OP_BOOL = 17, OP_CMP = 19 };
 
@@ -69,7 +73,7 @@ static void add_key(halstead *h, key k)
                 return;
     }
     if (2 * (h->count + 1) > h->cap) {
-        uint32_t cap = h->cap ? 2 * h->cap : 256;
+        uint32_t cap = h->cap ? 2 * h->cap : 64;
         key *slots = pr_arena_alloc(h->a, cap * sizeof *slots);
         memset(slots, 0, cap * sizeof *slots);
         for (uint32_t i = 0; i < h->cap; i++)
@@ -150,22 +154,24 @@ static void operand(halstead *h, const char *context, const pr_node *e)
     }
     default:
         /* compared by identity: distinct from every other operand */
-        h->out->h2++;
+        h->out.h2++;
         return;
     }
     k.context = context;
     add_key(h, k);
 }
 
-static void visit(halstead *h, const char *context, const pr_node *n)
+halstead *pr_halstead_start(pr_arena *a)
 {
-    pr_halstead *o = h->out;
+    halstead *h = pr_arena_alloc(a, sizeof *h);
+    *h = (halstead){.a = a};
+    return h;
+}
+
+void pr_halstead_node(halstead *h, const char *context, const pr_node *n)
+{
+    pr_halstead *o = &h->out;
     switch (n->kind) {
-    case PR_FunctionDef:
-    case PR_AsyncFunctionDef:
-        for (uint32_t i = 0; i < PR_SEQ_LEN(n->v.FunctionDef.body); i++)
-            visit(h, n->v.FunctionDef.name, PR_SEQ_NODE(n->v.FunctionDef.body, i));
-        return;
     case PR_BinOp:
         h->operators |= 1u << (OP_BIN + n->v.BinOp.op);
         o->n1++;
@@ -209,21 +215,26 @@ static void visit(halstead *h, const char *context, const pr_node *n)
     default:
         break;
     }
+}
+
+/* Leaves (names, constants) hold no operator: they are not visited. */
+void pr_halstead_tree(halstead *h, const char *context, const pr_node *n)
+{
+    pr_halstead_node(h, context, n);
     pr_child_iter it;
     pr_child_iter_init(&it, n);
     for (const pr_node *c; (c = pr_child_iter_next(&it));)
-        visit(h, context, c);
+        if (pr_child_fields[c->kind])
+            pr_halstead_tree(h, context, c);
 }
 
-void pr_halstead_compute(pr_arena *a, const pr_node *module, pr_halstead *out)
+void pr_halstead_finish(halstead *h, pr_halstead *out)
 {
-    memset(out, 0, sizeof *out);
-    halstead h = {.a = a, .out = out};
-    visit(&h, NULL, module);
-    out->h1 = (uint32_t)__builtin_popcount(h.operators);
-    out->h2 += h.count;
+    *out = h->out;
+    out->h1 = (uint32_t)__builtin_popcount(h->operators);
+    out->h2 += h->count;
     uint32_t vocabulary = out->h1 + out->h2, length = out->n1 + out->n2;
     /* as Python computes N * math.log(h, 2) */
     out->volume = vocabulary ? (double)length * (log((double)vocabulary) / log(2.0)) : 0.0;
-    pr_sbuf_free(&h.buf);
+    pr_sbuf_free(&h->buf);
 }

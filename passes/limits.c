@@ -38,142 +38,84 @@ static const pr_node *elif_of(const limits *l, const pr_node *s)
     return strncmp(at, "elif", 4) == 0 ? e : NULL;
 }
 
-/* ------------------------------------------------------------------ PLR0912 */
+/* ------------------------------------------------------------------ PLR0911 PLR0912 PLR0915 */
 
-static uint32_t branches(const limits *l, const pr_seq *body);
+/* The counts of one def's body, made in the walk that finds the defs (check_defs).
+** returns: return statements outside nested defs and classes.
+** branches: an if and each of its elif and else clauses, a for or while and its else, a
+** try's else, finally and each handler, each case of a match; nested defs and classes
+** add none.
+** statements: each statement but a return, and besides: an if's elif and else clauses
+** one each, a try's else one, its finally two, its handlers one each and one more when
+** there are several; a for counts only its bodies (ruff after pylint); a nested def
+** counts one and its own statements, a nested class one. */
+typedef struct tally {
+    uint32_t returns, branches, statements;
+} tally;
 
-static uint32_t branches_of(const limits *l, const pr_node *s)
+static void check_defs(limits *l, const pr_seq *body, bool in_class, tally *t);
+
+/* One statement of a body whose def's counts are t; in_class: the body is a class's. */
+static void check_stmt(limits *l, const pr_node *s, bool in_class, tally *t)
 {
     switch (s->kind) {
-    case PR_If: {
-        /* the if, then one per elif or else clause */
-        uint32_t n = 1 + branches(l, s->v.If.body);
+    case PR_If:
+        t->branches++;
+        t->statements++;
+        check_defs(l, s->v.If.body, in_class, t);
         for (const pr_node *e; PR_SEQ_LEN(s->v.If.orelse); s = e) {
-            if (!(e = elif_of(l, s)))
-                return n + 1 + branches(l, s->v.If.orelse);
-            n += 1 + branches(l, e->v.If.body);
+            t->branches++;
+            t->statements++;
+            if (!(e = elif_of(l, s))) {
+                check_defs(l, s->v.If.orelse, in_class, t);
+                return;
+            }
+            check_defs(l, e->v.If.body, in_class, t);
         }
-        return n;
+        return;
+    case PR_For:
+    case PR_AsyncFor:
+    case PR_While: {
+        const pr_seq *orelse = s->kind == PR_While ? s->v.While.orelse : s->v.For.orelse;
+        t->branches += 1 + (PR_SEQ_LEN(orelse) > 0);
+        t->statements += s->kind == PR_While;
+        check_defs(l, s->kind == PR_While ? s->v.While.body : s->v.For.body, in_class, t);
+        check_defs(l, orelse, in_class, t);
+        return;
     }
     case PR_Match: {
         const pr_seq *cases = s->v.Match.cases;
-        uint32_t n = PR_SEQ_LEN(cases);
+        t->branches += PR_SEQ_LEN(cases);
+        t->statements++;
         for (uint32_t i = 0; i < PR_SEQ_LEN(cases); i++)
-            n += branches(l, PR_SEQ_NODE(cases, i)->v.match_case.body);
-        return n;
-    }
-    case PR_With:
-    case PR_AsyncWith:
-        return branches(l, s->v.With.body);
-    case PR_For:
-    case PR_AsyncFor:
-        return 1 + branches(l, s->v.For.body) +
-               (PR_SEQ_LEN(s->v.For.orelse) ? 1 + branches(l, s->v.For.orelse) : 0);
-    case PR_While:
-        return 1 + branches(l, s->v.While.body) +
-               (PR_SEQ_LEN(s->v.While.orelse) ? 1 + branches(l, s->v.While.orelse) : 0);
-    case PR_Try:
-    case PR_TryStar: {
-        const pr_seq *h = s->v.Try.handlers;
-        uint32_t n = branches(l, s->v.Try.body);
-        if (PR_SEQ_LEN(s->v.Try.orelse))
-            n += 1 + branches(l, s->v.Try.orelse);
-        if (PR_SEQ_LEN(s->v.Try.finalbody))
-            n += 1 + branches(l, s->v.Try.finalbody);
-        for (uint32_t i = 0; i < PR_SEQ_LEN(h); i++)
-            n += 1 + branches(l, PR_SEQ_NODE(h, i)->v.ExceptHandler.body);
-        return n;
-    }
-    default:
-        return 0;
-    }
-}
-
-static uint32_t branches(const limits *l, const pr_seq *body)
-{
-    uint32_t n = 0;
-    for (uint32_t i = 0; i < PR_SEQ_LEN(body); i++)
-        n += branches_of(l, PR_SEQ_NODE(body, i));
-    return n;
-}
-
-/* ------------------------------------------------------------------ PLR0915 */
-
-static uint32_t statements(const limits *l, const pr_seq *body);
-
-static uint32_t statements_of(const limits *l, const pr_node *s)
-{
-    switch (s->kind) {
-    case PR_If: {
-        uint32_t n = 1 + statements(l, s->v.If.body);
-        for (const pr_node *e; PR_SEQ_LEN(s->v.If.orelse); s = e) {
-            if (!(e = elif_of(l, s)))
-                return n + 1 + statements(l, s->v.If.orelse);
-            n += 1 + statements(l, e->v.If.body);
-        }
-        return n;
-    }
-    case PR_For:
-    case PR_AsyncFor:
-        /* ruff (after pylint) counts a for's body but not the for */
-        return statements(l, s->v.For.body) + statements(l, s->v.For.orelse);
-    case PR_While:
-        return 1 + statements(l, s->v.While.body) + statements(l, s->v.While.orelse);
-    case PR_Match: {
-        uint32_t n = 1;
-        for (uint32_t i = 0; i < PR_SEQ_LEN(s->v.Match.cases); i++)
-            n += statements(l, PR_SEQ_NODE(s->v.Match.cases, i)->v.match_case.body);
-        return n;
+            check_defs(l, PR_SEQ_NODE(cases, i)->v.match_case.body, in_class, t);
+        return;
     }
     case PR_Try:
     case PR_TryStar: {
         const pr_seq *h = s->v.Try.handlers;
-        uint32_t n = 1 + statements(l, s->v.Try.body);
-        if (PR_SEQ_LEN(s->v.Try.orelse))
-            n += 1 + statements(l, s->v.Try.orelse);
-        if (PR_SEQ_LEN(s->v.Try.finalbody))
-            n += 2 + statements(l, s->v.Try.finalbody);
-        n += PR_SEQ_LEN(h) > 1;
+        bool orelse = PR_SEQ_LEN(s->v.Try.orelse) > 0, finally = PR_SEQ_LEN(s->v.Try.finalbody) > 0;
+        t->branches += orelse + finally + PR_SEQ_LEN(h);
+        t->statements += 1 + orelse + 2 * finally + (PR_SEQ_LEN(h) > 1) + PR_SEQ_LEN(h);
+        check_defs(l, s->v.Try.body, in_class, t);
         for (uint32_t i = 0; i < PR_SEQ_LEN(h); i++)
-            n += 1 + statements(l, PR_SEQ_NODE(h, i)->v.ExceptHandler.body);
-        return n;
+            check_defs(l, PR_SEQ_NODE(h, i)->v.ExceptHandler.body, in_class, t);
+        check_defs(l, s->v.Try.orelse, in_class, t);
+        check_defs(l, s->v.Try.finalbody, in_class, t);
+        return;
     }
-    case PR_FunctionDef:
-    case PR_AsyncFunctionDef:
-        return 1 + statements(l, s->v.FunctionDef.body);
     case PR_With:
     case PR_AsyncWith:
-        return 1 + statements(l, s->v.With.body);
+        t->statements++;
+        check_defs(l, s->v.With.body, in_class, t);
+        return;
     case PR_Return:
-        return 0;
+        t->returns++;
+        return;
     default:
-        return 1;
+        t->statements++;
+        return;
     }
-}
-
-static uint32_t statements(const limits *l, const pr_seq *body)
-{
-    uint32_t n = 0;
-    for (uint32_t i = 0; i < PR_SEQ_LEN(body); i++)
-        n += statements_of(l, PR_SEQ_NODE(body, i));
-    return n;
-}
-
-/* ------------------------------------------------------------------ PLR0911 */
-
-/* Return statements of a body, outside nested defs and classes. */
-static uint32_t returns(const pr_seq *body)
-{
-    uint32_t n = 0;
-    for (uint32_t i = 0; i < PR_SEQ_LEN(body); i++) {
-        const pr_node *s = PR_SEQ_NODE(body, i);
-        n += s->kind == PR_Return;
-        pr_body_iter it;
-        pr_body_iter_init(&it, s);
-        for (const pr_seq *b; (b = pr_body_iter_next(&it));)
-            n += returns(b);
-    }
-    return n;
 }
 
 /* ------------------------------------------------------------------ PLR0913 */
@@ -231,14 +173,12 @@ static uint32_t arguments(const limits *l, const pr_node *def, bool in_class)
 static void count_locals(limits *l)
 {
     const pr_sem *m = l->ctx->sem;
-    for (uint32_t i = 0; i < m->nscopes; i++)
-        if (m->scopes[i].kind == PR_SCOPE_FUNCTION)
-            pr_table_put(l->ctx->arena, &l->locals, (uint64_t)(uintptr_t)m->scopes[i].node, 0);
     for (uint32_t i = 0; i < m->nbindings; i++) {
         const pr_binding *b = &m->bindings[i];
         const pr_sem_scope *sc = &m->scopes[b->scope];
-        if (sc->kind != PR_SCOPE_FUNCTION || pr_sem_lookup(m, b->scope, b->name) != i ||
-            (b->kind != PR_BIND_ASSIGN && b->kind != PR_BIND_UNPACKED && b->kind != PR_BIND_MATCH))
+        if (sc->kind != PR_SCOPE_FUNCTION ||
+            (b->kind != PR_BIND_ASSIGN && b->kind != PR_BIND_UNPACKED && b->kind != PR_BIND_MATCH) ||
+            pr_sem_lookup(m, b->scope, b->name) != i)
             continue;
         bool declared = false;   /* global or nonlocal: the name is not a local */
         for (uint32_t k = b->shadowed; k != PR_SEM_NONE && !declared; k = m->bindings[k].shadowed)
@@ -412,39 +352,41 @@ static void report_def(limits *l, pr_rule rule, const pr_node *def, uint32_t n, 
     pr_report_at(l->ctx->findings, rule, line, col, line, end, n, max);
 }
 
-static void check_def(limits *l, const pr_node *def, bool in_class)
+static void check_def(limits *l, const pr_node *def, bool in_class, const tally *t)
 {
-    const pr_seq *body = def->v.FunctionDef.body;
     const pr_options *o = l->opt;
     uint32_t n;
-    if (enabled(l, PR_RULE_PLR0911) && (n = returns(body)) > (uint32_t)o->max_returns)
-        report_def(l, PR_RULE_PLR0911, def, n, o->max_returns);
-    if (enabled(l, PR_RULE_PLR0912) && (n = branches(l, body)) > (uint32_t)o->max_branches)
-        report_def(l, PR_RULE_PLR0912, def, n, o->max_branches);
+    if (enabled(l, PR_RULE_PLR0911) && t->returns > (uint32_t)o->max_returns)
+        report_def(l, PR_RULE_PLR0911, def, t->returns, o->max_returns);
+    if (enabled(l, PR_RULE_PLR0912) && t->branches > (uint32_t)o->max_branches)
+        report_def(l, PR_RULE_PLR0912, def, t->branches, o->max_branches);
     if (enabled(l, PR_RULE_PLR0913) && (n = arguments(l, def, in_class)) > (uint32_t)o->max_args)
         report_def(l, PR_RULE_PLR0913, def, n, o->max_args);
     if (enabled(l, PR_RULE_PLR0914) && (n = local_count(l, def)) > (uint32_t)o->max_locals)
         report_def(l, PR_RULE_PLR0914, def, n, o->max_locals);
-    if (enabled(l, PR_RULE_PLR0915) && (n = statements(l, body)) > (uint32_t)o->max_statements)
-        report_def(l, PR_RULE_PLR0915, def, n, o->max_statements);
+    if (enabled(l, PR_RULE_PLR0915) && t->statements > (uint32_t)o->max_statements)
+        report_def(l, PR_RULE_PLR0915, def, t->statements, o->max_statements);
 }
 
-/* Every def, in class bodies and nested ones included; defs under compound statements
-** keep the enclosing scope. */
-static void check_defs(limits *l, const pr_seq *body, bool in_class)
+/* Every def, in class bodies and nested ones included, each checked once its body is
+** counted; defs under compound statements keep the enclosing scope.  t gets the counts
+** of the body's statements (at module or class level, counts nobody reads). */
+static void check_defs(limits *l, const pr_seq *body, bool in_class, tally *t)
 {
     for (uint32_t i = 0; i < PR_SEQ_LEN(body); i++) {
         const pr_node *s = PR_SEQ_NODE(body, i);
         if (s->kind == PR_FunctionDef || s->kind == PR_AsyncFunctionDef) {
-            check_def(l, s, in_class);
-            check_defs(l, s->v.FunctionDef.body, false);
+            tally own = {0};
+            check_defs(l, s->v.FunctionDef.body, false, &own);
+            check_def(l, s, in_class, &own);
+            t->statements += 1 + own.statements;
         } else if (s->kind == PR_ClassDef) {
-            check_defs(l, s->v.ClassDef.body, true);
+            tally unread = {0};
+            check_defs(l, s->v.ClassDef.body, true, &unread);
+            t->statements++;
+        } else {
+            check_stmt(l, s, in_class, t);
         }
-        pr_body_iter it;
-        pr_body_iter_init(&it, s);
-        for (const pr_seq *b; (b = pr_body_iter_next(&it));)
-            check_defs(l, b, in_class);
     }
 }
 
@@ -463,7 +405,8 @@ void pr_pass_limits(pr_review_ctx *ctx)
     }
     l.names = pr_def_names_new(ctx->arena, ctx->sem);
     const pr_seq *body = ctx->parsed->module->v.Module.body;
-    check_defs(&l, body, false);
+    tally unread = {0};
+    check_defs(&l, body, false, &unread);
     if (enabled(&l, PR_RULE_PLR1702))
         walk_nesting(&l, body, (nesting){0, false, false});
     if (l.dummy == &dummy)

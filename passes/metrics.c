@@ -43,12 +43,11 @@ char pr_mi_rank(double mi)
     return mi > 19 ? 'A' : mi > 9 ? 'B' : 'C';
 }
 
-/* The metrics beyond complexity, once out->blocks is there. */
+/* The metrics beyond complexity, once out->blocks and out->halstead are there. */
 static void add_maintainability(pr_arena *a, const pr_parsed *parsed, const pr_source *src,
                                 pr_module_metrics *out)
 {
     pr_raw_metrics_compute(a, parsed, src, &out->raw);
-    pr_halstead_compute(a, parsed->module, &out->halstead);
     const pr_raw_metrics *r = &out->raw;
     out->mi = pr_mi_compute(out->halstead.volume, out->blocks.radon_total, r->lloc,
                             r->comments + r->multi, r->sloc);
@@ -59,7 +58,7 @@ void pr_metrics_compute(pr_arena *a, const pr_parsed *parsed, const pr_source *s
                         pr_module_metrics *out)
 {
     memset(out, 0, sizeof *out);
-    pr_complexity_blocks(a, parsed->module, PR_CC_ALL, &out->blocks);
+    pr_complexity_blocks(a, parsed->module, PR_CC_ALL, &out->halstead, &out->blocks);
     add_maintainability(a, parsed, src, out);
 }
 
@@ -130,7 +129,8 @@ void pr_pass_complexity(pr_review_ctx *ctx)
     bool mi = enabled(ctx, PR_RULE_RVW303);
     pr_module_metrics m = {0};
     pr_complexity_blocks(ctx->arena, ctx->parsed->module,
-                         1u << model | (mi ? 1u << PR_COMPLEXITY_RADON : 0), &m.blocks);
+                         1u << model | (mi ? 1u << PR_COMPLEXITY_RADON : 0), mi ? &m.halstead : NULL,
+                         &m.blocks);
     if (enabled(ctx, PR_RULE_C901))
         report_complex(ctx, &m.blocks, model, max);
     if (enabled(ctx, PR_RULE_RVW301))

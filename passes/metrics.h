@@ -49,10 +49,19 @@ typedef struct pr_cc_blocks {
 /* "prefix.name" in a, or name when prefix is NULL: the qualified names of units. */
 const char *pr_dotted_name(pr_arena *a, const char *prefix, const char *name);
 
+/* radon's Halstead counts of the whole module (h_visit(...).total). */
+typedef struct pr_halstead {
+    uint32_t h1, h2, n1, n2;    /* distinct operators, distinct operands, totals */
+    double volume;
+} pr_halstead;
+
 /* Every unit of the module and its complexity in the models asked for (a bit
-** 1u << model each; PR_CC_ALL: all three); the others' numbers stay -1. */
+** 1u << model each; PR_CC_ALL: all three); the others' numbers stay -1.  With halstead
+** (radon's model asked for), the Halstead counts too: radon's walk over every node
+** gathers them on the way. */
 enum { PR_CC_ALL = (1u << PR_CC_MODELS) - 1 };
-void pr_complexity_blocks(pr_arena *a, const pr_node *module, unsigned models, pr_cc_blocks *out);
+void pr_complexity_blocks(pr_arena *a, const pr_node *module, unsigned models, pr_halstead *halstead,
+                          pr_cc_blocks *out);
 
 /* radon's raw metrics of a file that parsed.  ok says whether radon's line tokenizer
 ** takes the file: it takes every file that CPython parses, as pyreview's metrics are made
@@ -65,13 +74,15 @@ typedef struct pr_raw_metrics {
 void pr_raw_metrics_compute(pr_arena *a, const pr_parsed *parsed, const pr_source *src,
                             pr_raw_metrics *out);
 
-/* radon's Halstead counts of the whole module (h_visit(...).total). */
-typedef struct pr_halstead {
-    uint32_t h1, h2, n1, n2;    /* distinct operators, distinct operands, totals */
-    double volume;
-} pr_halstead;
+/* The Halstead counts gathered over complexity.c's walk: each node radon's walk meets
+** goes to pr_halstead_node (its own operators and operands), each subtree it skips that
+** Halstead counts to pr_halstead_tree; a def's body is in the context of the def's name. */
+typedef struct pr_halstead_counter pr_halstead_counter;
 
-void pr_halstead_compute(pr_arena *a, const pr_node *module, pr_halstead *out);
+pr_halstead_counter *pr_halstead_start(pr_arena *a);
+void pr_halstead_node(pr_halstead_counter *h, const char *context, const pr_node *n);
+void pr_halstead_tree(pr_halstead_counter *h, const char *context, const pr_node *n);
+void pr_halstead_finish(pr_halstead_counter *h, pr_halstead *out);
 
 /* radon's maintainability index (0-100) from the volume, total complexity, LLOC and the
 ** comment lines (comments + multi) of a module, and its rank A, B or C. */

@@ -15,6 +15,8 @@
 ** every file both accept) but only as far as the counts need: the file has parsed, so the
 ** scan looks for where tokens, strings, brackets and logical lines end, and checks
 ** nothing; an f-string is skipped whole, its replacement fields only for where they end.
+** The scan notes where lines start as it passes them and counts each group as soon as it
+** ends, with the lines before it that belong to no logical line.
 ** Lines broken by a form feed or another character str.splitlines() breaks at (none in
 ** the standard library) count as one line here. */
 #include "passes/metrics.h"
@@ -47,9 +49,19 @@ static bool is_space(const unsigned char *p, int *len)
     return false;
 }
 
+/* Where the indentation of the line at p ends, four spaces at a time. */
+static const char *skip_indent(const char *p, const char *end)
+{
+    uint32_t four;
+    while (end - p >= 4 && (memcpy(&four, p, 4), four == 0x20202020u))
+        p += 4;
+    return p;
+}
+
 static bool blank_line(const char *s, const char *end)
 {
     int n;
+    s = skip_indent(s, end);
     while (s < end && *s == ' ')
         s++;
     for (const unsigned char *p = (const unsigned char *)s; p < (const unsigned char *)end; p += n)
@@ -72,31 +84,46 @@ typedef struct group {
     uint32_t ntokens;           /* all tokens, an f-string counting as one */
     bool lone_string;           /* exactly one token, a string */
     bool string_one_line;
-    uint32_t ncomments;
 } group;
 
+/* The lines of the source as the scan finds them, and the counts so far. */
 typedef struct counter {
-    const pr_lines *lines;
+    const pr_source *src;
+    uint32_t *starts;           /* of each line the scan has reached (line 1 at index 0) */
+    uint32_t nstarts, cap;
+    uint32_t next_line;         /* the first line not counted yet */
+    const pr_comment *comments; /* the file's, by line; those before ci are counted */
+    uint32_t ncomments, ci;
     pr_raw_metrics *m;
 } counter;
 
-static void count_group(counter *c, const group *g)
+/* A group and the comments on its lines. */
+static void count_group(counter *c, const group *g, uint32_t ncomments)
 {
     pr_raw_metrics *m = c->m;
-    m->comments += g->ncomments;
-    if (g->ntokens == 0 && g->ncomments == 1) {
+    m->comments += ncomments;
+    if (g->ntokens == 0 && ncomments == 1) {
         m->single_comments++;
         return;
     }
-    bool doc = g->lone_string && g->ncomments == 0;
+    bool doc = g->lone_string && ncomments == 0;
     if (doc && g->string_one_line) {
         m->single_comments++;
         return;
     }
-    const pr_source *src = c->lines->src;
-    for (uint32_t ln = g->first; ln <= g->last; ln++) {
-        const char *s = src->text + c->lines->starts[ln - 1];
-        const char *e = ln < c->lines->n ? src->text + c->lines->starts[ln] : src->text + src->len;
+    uint32_t ln = g->first;
+    if (g->ntokens) {
+        /* the first line holds the first token: not blank */
+        if (doc)
+            m->multi++;
+        else
+            m->sloc++;
+        ln++;
+    }
+    const char *text = c->src->text;
+    for (; ln <= g->last; ln++) {
+        const char *s = text + c->starts[ln - 1];
+        const char *e = ln < c->nstarts ? text + c->starts[ln] : text + c->src->len;
         if (blank_line(s, e))
             m->blank++;
         else if (doc)
@@ -106,29 +133,64 @@ static void count_group(counter *c, const group *g)
     }
 }
 
-/* The lines of the source that radon sees: a final newline ends the last line. */
-static uint32_t line_count(const pr_lines *lines)
+/* The comments not counted yet on the lines up to last. */
+static uint32_t comments_upto(counter *c, uint32_t last)
 {
-    const pr_source *src = lines->src;
-    if (src->len == 0)
-        return 0;
-    return src->text[src->len - 1] == '\n' ? lines->n - 1 : lines->n;
+    uint32_t n = 0;
+    for (; c->ci < c->ncomments && c->comments[c->ci].lineno <= last; c->ci++)
+        n++;
+    return n;
+}
+
+/* Counts g after the lines before it, each a group of its own; a g without lines
+** (first past last) only counts those. */
+static void count_upto(counter *c, const group *g)
+{
+    if (g->first == c->next_line && g->first == g->last && g->ntokens && !g->lone_string &&
+        (c->ci == c->ncomments || c->comments[c->ci].lineno > g->last)) {
+        /* most lines: code on one line right after the last group, without a comment */
+        c->m->sloc++;
+        c->next_line++;
+        return;
+    }
+    for (uint32_t ln = c->next_line; ln < g->first; ln++) {
+        group line = {ln, ln, 0, false, false};
+        count_group(c, &line, comments_upto(c, ln));
+    }
+    if (g->first > g->last)
+        return;
+    count_group(c, g, comments_upto(c, g->last));
+    c->next_line = g->last + 1;
 }
 
 /* ------------------------------------------------------------------ the scan */
 
 /* The scan of a source: where it is, and the logical line being read. */
 typedef struct scanner {
-    const char *p;
+    const char *p, *end;
     uint32_t lineno;
     uint32_t depth;             /* open brackets */
     group g;                    /* the logical line so far */
-    int32_t part_tokens, colon; /* of its current `;`-separated part */
+    uint32_t part_start;        /* the index of the first token of its current `;`-separated
+                                ** part (tokens count from 0 in the logical line) */
+    int32_t colon;              /* the index of the part's last `:`, -1 if none */
     uint32_t lloc;
-    group *logical;             /* the logical lines done */
-    uint32_t nlogical, cap;
+    counter c;
     pr_arena *a;
 } scanner;
+
+/* The scan passes a newline: the next line starts at next. */
+static void newline(scanner *s, const char *next)
+{
+    counter *c = &s->c;
+    if (c->nstarts == c->cap) {
+        uint32_t n = 2 * c->cap;
+        c->starts = pr_arena_grow(s->a, c->starts, c->cap * sizeof *c->starts, n * sizeof *c->starts);
+        c->cap = n;
+    }
+    c->starts[c->nstarts++] = (uint32_t)(next - c->src->text);
+    s->lineno++;
+}
 
 enum { TOKEN_OTHER, TOKEN_STRING, TOKEN_COLON, TOKEN_SEMI };
 
@@ -183,7 +245,7 @@ static const char *skip_spec(scanner *s, const char *p)
         case '\0':
             return p;
         case '\n':
-            s->lineno++;
+            newline(s, p + 1);
             break;
         case '{':
             p = skip_field(s, p + 1) - 1;
@@ -205,8 +267,7 @@ static const char *skip_field(scanner *s, const char *p)
         case '\0':
             return p;
         case '\n':
-            s->lineno++;
-            p++;
+            newline(s, ++p);
             break;
         case '#':
             while (*p && *p != '\n')
@@ -258,16 +319,23 @@ static const char *skip_string(scanner *s, const char *p, const char *quote)
     bool triple = p[1] == q && p[2] == q;
     p += triple ? 3 : 1;
     uint8_t stop = C_STOP | (q == '"' ? C_QUOTE2 : C_QUOTE1) | (fmt ? C_BRACE : 0);
+    /* the same stops as a set: triple-quoted strings, docstrings mostly, run long enough
+    ** for strcspn, which reads many bytes a step, to pay off */
+    const char stops[] = {'\\', '\n', q, fmt ? '{' : '\0', '}', '\0'};
     for (;;) {
-        while (!(char_class[(unsigned char)*p] & stop))
-            p++;
+        if (triple) {
+            p += strcspn(p, stops);
+        } else {
+            while (!(char_class[(unsigned char)*p] & stop))
+                p++;
+        }
         char c = *p;
         if (c == '\0')
             return p;
         if (c == q && (!triple || (p[1] == q && p[2] == q)))
             return p + (triple ? 3 : 1);
         if (c == '\n') {
-            s->lineno++;
+            newline(s, p + 1);
         } else if (c == '\\') {
             if (fmt && (p[1] == '{' || p[1] == '}')) {
                 p++;
@@ -280,7 +348,8 @@ static const char *skip_string(scanner *s, const char *p, const char *quote)
             } else if (p[1] == '\0') {
                 return p + 1;
             } else {
-                s->lineno += p[1] == '\n';
+                if (p[1] == '\n')
+                    newline(s, p + 2);
                 p++;
             }
         } else if (fmt && c == '{') {
@@ -323,39 +392,144 @@ static int operator_length(const char *p)
     return p[0] == '.' && p[1] == '.' && p[2] == '.' ? 3 : 1;
 }
 
+/* The LLOC of the part of the logical line that ends before token end. */
+static uint32_t end_part(scanner *s, uint32_t end, bool last)
+{
+    uint32_t n = part_lloc((int32_t)(end - s->part_start), s->colon < 0 ? -1 : s->colon - (int32_t)s->part_start,
+                           last);
+    s->part_start = end + 1;
+    s->colon = -1;
+    return n;
+}
+
 static void token(scanner *s, int kind, uint32_t lineno)
 {
     group *g = &s->g;
-    if (g->ntokens == 0)
+    uint32_t index = g->ntokens++;
+    if (index == 0) {
+        /* lone_string holds for the first token until a second one comes (end_logical) */
         g->first = lineno;
-    g->ntokens++;
-    g->lone_string = g->ntokens == 1 && kind == TOKEN_STRING;
-    g->string_one_line = s->lineno == lineno;
-    if (kind == TOKEN_SEMI) {
-        s->lloc += part_lloc(s->part_tokens, s->colon, false);
-        s->part_tokens = 0;
-        s->colon = -1;
-        return;
+        g->lone_string = kind == TOKEN_STRING;
+        g->string_one_line = s->lineno == lineno;
     }
-    if (kind == TOKEN_COLON)
-        s->colon = s->part_tokens;
-    s->part_tokens++;
+    if (kind == TOKEN_SEMI)
+        s->lloc += end_part(s, index, false);
+    else if (kind == TOKEN_COLON)
+        s->colon = (int32_t)index;
 }
 
-/* The NEWLINE token: the logical line ends on the current line. */
-static void end_logical(scanner *s)
+/* The NEWLINE token: the logical line ends on line last. */
+static void end_logical(scanner *s, uint32_t last)
 {
-    s->lloc += part_lloc(s->part_tokens, s->colon, true);
-    s->part_tokens = 0;
-    s->colon = -1;
-    s->g.last = s->lineno;
-    if (s->nlogical == s->cap) {
-        uint32_t n = s->cap ? 2 * s->cap : 64;
-        s->logical = pr_arena_grow(s->a, s->logical, s->cap * sizeof *s->logical, n * sizeof *s->logical);
-        s->cap = n;
-    }
-    s->logical[s->nlogical++] = s->g;
+    s->lloc += end_part(s, s->g.ntokens, true);
+    s->part_start = 0;
+    s->g.last = last;
+    s->g.lone_string &= s->g.ntokens == 1;
+    count_upto(&s->c, &s->g);
     s->g = (group){0};
+}
+
+/* What a byte is to simple_line; most are part of a token. */
+enum { L_TOKEN, L_SPACE, L_COLON, L_QUOTE, L_OPEN, L_CLOSE, L_HASH, L_NEWLINE, L_OTHER };
+static const uint8_t line_class[256] = {
+    [' '] = L_SPACE, ['\t'] = L_SPACE, ['\f'] = L_SPACE, ['\r'] = L_SPACE,
+    [':'] = L_COLON, ['\''] = L_QUOTE, ['"'] = L_QUOTE,
+    ['('] = L_OPEN, ['['] = L_OPEN, ['{'] = L_OPEN, [')'] = L_CLOSE, [']'] = L_CLOSE, ['}'] = L_CLOSE,
+    ['#'] = L_HASH, ['\n'] = L_NEWLINE, ['\\'] = L_OTHER, [';'] = L_OTHER, ['\0'] = L_OTHER,
+};
+
+/* What simple_line has seen of its line. */
+typedef struct line_seen {
+    bool any;               /* a token */
+    bool first_string;      /* the first token is a string */
+    bool after_first;       /* a token after the first */
+    bool colon;             /* a colon */
+    bool after_colon;       /* a token after the last colon */
+} line_seen;
+
+static void saw_token(line_seen *t)
+{
+    t->after_first |= t->any;
+    t->any = t->after_colon = true;
+}
+
+/* Most logical lines are one physical line without a semicolon, a backslash or a string
+** other than a plain one-line one: such a line, at p at depth 0, is counted in one pass over
+** its bytes, which needs no token boundaries: the counts only ask whether a token follows
+** the first one (when that is a string) and the last colon.  Returns false, having changed
+** nothing, for any other line. */
+static bool simple_line(scanner *s, const char **at)
+{
+    const char *p = *at;
+    uint32_t depth = 0;
+    line_seen t = {0};
+    for (;;) {
+        const char *run = p;
+        while (line_class[(unsigned char)*p] == L_TOKEN)
+            p++;
+        if (p != run)
+            saw_token(&t);
+        switch (line_class[(unsigned char)*p]) {
+        case L_SPACE:
+            p++;
+            break;
+        case L_COLON:
+            if (p[1] == '=') {
+                saw_token(&t);
+                p += 2;   /* := */
+                break;
+            }
+            t.after_first |= t.any;
+            t.any = t.colon = true;
+            t.after_colon = false;
+            p++;
+            break;
+        case L_QUOTE: {
+            char q = *p;
+            if (name_char((unsigned char)p[-1]) || (p[1] == q && p[2] == q))
+                return false;   /* a prefix, or triple quotes */
+            const char *e = p + 1;
+            for (; *e != q; e++)
+                if (*e == '\\' || *e == '\n' || *e == '\0')
+                    return false;
+            t.first_string |= !t.any;
+            saw_token(&t);
+            p = e + 1;
+            break;
+        }
+        case L_OPEN:
+            depth++;
+            saw_token(&t);
+            p++;
+            break;
+        case L_CLOSE:
+            if (depth == 0)
+                return false;
+            depth--;
+            saw_token(&t);
+            p++;
+            break;
+        case L_HASH:
+            /* the comment runs to the line's end */
+            p = memchr(p, '\n', (size_t)(s->end - p));
+            if (!p)
+                return false;
+            break;
+        case L_NEWLINE: {
+            if (depth || !t.any)
+                return false;
+            /* token counts stop at two: only "one" and "more" matter */
+            group g = {s->lineno, s->lineno, t.after_first ? 2 : 1, t.first_string && !t.after_first, true};
+            s->lloc += t.colon && t.after_colon ? 2 : 1;
+            newline(s, p + 1);
+            count_upto(&s->c, &g);
+            *at = skip_indent(p + 1, s->end);
+            return true;
+        }
+        default:
+            return false;
+        }
+    }
 }
 
 /* The next token (or blank, comment, line end) at s->p. */
@@ -363,7 +537,7 @@ static void scan_step(scanner *s)
 {
     const char *p = s->p;
     while (*p == ' ')
-        p++;   /* indentation, mostly */
+        p++;
     unsigned char c = (unsigned char)*p;
     uint32_t line = s->lineno;
     int kind = TOKEN_OTHER;
@@ -372,10 +546,14 @@ static void scan_step(scanner *s)
         s->p = p + 1;
         return;
     case '\n':
+        /* the line's end is known before the group is counted */
+        newline(s, p + 1);
         if (s->depth == 0 && s->g.ntokens)
-            end_logical(s);
-        s->lineno++;
-        s->p = p + 1;
+            end_logical(s, s->lineno - 1);
+        p = skip_indent(p + 1, s->end);
+        while (s->depth == 0 && simple_line(s, &p))
+            continue;
+        s->p = p;
         return;
     case ' ':
     case '\t':
@@ -384,10 +562,12 @@ static void scan_step(scanner *s)
         s->p = p + 1;
         return;
     case '#':
-        s->p = p + strcspn(p, "\n");
+        p = memchr(p, '\n', (size_t)(s->end - p));
+        s->p = p ? p : s->end;
         return;
     case '\\':   /* a continuation: the line goes on */
-        s->lineno += p[1] == '\n';
+        if (p[1] == '\n')
+            newline(s, p + 2);
         s->p = p + 1 + (p[1] == '\n');
         return;
     case '\'':
@@ -433,31 +613,20 @@ void pr_raw_metrics_compute(pr_arena *a, const pr_parsed *parsed, const pr_sourc
                             pr_raw_metrics *out)
 {
     memset(out, 0, sizeof *out);
-    pr_lines lines;
-    pr_lines_build(a, src, &lines);
-    counter c = {&lines, out};
-    scanner s = {.p = src->text, .lineno = 1, .colon = -1, .a = a};
-    const char *end = src->text + src->len;
-    while (s.p < end)
+    scanner s = {.p = src->text, .end = src->text + src->len, .lineno = 1, .colon = -1, .a = a};
+    counter *c = &s.c;
+    *c = (counter){.src = src, .cap = src->len / 32 + 64, .next_line = 1, .comments = parsed->comments,
+                   .ncomments = parsed->ncomments, .m = out};
+    c->starts = pr_arena_alloc(a, c->cap * sizeof *c->starts);
+    c->starts[c->nstarts++] = 0;
+    while (s.p < s.end)
         scan_step(&s);
     if (s.g.ntokens)
-        end_logical(&s);
+        end_logical(&s, s.lineno);
     out->ok = true;
     out->lloc = s.lloc;
-
-    /* Every line outside the logical lines is a group of its own. */
-    uint32_t nlines = line_count(&lines), ci = 0, li = 0;
-    const pr_comment *comments = parsed->comments;
-    for (uint32_t ln = 1; ln <= nlines;) {
-        group cur = {ln, ln, 0, false, false, 0};
-        if (li < s.nlogical && s.logical[li].first == ln)
-            cur = s.logical[li++];
-        while (ci < parsed->ncomments && comments[ci].lineno <= cur.last) {
-            cur.ncomments++;
-            ci++;
-        }
-        count_group(&c, &cur);
-        ln = cur.last + 1;
-    }
+    /* the lines after the last logical line; radon sees no line after a final newline */
+    uint32_t nlines = src->len == 0 ? 0 : src->text[src->len - 1] == '\n' ? c->nstarts - 1 : c->nstarts;
+    count_upto(c, &(group){.first = nlines + 1, .last = nlines});
     out->loc = out->sloc + out->blank + out->multi + out->single_comments;
 }
