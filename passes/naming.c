@@ -184,6 +184,7 @@ static bool ignored(const naming *nm, const char *name)
     if (nm->ignore_initials[initial / 64] >> initial % 64 & 1)
         for (uint32_t i = 0; i < nm->ignore_names.n; i++)
             if (nm->ignore_names.items[i][0] == name[0] &&
+                nm->ignore_names.items[i][1] == name[1] &&
                 strcmp(nm->ignore_names.items[i], name) == 0)
                 return true;
     for (uint32_t i = 0; i < nm->ignore_globs.n; i++)
@@ -884,10 +885,12 @@ static bool may_bind(naming *nm, const pr_node *e)
 
 static void visit(naming *nm, const pr_node *n, scope *sc);
 
-/* Visits n, unless it is an expression that binds nothing. */
-static void walk(naming *nm, const pr_node *n, scope *sc)
+/* Visits n, unless it is an expression that binds nothing: a name or a constant (no
+** children), or one whose text holds no binder. */
+static inline void walk(naming *nm, const pr_node *n, scope *sc)
 {
-    if (pr_kinds[n->kind].category != PR_CAT_EXPR || may_bind(nm, n))
+    if (pr_kinds[n->kind].category != PR_CAT_EXPR ||
+        (pr_child_fields[n->kind] && may_bind(nm, n)))
         visit(nm, n, sc);
 }
 
