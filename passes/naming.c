@@ -110,7 +110,8 @@ typedef struct naming {
     pr_sem *sem;
     pr_class_index classes;
     pr_strlist ignore_names;     /* ignore-names without wildcards: compared */
-    uint64_t ignore_initials[4]; /* their first bytes, a bit each */
+    size_t *ignore_lengths;      /* theirs */
+    uint64_t ignore_starts;      /* their first two bytes, a bit each (starts_bit) */
     pr_strlist ignore_globs;     /* and with: matched */
     pr_strlist classmethod_decorators, staticmethod_decorators;   /* besides the builtins */
     bool noting;                 /* RVW101 or RVW103 is on: names are recorded */
@@ -159,6 +160,12 @@ static bool decorator_in(pr_strlist l, const char *builtin, const char *s)
     return false;
 }
 
+/* The bit of a name's first two bytes in a set of them, which most names miss. */
+static uint64_t starts_bit(const char *s)
+{
+    return 1ull << (s[0] ? ((unsigned char)s[0] * 31u + (unsigned char)s[1]) % 64 : 0);
+}
+
 /* Splits ignore-names into plain names and patterns: most are plain, and a comparison
 ** costs a fraction of fnmatch, which every bound name would otherwise go through. */
 static void split_ignore_names(naming *nm, pr_strlist all)
@@ -166,27 +173,27 @@ static void split_ignore_names(naming *nm, pr_strlist all)
     const char **names = pr_arena_alloc(nm->ctx->arena, (all.n + 1) * sizeof *names);
     const char **globs = pr_arena_alloc(nm->ctx->arena, (all.n + 1) * sizeof *globs);
     nm->ignore_names = (pr_strlist){names, 0};
+    nm->ignore_lengths = pr_arena_alloc(nm->ctx->arena, (all.n + 1) * sizeof *nm->ignore_lengths);
     nm->ignore_globs = (pr_strlist){globs, 0};
     for (uint32_t i = 0; i < all.n; i++) {
-        unsigned char initial = (unsigned char)all.items[i][0];
         if (strpbrk(all.items[i], "*?[\\")) {
             globs[nm->ignore_globs.n++] = all.items[i];
         } else {
+            nm->ignore_lengths[nm->ignore_names.n] = strlen(all.items[i]);
             names[nm->ignore_names.n++] = all.items[i];
-            nm->ignore_initials[initial / 64] |= 1ull << initial % 64;
+            nm->ignore_starts |= starts_bit(all.items[i]);
         }
     }
 }
 
 static bool ignored(const naming *nm, const char *name)
 {
-    unsigned char initial = (unsigned char)name[0];
-    if (nm->ignore_initials[initial / 64] >> initial % 64 & 1)
+    if (nm->ignore_starts & starts_bit(name)) {
+        size_t n = strlen(name);
         for (uint32_t i = 0; i < nm->ignore_names.n; i++)
-            if (nm->ignore_names.items[i][0] == name[0] &&
-                nm->ignore_names.items[i][1] == name[1] &&
-                strcmp(nm->ignore_names.items[i], name) == 0)
+            if (nm->ignore_lengths[i] == n && memcmp(nm->ignore_names.items[i], name, n) == 0)
                 return true;
+    }
     for (uint32_t i = 0; i < nm->ignore_globs.n; i++)
         if (fnmatch(nm->ignore_globs.items[i], name, 0) == 0)
             return true;
@@ -207,15 +214,21 @@ static unsigned wide_case(const char **p)
     return n ? pr_uni_case(cp) : 0;
 }
 
+/* And for the underscore, which has no case, a flag of its own. */
+enum { UNDERSCORE = 1 };
+
+static const uint8_t ascii_case[0x80] = {
+    ['A' ... 'Z'] = PR_UNI_UPPER | PR_UNI_CHANGES_LOWER, ['a' ... 'z'] = PR_UNI_LOWER,
+    ['_'] = UNDERSCORE,
+};
+
 static inline unsigned next_case(const char **p)
 {
     unsigned char c = (unsigned char)**p;
     if (c >= 0x80)
         return wide_case(p);
     ++*p;
-    return c >= 'A' && c <= 'Z'   ? PR_UNI_UPPER | PR_UNI_CHANGES_LOWER
-           : c >= 'a' && c <= 'z' ? PR_UNI_LOWER
-                                  : 0;
+    return ascii_case[c];
 }
 
 static unsigned first_case(const char *s)
@@ -263,28 +276,23 @@ static bool py_islower(const char *s)
 static void learn_name(const char *name, name_facts *f)
 {
     const char *p = name;
-    unsigned first = 0, uppers = 0;   /* the case of the first character that is no '_' */
-    bool started = false, changes = false, lower = false;
-    bool underscore = false, inner = false;   /* one after the first such character; one
-                                              ** between two */
+    while (*p == '_')
+        p++;
+    const char *start = p;
+    unsigned first = first_case(p), all = 0, uppers = 0, underscores = 0;
+    bool lower = false;
     while (*p) {
-        if (*p == '_') {
-            underscore |= started;
-            p++;
-            continue;
-        }
         unsigned c = next_case(&p);
-        if (!started)
-            first = c, started = true;
-        inner |= underscore;
-        changes |= (c & PR_UNI_CHANGES_LOWER) != 0;
-        if (c & (PR_UNI_UPPER | PR_UNI_CHANGES_LOWER))
-            uppers++;
-        else if (c & PR_UNI_LOWER)
-            lower = true;
+        all |= c;
+        uppers += (c & (PR_UNI_UPPER | PR_UNI_CHANGES_LOWER)) != 0;
+        underscores += c & UNDERSCORE;
+        lower |= (c & (PR_UNI_UPPER | PR_UNI_CHANGES_LOWER | PR_UNI_LOWER)) == PR_UNI_LOWER;
     }
+    for (const char *e = p; e > start && e[-1] == '_'; e--)
+        underscores--;
     size_t n = (size_t)(p - name);
-    bool first_lower = first & PR_UNI_LOWER;
+    bool changes = all & PR_UNI_CHANGES_LOWER, first_lower = first & PR_UNI_LOWER;
+    bool inner = underscores > 0;   /* between two other characters */
     f->lowercase = !changes;
     f->mixed = changes && first_lower;
     f->dunder = n > 4 && name[0] == '_' && name[1] == '_' && p[-1] == '_' && p[-2] == '_';
@@ -834,18 +842,26 @@ static bool ident_byte(unsigned char c)
            ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
 }
 
+/* The first `:=` at or after p (a colon is rarer than the pairs strstr looks for first). */
+static const char *next_walrus(const char *p, const char *end)
+{
+    while ((p = memchr(p, ':', (size_t)(end - p))) && p[1] != '=')
+        p++;
+    return p;
+}
+
 /* The positions of each `:=`, and of each `for` that no letter, digit or underscore
 ** follows, in source order. */
 static void find_binders(naming *nm)
 {
-    const char *text = nm->ctx->src->text;   /* which a NUL ends */
-    const char *walrus = strstr(text, ":="), *loop = strstr(text, "for");
+    const char *text = nm->ctx->src->text, *end = text + nm->ctx->src->len;   /* a NUL */
+    const char *walrus = next_walrus(text, end), *loop = strstr(text, "for");
     uint32_t cap = 0;
     while (walrus || loop) {
         const char *at;
         if (walrus && (!loop || walrus < loop)) {
             at = walrus;
-            walrus = strstr(walrus + 2, ":=");
+            walrus = next_walrus(walrus + 2, end);
         } else {
             at = ident_byte((unsigned char)loop[3]) ? NULL : loop;
             loop = strstr(loop + 3, "for");
@@ -860,7 +876,7 @@ static void find_binders(naming *nm)
 
 /* Whether the text of expression e may hold a binding.  The walk goes mostly in source
 ** order, so that the first binder at or after e is mostly the one found last. */
-static bool may_bind(naming *nm, const pr_node *e)
+static inline bool may_bind(naming *nm, const pr_node *e)
 {
     if (e->end_lineno == 0)
         return true;
@@ -885,12 +901,53 @@ static bool may_bind(naming *nm, const pr_node *e)
 
 static void visit(naming *nm, const pr_node *n, scope *sc);
 
-/* Visits n, unless it is an expression that binds nothing: a name or a constant (no
-** children), or one whose text holds no binder. */
+/* A statement with blocks of statements (defs and classes aside). */
+static bool holds_blocks(const pr_node *s)
+{
+    switch (s->kind) {
+    case PR_For:
+    case PR_AsyncFor:
+    case PR_While:
+    case PR_If:
+    case PR_With:
+    case PR_AsyncWith:
+    case PR_Match:
+    case PR_Try:
+    case PR_TryStar:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* A statement that binds a name only in its expressions. */
+static bool plain_statement(const pr_node *s)
+{
+    switch (s->kind) {
+    case PR_Expr:
+    case PR_Return:
+    case PR_AugAssign:
+    case PR_Raise:
+    case PR_Assert:
+    case PR_Delete:
+    case PR_TypeAlias:
+    case PR_Pass:
+    case PR_Break:
+    case PR_Continue:
+    case PR_Global:
+    case PR_Nonlocal:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* Visits n, unless it binds nothing: an expression or a plain statement whose text holds
+** no binder, or a name or a constant. */
 static inline void walk(naming *nm, const pr_node *n, scope *sc)
 {
-    if (pr_kinds[n->kind].category != PR_CAT_EXPR ||
-        (pr_child_fields[n->kind] && may_bind(nm, n)))
+    if (pr_kinds[n->kind].category == PR_CAT_EXPR ? pr_child_fields[n->kind] && may_bind(nm, n)
+                                                  : !plain_statement(n) || may_bind(nm, n))
         visit(nm, n, sc);
 }
 
@@ -984,6 +1041,9 @@ static void visit(naming *nm, const pr_node *n, scope *sc)
     default:
         break;
     }
+    /* the expressions of a simple statement whose text holds no binder bind nothing */
+    if (pr_kinds[n->kind].category == PR_CAT_STMT && !holds_blocks(n) && !may_bind(nm, n))
+        return;
     visit_children(nm, n, sc);
 }
 
