@@ -874,13 +874,10 @@ static void find_binders(naming *nm)
     }
 }
 
-/* Whether the text of expression e may hold a binding.  The walk goes mostly in source
-** order, so that the first binder at or after e is mostly the one found last. */
-static inline bool may_bind(naming *nm, const pr_node *e)
+/* Whether a binder lies between two positions.  The walk goes mostly in source order, so
+** that the first binder at or after from is mostly the one found last. */
+static inline bool binder_within(naming *nm, uint64_t from, uint64_t to)
 {
-    if (e->end_lineno == 0)
-        return true;
-    uint64_t from = position(e->lineno, e->col), to = position(e->end_lineno, e->end_col);
     uint32_t lo = 0, hi = nm->nbinders, last = nm->next_binder;
     if (last < hi && nm->binders[last] < from)
         lo = last + 1;
@@ -897,6 +894,12 @@ static inline bool may_bind(naming *nm, const pr_node *e)
     }
     nm->next_binder = lo;
     return lo < nm->nbinders && nm->binders[lo] < to;
+}
+
+static inline bool may_bind(naming *nm, const pr_node *e)
+{
+    return e->end_lineno == 0 ||
+           binder_within(nm, position(e->lineno, e->col), position(e->end_lineno, e->end_col));
 }
 
 static void visit(naming *nm, const pr_node *n, scope *sc);
@@ -942,13 +945,28 @@ static bool plain_statement(const pr_node *s)
     }
 }
 
-/* Visits n, unless it binds nothing: an expression or a plain statement whose text holds
-** no binder, or a name or a constant. */
+/* Visits n, unless it binds nothing: a plain statement, or a part of a statement (an
+** expression, a parameter, a keyword argument, a pattern, a type parameter), whose text
+** holds no binder, or a part without parts (a name, a constant). */
 static inline void walk(naming *nm, const pr_node *n, scope *sc)
 {
-    if (pr_kinds[n->kind].category == PR_CAT_EXPR ? pr_child_fields[n->kind] && may_bind(nm, n)
-                                                  : !plain_statement(n) || may_bind(nm, n))
-        visit(nm, n, sc);
+    switch (pr_kinds[n->kind].category) {
+    case PR_CAT_STMT:
+        if (plain_statement(n) && !may_bind(nm, n))
+            return;
+        break;
+    case PR_CAT_EXPR:
+    case PR_CAT_ARG:
+    case PR_CAT_KEYWORD:
+    case PR_CAT_PATTERN:
+    case PR_CAT_TPARAM:
+        if (!pr_child_fields[n->kind] || !may_bind(nm, n))
+            return;
+        break;
+    default:
+        break;
+    }
+    visit(nm, n, sc);
 }
 
 static void visit_children(naming *nm, const pr_node *n, scope *sc)
@@ -982,10 +1000,15 @@ static void visit_def(naming *nm, const pr_node *def, scope *sc)
     fn_type type = classify(nm, def, sc);
     check_def(nm, def, sc, type);
     visit_list(nm, def->v.FunctionDef.decorator_list, sc);
-    visit_children(nm, def->v.FunctionDef.args, sc);
-    if (def->v.FunctionDef.returns)
-        walk(nm, def->v.FunctionDef.returns, sc);
-    visit_list(nm, def->v.FunctionDef.type_params, sc);
+    /* the parameters, the return annotation and the type parameters lie between the def's
+    ** keyword and its body */
+    const pr_node *body = PR_SEQ_NODE(def->v.FunctionDef.body, 0);
+    if (binder_within(nm, position(def->lineno, def->col), position(body->lineno, body->col))) {
+        visit_children(nm, def->v.FunctionDef.args, sc);
+        if (def->v.FunctionDef.returns)
+            walk(nm, def->v.FunctionDef.returns, sc);
+        visit_list(nm, def->v.FunctionDef.type_params, sc);
+    }
     const pr_node *first = first_parameter(def->v.FunctionDef.args, false);
     scope inner = {.parent = sc, .node = def, .type = type,
                    .self = first ? first->v.arg.arg : NULL, .imported_ancestry = -1};
