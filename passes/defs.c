@@ -6,46 +6,60 @@
 
 #include <string.h>
 
-void pr_each_statement(const pr_seq *body, void (*fn)(void *data, const pr_node *stmt), void *data)
+/* pr_each_statement, or with definitions only, pr_each_definition. */
+static void each(const pr_seq *body, void (*fn)(void *data, const pr_node *stmt), void *data,
+                 bool definitions)
 {
     for (uint32_t i = 0; i < PR_SEQ_LEN(body); i++) {
         const pr_node *s = PR_SEQ_NODE(body, i);
-        fn(data, s);
+        if (!definitions || s->kind == PR_FunctionDef || s->kind == PR_AsyncFunctionDef ||
+            s->kind == PR_ClassDef)
+            fn(data, s);
         switch (s->kind) {
         case PR_If:
-            pr_each_statement(s->v.If.body, fn, data);
-            pr_each_statement(s->v.If.orelse, fn, data);
+            each(s->v.If.body, fn, data, definitions);
+            each(s->v.If.orelse, fn, data, definitions);
             break;
         case PR_While:
-            pr_each_statement(s->v.While.body, fn, data);
-            pr_each_statement(s->v.While.orelse, fn, data);
+            each(s->v.While.body, fn, data, definitions);
+            each(s->v.While.orelse, fn, data, definitions);
             break;
         case PR_For:
         case PR_AsyncFor:
-            pr_each_statement(s->v.For.body, fn, data);
-            pr_each_statement(s->v.For.orelse, fn, data);
+            each(s->v.For.body, fn, data, definitions);
+            each(s->v.For.orelse, fn, data, definitions);
             break;
         case PR_With:
         case PR_AsyncWith:
-            pr_each_statement(s->v.With.body, fn, data);
+            each(s->v.With.body, fn, data, definitions);
             break;
         case PR_Try:
         case PR_TryStar:
-            pr_each_statement(s->v.Try.body, fn, data);
+            each(s->v.Try.body, fn, data, definitions);
             for (uint32_t j = 0; j < PR_SEQ_LEN(s->v.Try.handlers); j++)
-                pr_each_statement(PR_SEQ_NODE(s->v.Try.handlers, j)->v.ExceptHandler.body, fn,
-                                  data);
-            pr_each_statement(s->v.Try.orelse, fn, data);
-            pr_each_statement(s->v.Try.finalbody, fn, data);
+                each(PR_SEQ_NODE(s->v.Try.handlers, j)->v.ExceptHandler.body, fn, data,
+                     definitions);
+            each(s->v.Try.orelse, fn, data, definitions);
+            each(s->v.Try.finalbody, fn, data, definitions);
             break;
         case PR_Match:
             for (uint32_t j = 0; j < PR_SEQ_LEN(s->v.Match.cases); j++)
-                pr_each_statement(PR_SEQ_NODE(s->v.Match.cases, j)->v.match_case.body, fn, data);
+                each(PR_SEQ_NODE(s->v.Match.cases, j)->v.match_case.body, fn, data, definitions);
             break;
         default:
             break;
         }
     }
+}
+
+void pr_each_statement(const pr_seq *body, void (*fn)(void *data, const pr_node *stmt), void *data)
+{
+    each(body, fn, data, false);
+}
+
+void pr_each_definition(const pr_seq *body, void (*fn)(void *data, const pr_node *def), void *data)
+{
+    each(body, fn, data, true);
 }
 
 size_t pr_expr_dotted(const pr_node *e, char *buf, size_t cap)
@@ -110,7 +124,7 @@ void pr_class_index_build(pr_arena *a, const pr_node *module, pr_class_index *ix
 {
     memset(ix, 0, sizeof *ix);
     ix->arena = a;
-    pr_each_statement(module->v.Module.body, index_class, ix);
+    pr_each_definition(module->v.Module.body, index_class, ix);
 }
 
 /* The class of the index a base names, or NULL. */

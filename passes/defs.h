@@ -15,6 +15,8 @@
 ** for, while, with, try, match), depth first in source order, but not on the statements of
 ** a def's or a class's body, which belong to another scope. */
 void pr_each_statement(const pr_seq *body, void (*fn)(void *data, const pr_node *stmt), void *data);
+/* The same, but only on the defs and classes among those statements. */
+void pr_each_definition(const pr_seq *body, void (*fn)(void *data, const pr_node *def), void *data);
 
 /* Writes the dotted name an expression spells (`a.b.c` for a chain of attributes on a
 ** name; a call stands for its callee) to buf, NUL-terminated, and returns its length; 0 when

@@ -25,12 +25,17 @@ typedef enum def_kind {
     DEF_CLASS, DEF_NESTED_CLASS, DEF_FUNCTION, DEF_NESTED_FUNCTION, DEF_METHOD
 } def_kind;
 
-/* A definition and the one around it (NULL parent: the module). */
+/* A definition and the one around it (NULL parent: the module), with what its methods
+** ask of a class, worked out for the first that asks. */
 typedef struct def {
-    const struct def *parent;
+    struct def *parent;
     const pr_node *node;
     def_kind kind;
     bool public;
+    int8_t imported_ancestry;    /* pr_summary_imported_ancestry, -1 until asked */
+    bool ancestors_known;
+    const pr_node **ancestors;   /* pr_class_ancestors */
+    uint32_t nancestors;
 } def;
 
 typedef struct docs {
@@ -170,6 +175,8 @@ static bool module_is_public(const char *path)
 
 static bool ignored_decorator(const docs *d, const pr_node *def)
 {
+    if (!d->ignore_decorators.n)
+        return false;
     const pr_seq *decorators = def->kind == PR_ClassDef ? def->v.ClassDef.decorator_list
                                                         : def->v.FunctionDef.decorator_list;
     for (uint32_t i = 0; i < PR_SEQ_LEN(decorators); i++) {
@@ -191,10 +198,16 @@ static bool ignored_decorator(const docs *d, const pr_node *def)
 ** docstring: the documentation is inherited. */
 static bool documented_in_base(docs *d, const def *method)
 {
-    const pr_node *ancestors[PR_MAX_ANCESTORS];
-    uint32_t n = pr_class_ancestors(&d->classes, method->parent->node, ancestors, PR_MAX_ANCESTORS);
-    for (uint32_t i = 0; i < n; i++) {
-        const pr_node *m = pr_class_member(ancestors[i], method->node->v.FunctionDef.name);
+    def *cls = method->parent;
+    if (!cls->ancestors_known) {
+        const pr_node *found[PR_MAX_ANCESTORS];
+        cls->nancestors = pr_class_ancestors(&d->classes, cls->node, found, PR_MAX_ANCESTORS);
+        cls->ancestors = pr_arena_alloc(d->ctx->arena, cls->nancestors * sizeof *found);
+        memcpy(cls->ancestors, found, cls->nancestors * sizeof *found);
+        cls->ancestors_known = true;
+    }
+    for (uint32_t i = 0; i < cls->nancestors; i++) {
+        const pr_node *m = pr_class_member(cls->ancestors[i], method->node->v.FunctionDef.name);
         if (m && (m->kind == PR_FunctionDef || m->kind == PR_AsyncFunctionDef)) {
             const pr_node *doc = docstring_of(m->v.FunctionDef.body);
             if (doc && !is_blank(doc->v.Constant.value))
@@ -228,20 +241,26 @@ static int missing_rule(docs *d, const def *df)
 
 typedef struct walk {
     docs *d;
-    const def *parent;
+    def *parent;
 } walk;
 
-static void visit_body(docs *d, const pr_seq *body, const def *parent);
+static void visit_body(docs *d, const pr_seq *body, def *parent);
+
+/* pr_summary_imported_ancestry of the class cls, asked once. */
+static bool imported_ancestry(docs *d, def *cls)
+{
+    if (cls->imported_ancestry < 0)
+        cls->imported_ancestry = pr_summary_imported_ancestry(&d->classes, d->sem, cls->node);
+    return cls->imported_ancestry;
+}
 
 static void visit_definition(void *data, const pr_node *s)
 {
     walk *w = data;
     docs *d = w->d;
-    const def *parent = w->parent;
+    def *parent = w->parent;
     bool cls = s->kind == PR_ClassDef;
-    if (!cls && s->kind != PR_FunctionDef && s->kind != PR_AsyncFunctionDef)
-        return;
-    def df = {parent, s, DEF_FUNCTION, false};
+    def df = {.parent = parent, .node = s, .imported_ancestry = -1};
     if (!parent)
         df.kind = cls ? DEF_CLASS : DEF_FUNCTION;
     else if (parent->kind == DEF_CLASS || parent->kind == DEF_NESTED_CLASS)
@@ -261,8 +280,7 @@ static void visit_definition(void *data, const pr_node *s)
                 pr_report_at(d->ctx->findings, (pr_rule)rule, at.lineno, at.col, at.end_lineno,
                              at.end_col);
                 /* a base class in another file of the tree may document it: the join tells */
-                if (df.kind == DEF_METHOD && d->ctx->summary &&
-                    pr_summary_imported_ancestry(&d->classes, d->sem, parent->node))
+                if (df.kind == DEF_METHOD && d->ctx->summary && imported_ancestry(d, parent))
                     pr_finding_condition(d->ctx->findings,
                                          pr_summary_condition(d->ctx->summary, d->sem, parent->node,
                                                               PR_COND_DOCUMENTED, s->v.FunctionDef.name));
@@ -272,10 +290,10 @@ static void visit_definition(void *data, const pr_node *s)
     visit_body(d, body, &df);
 }
 
-static void visit_body(docs *d, const pr_seq *body, const def *parent)
+static void visit_body(docs *d, const pr_seq *body, def *parent)
 {
     walk w = {d, parent};
-    pr_each_statement(body, visit_definition, &w);
+    pr_each_definition(body, visit_definition, &w);
 }
 
 static const pr_rule docstring_rules[] = {

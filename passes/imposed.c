@@ -139,9 +139,9 @@ bool pr_library_imposes(const char *qualified_base, const char *name)
         const base_family *fam = &base_families[f];
         bool match = false;
         for (const char *const *c = fam->classes; *c && !match; c++)
-            match = strcmp(*c, qualified_base) == 0;
+            match = (*c)[0] == qualified_base[0] && strcmp(*c, qualified_base) == 0;
         for (const char *const *p = fam->names; match && *p; p++)
-            if (matches(*p, name))
+            if ((*p)[0] == name[0] && matches(*p, name))
                 return true;
     }
     return false;

@@ -6,9 +6,11 @@
 ** imposes (a method of a standard-library base, or of a base class defined in the same
 ** file: imposed.c; or in another file of the tree, which only the whole-project join can
 ** tell, so that what is reported of such a name stands on that condition: project.h) is
-** not the author's choice and is reported nowhere but where it is
-** chosen.  One walk over the tree; like pep8-naming, it judges a bound name by the
-** nearest class or def around it (lambdas and comprehensions are no scope here). */
+** not the author's choice and is reported nowhere but where it is chosen.  One walk over
+** the tree, which passes over the expressions that bind no name (most of them); like
+** pep8-naming, it judges a bound name by the nearest class or def around it (lambdas and
+** comprehensions are no scope here).  What the rules ask of a name is worked out once per
+** name of the file. */
 #include <fnmatch.h>
 #include <limits.h>
 #include <stdio.h>
@@ -69,26 +71,58 @@ typedef struct name_use {
 
 typedef enum fn_type { FN_FUNCTION, FN_METHOD, FN_CLASSMETHOD, FN_STATICMETHOD } fn_type;
 
-/* The class or def whose body is being walked. */
+/* `name = classmethod(name)` in a class body: what it makes of the method name. */
+typedef struct late_decoration {
+    const char *name;
+    fn_type type;
+} late_decoration;
+
+/* The class or def whose body is being walked, with what its defs and names ask of it,
+** worked out when first asked. */
 typedef struct scope {
     const struct scope *parent;
     const pr_node *node;         /* NULL for the module, else a ClassDef or a def */
     fn_type type;                /* of a def */
     const char *self;            /* a method's first parameter */
-    const pr_seq *globals;       /* a def's `global` statements (names pointers) */
+    bool globals_known;          /* of a def: */
+    pr_seq *globals;             /* its `global` statements (names pointers) */
+    bool class_known;            /* of a class: */
+    bool metaclass;              /* its methods take the class first */
+    late_decoration *late;       /* its late decorations, in order */
+    uint32_t nlate;
+    int8_t imported_ancestry;    /* pr_summary_imported_ancestry, -1 until asked */
 } scope;
+
+/* What the rules ask of an identifier, worked out at its first use: the parser interns
+** identifiers, so that a name is one pointer and its facts one entry. */
+typedef struct name_facts {
+    bool ignored;                /* matches ignore-names */
+    bool lowercase;              /* s.lower() == s */
+    bool mixed;                  /* pep8-naming's mixedCase */
+    bool dunder;
+    uint8_t style;
+    uint8_t noted;               /* the kinds RVW101 has recorded it as, a bit each */
+} name_facts;
+_Static_assert(NKINDS <= 8, "a bit of name_facts.noted per kind");
 
 typedef struct naming {
     pr_review_ctx *ctx;
     pr_sem *sem;
     pr_class_index classes;
     pr_strlist ignore_names;     /* ignore-names without wildcards: compared */
+    size_t *ignore_lengths;      /* theirs */
+    uint64_t ignore_starts;      /* their first two bytes, a bit each (starts_bit) */
     pr_strlist ignore_globs;     /* and with: matched */
     pr_strlist classmethod_decorators, staticmethod_decorators;   /* besides the builtins */
     bool noting;                 /* RVW101 or RVW103 is on: names are recorded */
     name_use *uses;              /* RVW101's names, each name once per kind */
     uint32_t nuses, uses_cap;
-    pr_table seen;               /* name << 3 | kind -> index in uses */
+    pr_table facts_index;        /* name -> index in facts */
+    name_facts *facts;
+    uint32_t nfacts, facts_cap;
+    uint64_t *binders;           /* where expressions may bind names (find_binders) */
+    uint32_t nbinders;
+    uint32_t next_binder;        /* the first binder at or after the last expression asked */
 } naming;
 
 /* Where a finding about node n goes: the name of a def, class or except handler (which
@@ -126,6 +160,12 @@ static bool decorator_in(pr_strlist l, const char *builtin, const char *s)
     return false;
 }
 
+/* The bit of a name's first two bytes in a set of them, which most names miss. */
+static uint64_t starts_bit(const char *s)
+{
+    return 1ull << (s[0] ? ((unsigned char)s[0] * 31u + (unsigned char)s[1]) % 64 : 0);
+}
+
 /* Splits ignore-names into plain names and patterns: most are plain, and a comparison
 ** costs a fraction of fnmatch, which every bound name would otherwise go through. */
 static void split_ignore_names(naming *nm, pr_strlist all)
@@ -133,20 +173,27 @@ static void split_ignore_names(naming *nm, pr_strlist all)
     const char **names = pr_arena_alloc(nm->ctx->arena, (all.n + 1) * sizeof *names);
     const char **globs = pr_arena_alloc(nm->ctx->arena, (all.n + 1) * sizeof *globs);
     nm->ignore_names = (pr_strlist){names, 0};
+    nm->ignore_lengths = pr_arena_alloc(nm->ctx->arena, (all.n + 1) * sizeof *nm->ignore_lengths);
     nm->ignore_globs = (pr_strlist){globs, 0};
     for (uint32_t i = 0; i < all.n; i++) {
-        if (strpbrk(all.items[i], "*?[\\"))
+        if (strpbrk(all.items[i], "*?[\\")) {
             globs[nm->ignore_globs.n++] = all.items[i];
-        else
+        } else {
+            nm->ignore_lengths[nm->ignore_names.n] = strlen(all.items[i]);
             names[nm->ignore_names.n++] = all.items[i];
+            nm->ignore_starts |= starts_bit(all.items[i]);
+        }
     }
 }
 
 static bool ignored(const naming *nm, const char *name)
 {
-    for (uint32_t i = 0; i < nm->ignore_names.n; i++)
-        if (nm->ignore_names.items[i][0] == name[0] && strcmp(nm->ignore_names.items[i], name) == 0)
-            return true;
+    if (nm->ignore_starts & starts_bit(name)) {
+        size_t n = strlen(name);
+        for (uint32_t i = 0; i < nm->ignore_names.n; i++)
+            if (nm->ignore_lengths[i] == n && memcmp(nm->ignore_names.items[i], name, n) == 0)
+                return true;
+    }
     for (uint32_t i = 0; i < nm->ignore_globs.n; i++)
         if (fnmatch(nm->ignore_globs.items[i], name, 0) == 0)
             return true;
@@ -159,19 +206,29 @@ static bool ignored(const naming *nm, const char *name)
 /* The case flags of the character at *p (PR_UNI_UPPER, PR_UNI_LOWER,
 ** PR_UNI_CHANGES_LOWER); moves *p past it.  Identifiers are valid UTF-8 ending in a NUL,
 ** which no decoding reads past. */
-static unsigned next_case(const char **p)
+static unsigned wide_case(const char **p)
 {
-    unsigned char c = (unsigned char)**p;
-    if (c < 0x80) {
-        ++*p;
-        return c >= 'A' && c <= 'Z'   ? PR_UNI_UPPER | PR_UNI_CHANGES_LOWER
-               : c >= 'a' && c <= 'z' ? PR_UNI_LOWER
-                                      : 0;
-    }
     uint32_t cp;
     size_t n = pr_utf8_decode((const unsigned char *)*p, 4, &cp);
     *p += n ? n : 1;
     return n ? pr_uni_case(cp) : 0;
+}
+
+/* And for the underscore, which has no case, a flag of its own. */
+enum { UNDERSCORE = 1 };
+
+static const uint8_t ascii_case[0x80] = {
+    ['A' ... 'Z'] = PR_UNI_UPPER | PR_UNI_CHANGES_LOWER, ['a' ... 'z'] = PR_UNI_LOWER,
+    ['_'] = UNDERSCORE,
+};
+
+static inline unsigned next_case(const char **p)
+{
+    unsigned char c = (unsigned char)**p;
+    if (c >= 0x80)
+        return wide_case(p);
+    ++*p;
+    return ascii_case[c];
 }
 
 static unsigned first_case(const char *s)
@@ -212,47 +269,56 @@ static bool py_islower(const char *s)
     return (c & PR_UNI_LOWER) && !(c & (PR_UNI_UPPER | TITLE));
 }
 
-/* pep8-naming's mixedCase: not all lowercase, and lowercase after the leading underscores. */
-static bool is_mixed_case(const char *s)
+/* The case facts of an identifier, in one pass over its characters: whether it is
+** lowercase (s.lower() == s); pep8-naming's mixedCase (not lowercase, and lowercase after
+** the leading underscores); a dunder; and its style, its leading and trailing underscores
+** aside. */
+static void learn_name(const char *name, name_facts *f)
 {
-    if (is_lowercase(s))
-        return false;
-    while (*s == '_')
-        s++;
-    return first_case(s) & PR_UNI_LOWER;
-}
-
-static bool is_dunder(const char *s)
-{
-    size_t n = strlen(s);
-    return n > 4 && s[0] == '_' && s[1] == '_' && s[n - 1] == '_' && s[n - 2] == '_';
-}
-
-/* The style of a name, its leading and trailing underscores aside. */
-static int style_of(const char *name)
-{
-    const char *s = name, *e = name + strlen(name);
-    while (*s == '_')
-        s++;
-    while (e > s && e[-1] == '_')
-        e--;
-    bool upper = false, lower = false, inner_underscore = false;
-    unsigned uppers = 0;
-    for (const char *p = s; p < e;) {
-        inner_underscore |= *p == '_';
+    const char *p = name;
+    while (*p == '_')
+        p++;
+    const char *start = p;
+    unsigned first = first_case(p), all = 0, uppers = 0, underscores = 0;
+    bool lower = false;
+    while (*p) {
         unsigned c = next_case(&p);
-        if (c & (PR_UNI_UPPER | PR_UNI_CHANGES_LOWER))
-            upper = true, uppers++;
-        else if (c & PR_UNI_LOWER)
-            lower = true;
+        all |= c;
+        uppers += (c & (PR_UNI_UPPER | PR_UNI_CHANGES_LOWER)) != 0;
+        underscores += c & UNDERSCORE;
+        lower |= (c & (PR_UNI_UPPER | PR_UNI_CHANGES_LOWER | PR_UNI_LOWER)) == PR_UNI_LOWER;
     }
-    if (!upper)
-        return inner_underscore ? STYLE_SNAKE : STYLE_AMBIGUOUS;
-    if (!lower)
-        return inner_underscore || uppers > 1 ? STYLE_UPPER : STYLE_AMBIGUOUS;
-    if (inner_underscore)
-        return STYLE_MIXED;
-    return first_case(s) & PR_UNI_LOWER ? STYLE_CAMEL : STYLE_PASCAL;
+    for (const char *e = p; e > start && e[-1] == '_'; e--)
+        underscores--;
+    size_t n = (size_t)(p - name);
+    bool changes = all & PR_UNI_CHANGES_LOWER, first_lower = first & PR_UNI_LOWER;
+    bool inner = underscores > 0;   /* between two other characters */
+    f->lowercase = !changes;
+    f->mixed = changes && first_lower;
+    f->dunder = n > 4 && name[0] == '_' && name[1] == '_' && p[-1] == '_' && p[-2] == '_';
+    if (!uppers)
+        f->style = inner ? STYLE_SNAKE : STYLE_AMBIGUOUS;
+    else if (!lower)
+        f->style = inner || uppers > 1 ? STYLE_UPPER : STYLE_AMBIGUOUS;
+    else
+        f->style = inner ? STYLE_MIXED : first_lower ? STYLE_CAMEL : STYLE_PASCAL;
+}
+
+/* The facts of an identifier; the pointer holds until the next call. */
+static name_facts *facts_of(naming *nm, const char *name)
+{
+    uint64_t key = (uint64_t)(uintptr_t)name;
+    uint32_t i = pr_table_get(&nm->facts_index, key, UINT32_MAX);
+    if (i != UINT32_MAX)
+        return &nm->facts[i];
+    nm->facts = pr_arena_grow_array(nm->ctx->arena, nm->facts, &nm->facts_cap, nm->nfacts,
+                                    sizeof *nm->facts);
+    i = nm->nfacts++;
+    pr_table_put(nm->ctx->arena, &nm->facts_index, key, i);
+    name_facts *f = &nm->facts[i];
+    *f = (name_facts){.ignored = ignored(nm, name)};
+    learn_name(name, f);
+    return f;
 }
 
 /* ------------------------------------------------------------------ RVW101 and RVW103 */
@@ -277,31 +343,29 @@ static void summarize(naming *nm, const name_use *u)
         (pr_sum_ident){u->name, u->kind, u->style, u->cond, place(nm, u->where), 0};
 }
 
-/* Records a name (not an ignored one) that RVW101 compares: its first binding of each
-** kind, at node where, with the condition that voids it (0: none).  Returns true the
-** first time. */
-static bool note_on(naming *nm, const char *name, int kind, const pr_node *where, uint32_t cond)
+/* Records a name (not an ignored one; f its facts) that RVW101 compares: its first
+** binding of each kind, at node where, with the condition that voids it (0: none).
+** Returns true the first time. */
+static bool note_on(naming *nm, const char *name, name_facts *f, int kind, const pr_node *where,
+                    uint32_t cond)
 {
-    if (!nm->noting || is_dunder(name))
+    if (!nm->noting || f->dunder || (f->noted & 1u << kind))
         return false;
-    uint64_t key = (uint64_t)(uintptr_t)name << 3 | (uint64_t)kind;
-    if (pr_table_get(&nm->seen, key, UINT32_MAX) != UINT32_MAX)
-        return false;
+    f->noted |= (uint8_t)(1u << kind);
     if (nm->nuses == nm->uses_cap) {
         uint32_t cap = nm->uses_cap ? 2 * nm->uses_cap : 64;
         nm->uses = pr_arena_grow(nm->ctx->arena, nm->uses, nm->uses_cap * sizeof *nm->uses,
                                  cap * sizeof *nm->uses);
         nm->uses_cap = cap;
     }
-    pr_table_put(nm->ctx->arena, &nm->seen, key, nm->nuses);
-    nm->uses[nm->nuses++] = (name_use){name, (uint8_t)kind, (uint8_t)style_of(name), where, cond};
+    nm->uses[nm->nuses++] = (name_use){name, (uint8_t)kind, f->style, where, cond};
     summarize(nm, &nm->uses[nm->nuses - 1]);
     return true;
 }
 
-static bool note(naming *nm, const char *name, int kind, const pr_node *where)
+static bool note(naming *nm, const char *name, name_facts *f, int kind, const pr_node *where)
 {
-    return note_on(nm, name, kind, where, 0);
+    return note_on(nm, name, f, kind, where, 0);
 }
 
 /* Whether a style takes part in the comparison: an ambiguous name fits any style, and
@@ -408,7 +472,8 @@ static bool is_metaclass(naming *nm, const pr_node *cls)
 static void check_class(naming *nm, const pr_node *cls)
 {
     const char *name = cls->v.ClassDef.name;
-    if (ignored(nm, name))
+    name_facts *f = facts_of(nm, name);
+    if (f->ignored)
         return;
     const char *s = name, *e = name + strlen(name);
     while (*s == '_')
@@ -432,7 +497,7 @@ static void check_class(naming *nm, const pr_node *cls)
             }
         }
     }
-    note(nm, name, KIND_CLASS, cls);
+    note(nm, name, f, KIND_CLASS, cls);
 }
 
 /* ------------------------------------------------------------------ functions */
@@ -445,11 +510,16 @@ static const char *decorator_name(const pr_node *d)
     return d->kind == PR_Name ? d->v.Name.id : d->kind == PR_Attribute ? d->v.Attribute.attr : NULL;
 }
 
-/* `name = staticmethod(name)` among a class body's statements. */
-static fn_type late_decoration(const naming *nm, const pr_node *cls, const char *name)
+/* What a class tells its defs, worked out for the first of them: whether it is a
+** metaclass, and the `name = staticmethod(name)` among its body's statements. */
+static void learn_class(naming *nm, scope *cls)
 {
-    const pr_seq *body = cls->v.ClassDef.body;
-    fn_type type = FN_FUNCTION;
+    if (cls->class_known)
+        return;
+    cls->class_known = true;
+    cls->metaclass = is_metaclass(nm, cls->node);
+    const pr_seq *body = cls->node->v.ClassDef.body;
+    uint32_t cap = 0;
     for (uint32_t i = 0; i < PR_SEQ_LEN(body); i++) {
         const pr_node *s = PR_SEQ_NODE(body, i);
         if (s->kind != PR_Assign || s->v.Assign.value->kind != PR_Call)
@@ -458,30 +528,40 @@ static fn_type late_decoration(const naming *nm, const pr_node *cls, const char 
         if (call->v.Call.func->kind != PR_Name || PR_SEQ_LEN(call->v.Call.args) != 1)
             continue;
         const pr_node *arg = PR_SEQ_NODE(call->v.Call.args, 0);
-        if (arg->kind != PR_Name || strcmp(arg->v.Name.id, name) != 0)
+        if (arg->kind != PR_Name)
             continue;
         const char *f = call->v.Call.func->v.Name.id;
+        fn_type type = FN_FUNCTION;
         if (decorator_in(nm->classmethod_decorators, classmethod_builtin, f))
             type = FN_CLASSMETHOD;
         else if (decorator_in(nm->staticmethod_decorators, staticmethod_builtin, f))
             type = FN_STATICMETHOD;
+        else
+            continue;
+        cls->late = pr_arena_grow_array(nm->ctx->arena, cls->late, &cap, cls->nlate,
+                                        sizeof *cls->late);
+        cls->late[cls->nlate++] = (late_decoration){arg->v.Name.id, type};
     }
-    return type;
 }
 
 /* What a def is, as pep8-naming tells: a function, or a method of the class around it,
-** which its name, its class (a metaclass), a later `f = classmethod(f)` or its first
-** decorator of a known kind makes a class or static method. */
-static fn_type classify(naming *nm, const pr_node *def, const scope *sc)
+** which its name, its class (a metaclass), a later `f = classmethod(f)` (the last) or
+** its first decorator of a known kind makes a class or static method. */
+static fn_type classify(naming *nm, const pr_node *def, scope *sc)
 {
     if (!sc->node || sc->node->kind != PR_ClassDef)
         return FN_FUNCTION;
+    learn_class(nm, sc);
     const char *name = def->v.FunctionDef.name;
     fn_type type = FN_METHOD;
-    if (strcmp(name, "__new__") == 0 || strcmp(name, "__init_subclass__") == 0 ||
-        strcmp(name, "__class_getitem__") == 0 || is_metaclass(nm, sc->node))
+    if (sc->metaclass || (name[0] == '_' && (strcmp(name, "__new__") == 0 ||
+                                             strcmp(name, "__init_subclass__") == 0 ||
+                                             strcmp(name, "__class_getitem__") == 0)))
         type = FN_CLASSMETHOD;
-    fn_type late = late_decoration(nm, sc->node, name);
+    fn_type late = FN_FUNCTION;
+    for (uint32_t i = 0; i < sc->nlate; i++)
+        if (strcmp(sc->late[i].name, name) == 0)
+            late = sc->late[i].type;
     if (late != FN_FUNCTION)
         return late;
     const pr_seq *decorators = def->v.FunctionDef.decorator_list;
@@ -504,8 +584,14 @@ static void collect_global(void *data, const pr_node *s)
             *globals = pr_seq_push(nm->ctx->arena, *globals, s->v.Global.names->items[i]);
 }
 
-static bool declared_global(const scope *sc, const char *name)
+/* Whether a def's `global` statements (collected when first asked) name name. */
+static bool declared_global(naming *nm, scope *sc, const char *name)
 {
+    if (!sc->globals_known) {
+        sc->globals_known = true;
+        pr_each_statement(sc->node->v.FunctionDef.body, collect_global,
+                          (void *[]){nm, &sc->globals});
+    }
     for (uint32_t i = 0; i < PR_SEQ_LEN(sc->globals); i++)
         if (strcmp(sc->globals->items[i], name) == 0)
             return true;
@@ -526,12 +612,13 @@ static void check_parameters(naming *nm, const pr_node *args, bool bound, bool n
             const char *name = a->v.arg.arg;
             bool self = bound && first && l < 2;
             first = false;
-            if (ignored(nm, name))
+            name_facts *f = facts_of(nm, name);
+            if (f->ignored)
                 continue;
-            if (!is_lowercase(name))
+            if (!f->lowercase)
                 REPORT(nm, PR_RULE_N803, a, name);
             if (note_them && !self)
-                note(nm, name, KIND_ARGUMENT, a);
+                note(nm, name, f, KIND_ARGUMENT, a);
         }
     }
 }
@@ -549,12 +636,21 @@ static const pr_node *first_parameter(const pr_node *args, bool keyword_only)
     return NULL;
 }
 
+/* pr_summary_imported_ancestry of the class cls, asked once. */
+static bool imported_ancestry(naming *nm, scope *cls)
+{
+    if (cls->imported_ancestry < 0)
+        cls->imported_ancestry = pr_summary_imported_ancestry(&nm->classes, nm->sem, cls->node);
+    return cls->imported_ancestry;
+}
+
 /* N802, N804, N805, N807, N803, and the def and its parameters for RVW101. */
-static void check_def(naming *nm, const pr_node *def, const scope *sc, fn_type type)
+static void check_def(naming *nm, const pr_node *def, scope *sc, fn_type type)
 {
     const char *name = def->v.FunctionDef.name;
     const pr_node *args = def->v.FunctionDef.args;
-    bool method = type != FN_FUNCTION, lowercase = is_lowercase(name);
+    name_facts *f = facts_of(nm, name);
+    bool method = type != FN_FUNCTION, lowercase = f->lowercase;
     /* A name chosen elsewhere: a base's, or an overloaded one's implementation.  Only
     ** names N802 would report are looked up (a lowercase one a base imposes is noted for
     ** RVW101 where the base binds it, once for both). */
@@ -565,22 +661,22 @@ static void check_def(naming *nm, const pr_node *def, const scope *sc, fn_type t
     /* A base class in another file of the tree may impose it too: only the join can tell,
     ** so what is reported of the name stands on that condition. */
     uint32_t cond = 0;
-    if (method && !chosen_elsewhere && nm->ctx->summary && style_of(name) != STYLE_AMBIGUOUS &&
-        !is_dunder(name) && pr_summary_imported_ancestry(&nm->classes, nm->sem, sc->node))
+    if (method && !chosen_elsewhere && nm->ctx->summary && f->style != STYLE_AMBIGUOUS &&
+        !f->dunder && imported_ancestry(nm, sc))
         cond = pr_summary_condition(nm->ctx->summary, nm->sem, sc->node, PR_COND_IMPOSED, name);
-    if (!ignored(nm, name)) {
+    if (!f->ignored) {
         if (!lowercase && !chosen_elsewhere) {
             REPORT(nm, PR_RULE_N802, def, name);
             pr_finding_condition(nm->ctx->findings, cond);
         }
-        if (!method && is_dunder(name) && strcmp(name, "__getattr__") != 0 &&
+        if (!method && f->dunder && strcmp(name, "__getattr__") != 0 &&
             strcmp(name, "__dir__") != 0)
             REPORT(nm, PR_RULE_N807, def);
         if (!chosen_elsewhere)
-            note_on(nm, name, method ? KIND_METHOD : KIND_FUNCTION, def, cond);
+            note_on(nm, name, f, method ? KIND_METHOD : KIND_FUNCTION, def, cond);
     }
     const pr_node *first = first_parameter(args, true);
-    if (first && !ignored(nm, first->v.arg.arg)) {
+    if (first && !facts_of(nm, first->v.arg.arg)->ignored) {
         if (type == FN_METHOD && strcmp(first->v.arg.arg, "self") != 0)
             REPORT(nm, PR_RULE_N805, first);
         else if (type == FN_CLASSMETHOD && strcmp(first->v.arg.arg, "cls") != 0)
@@ -598,14 +694,14 @@ static bool holds_type(const pr_node *value, const pr_node *annotation)
     if (annotation) {
         const char *a = annotation->kind == PR_Name ? annotation->v.Name.id
                         : annotation->kind == PR_Attribute ? annotation->v.Attribute.attr : NULL;
-        if (a && strcmp(a, "TypeAlias") == 0)
+        if (a && a[0] == 'T' && strcmp(a, "TypeAlias") == 0)
             return true;
     }
     if (!value || value->kind != PR_Call)
         return false;
     const char *f = decorator_name(value->v.Call.func);
     for (size_t i = 0; f && i < COUNT(type_factories); i++)
-        if (strcmp(f, type_factories[i]) == 0)
+        if (f[0] == type_factories[i][0] && strcmp(f, type_factories[i]) == 0)
             return true;
     return false;
 }
@@ -618,22 +714,23 @@ static bool is_typed_dict(const pr_node *cls)
 
 /* N806, N815, N816 for a name bound in the scope sc (at node where), and the name for
 ** RVW101. */
-static void bind_name(naming *nm, const char *name, const pr_node *where, const scope *sc)
+static void bind_name(naming *nm, const char *name, const pr_node *where, scope *sc)
 {
-    if (ignored(nm, name))
+    name_facts *f = facts_of(nm, name);
+    if (f->ignored)
         return;
     if (!sc->node) {
-        if (is_mixed_case(name))
+        if (f->mixed)
             REPORT(nm, PR_RULE_N816, where, name);
-        note(nm, name, KIND_MODULE_VAR, where);
+        note(nm, name, f, KIND_MODULE_VAR, where);
     } else if (sc->node->kind == PR_ClassDef) {
-        if (is_mixed_case(name) && !is_typed_dict(sc->node))
+        if (f->mixed && !is_typed_dict(sc->node))
             REPORT(nm, PR_RULE_N815, where, name);
-        note(nm, name, KIND_CLASS_ATTR, where);
-    } else if (!declared_global(sc, name)) {
-        if (!is_lowercase(name))
+        note(nm, name, f, KIND_CLASS_ATTR, where);
+    } else if (!declared_global(nm, sc, name)) {
+        if (!f->lowercase)
             REPORT(nm, PR_RULE_N806, where, name);
-        note(nm, name, KIND_LOCAL, where);
+        note(nm, name, f, KIND_LOCAL, where);
     }
 }
 
@@ -646,13 +743,14 @@ static void bind_attribute(naming *nm, const pr_node *target, const scope *sc)
         strcmp(obj->v.Name.id, sc->self) != 0)
         return;
     const char *name = target->v.Attribute.attr;
-    if (!ignored(nm, name) && note(nm, name, KIND_ATTRIBUTE, target) && is_mixed_case(name))
+    name_facts *f = facts_of(nm, name);
+    if (!f->ignored && note(nm, name, f, KIND_ATTRIBUTE, target) && f->mixed)
         REPORT(nm, PR_RULE_RVW103, target, name);
 }
 
 /* The names a target binds, as pep8-naming finds them: in tuples, lists and starred
 ** targets, never in subscripts. */
-static void bind(naming *nm, const pr_node *target, const scope *sc)
+static void bind(naming *nm, const pr_node *target, scope *sc)
 {
     switch (target->kind) {
     case PR_Name:
@@ -712,53 +810,212 @@ static void check_aliases(naming *nm, const pr_seq *names)
     }
 }
 
-/* ------------------------------------------------------------------ the walk */
+/* ------------------------------------------------------------------ the walk
+** An expression binds a name only at a `:=` or at the `for` of a comprehension, and it
+** holds the text of both, so that one whose text holds neither need not be walked: most
+** of them.  A scan of the source finds where the two may be (a `for` in a string or a
+** comment, or at the end of a longer word, only costs a needless walk). */
 
-static void visit(naming *nm, const pr_node *n, const scope *sc);
+/* A position as a key that sorts in source order. */
+static uint64_t position(uint32_t lineno, uint32_t col)
+{
+    return (uint64_t)lineno << 32 | col;
+}
 
-static void visit_children(naming *nm, const pr_node *n, const scope *sc)
+/* The position of byte offset off. */
+static uint64_t position_of(const pr_sem *sem, uint32_t off)
+{
+    uint32_t lo = 0, hi = sem->nlines - 1;
+    while (lo < hi) {
+        uint32_t mid = (lo + hi + 1) / 2;
+        if (sem->line_starts[mid] <= off)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return position(lo + 1, off - sem->line_starts[lo]);
+}
+
+static bool ident_byte(unsigned char c)
+{
+    return c == '_' || c >= 0x80 || (c >= '0' && c <= '9') ||
+           ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+/* The first `:=` at or after p (a colon is rarer than the pairs strstr looks for first). */
+static const char *next_walrus(const char *p, const char *end)
+{
+    while ((p = memchr(p, ':', (size_t)(end - p))) && p[1] != '=')
+        p++;
+    return p;
+}
+
+/* The positions of each `:=`, and of each `for` that no letter, digit or underscore
+** follows, in source order. */
+static void find_binders(naming *nm)
+{
+    const char *text = nm->ctx->src->text, *end = text + nm->ctx->src->len;   /* a NUL */
+    const char *walrus = next_walrus(text, end), *loop = strstr(text, "for");
+    uint32_t cap = 0;
+    while (walrus || loop) {
+        const char *at;
+        if (walrus && (!loop || walrus < loop)) {
+            at = walrus;
+            walrus = next_walrus(walrus + 2, end);
+        } else {
+            at = ident_byte((unsigned char)loop[3]) ? NULL : loop;
+            loop = strstr(loop + 3, "for");
+        }
+        if (!at)
+            continue;
+        nm->binders = pr_arena_grow_array(nm->ctx->arena, nm->binders, &cap, nm->nbinders,
+                                          sizeof *nm->binders);
+        nm->binders[nm->nbinders++] = position_of(nm->sem, (uint32_t)(at - text));
+    }
+}
+
+/* Whether a binder lies between two positions.  The walk goes mostly in source order, so
+** that the first binder at or after from is mostly the one found last. */
+static inline bool binder_within(naming *nm, uint64_t from, uint64_t to)
+{
+    uint32_t lo = 0, hi = nm->nbinders, last = nm->next_binder;
+    if (last < hi && nm->binders[last] < from)
+        lo = last + 1;
+    else if (last > 0 && nm->binders[last - 1] >= from)
+        hi = last - 1;
+    else
+        lo = hi = last;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (nm->binders[mid] < from)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    nm->next_binder = lo;
+    return lo < nm->nbinders && nm->binders[lo] < to;
+}
+
+static inline bool may_bind(naming *nm, const pr_node *e)
+{
+    return e->end_lineno == 0 ||
+           binder_within(nm, position(e->lineno, e->col), position(e->end_lineno, e->end_col));
+}
+
+static void visit(naming *nm, const pr_node *n, scope *sc);
+
+/* A statement with blocks of statements (defs and classes aside). */
+static bool holds_blocks(const pr_node *s)
+{
+    switch (s->kind) {
+    case PR_For:
+    case PR_AsyncFor:
+    case PR_While:
+    case PR_If:
+    case PR_With:
+    case PR_AsyncWith:
+    case PR_Match:
+    case PR_Try:
+    case PR_TryStar:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* A statement that binds a name only in its expressions. */
+static bool plain_statement(const pr_node *s)
+{
+    switch (s->kind) {
+    case PR_Expr:
+    case PR_Return:
+    case PR_AugAssign:
+    case PR_Raise:
+    case PR_Assert:
+    case PR_Delete:
+    case PR_TypeAlias:
+    case PR_Pass:
+    case PR_Break:
+    case PR_Continue:
+    case PR_Global:
+    case PR_Nonlocal:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* Visits n, unless it binds nothing: a plain statement, or a part of a statement (an
+** expression, a parameter, a keyword argument, a pattern, a type parameter), whose text
+** holds no binder, or a part without parts (a name, a constant). */
+static inline void walk(naming *nm, const pr_node *n, scope *sc)
+{
+    switch (pr_kinds[n->kind].category) {
+    case PR_CAT_STMT:
+        if (plain_statement(n) && !may_bind(nm, n))
+            return;
+        break;
+    case PR_CAT_EXPR:
+    case PR_CAT_ARG:
+    case PR_CAT_KEYWORD:
+    case PR_CAT_PATTERN:
+    case PR_CAT_TPARAM:
+        if (!pr_child_fields[n->kind] || !may_bind(nm, n))
+            return;
+        break;
+    default:
+        break;
+    }
+    visit(nm, n, sc);
+}
+
+static void visit_children(naming *nm, const pr_node *n, scope *sc)
 {
     pr_child_iter it;
     pr_child_iter_init(&it, n);
     for (const pr_node *c; (c = pr_child_iter_next(&it));)
-        visit(nm, c, sc);
+        walk(nm, c, sc);
 }
 
-static void visit_list(naming *nm, const pr_seq *s, const scope *sc)
+static void visit_list(naming *nm, const pr_seq *s, scope *sc)
 {
     for (uint32_t i = 0; i < PR_SEQ_LEN(s); i++)
-        visit(nm, PR_SEQ_NODE(s, i), sc);
+        walk(nm, PR_SEQ_NODE(s, i), sc);
 }
 
-static void visit_class(naming *nm, const pr_node *cls, const scope *sc)
+static void visit_class(naming *nm, const pr_node *cls, scope *sc)
 {
     check_class(nm, cls);
     visit_list(nm, cls->v.ClassDef.decorator_list, sc);
     visit_list(nm, cls->v.ClassDef.bases, sc);
     visit_list(nm, cls->v.ClassDef.keywords, sc);
     visit_list(nm, cls->v.ClassDef.type_params, sc);
-    scope inner = {sc, cls, FN_FUNCTION, NULL, NULL};
+    scope inner = {.parent = sc, .node = cls, .imported_ancestry = -1};
     visit_list(nm, cls->v.ClassDef.body, &inner);
 }
 
 /* FunctionDef and AsyncFunctionDef share their layout; v.FunctionDef reads either. */
-static void visit_def(naming *nm, const pr_node *def, const scope *sc)
+static void visit_def(naming *nm, const pr_node *def, scope *sc)
 {
     fn_type type = classify(nm, def, sc);
     check_def(nm, def, sc, type);
     visit_list(nm, def->v.FunctionDef.decorator_list, sc);
-    visit_children(nm, def->v.FunctionDef.args, sc);
-    if (def->v.FunctionDef.returns)
-        visit(nm, def->v.FunctionDef.returns, sc);
-    visit_list(nm, def->v.FunctionDef.type_params, sc);
+    /* the parameters, the return annotation and the type parameters lie between the def's
+    ** keyword and its body */
+    const pr_node *body = PR_SEQ_NODE(def->v.FunctionDef.body, 0);
+    if (binder_within(nm, position(def->lineno, def->col), position(body->lineno, body->col))) {
+        visit_children(nm, def->v.FunctionDef.args, sc);
+        if (def->v.FunctionDef.returns)
+            walk(nm, def->v.FunctionDef.returns, sc);
+        visit_list(nm, def->v.FunctionDef.type_params, sc);
+    }
     const pr_node *first = first_parameter(def->v.FunctionDef.args, false);
-    pr_seq *globals = NULL;
-    pr_each_statement(def->v.FunctionDef.body, collect_global, (void *[]){nm, &globals});
-    scope inner = {sc, def, type, first ? first->v.arg.arg : NULL, globals};
+    scope inner = {.parent = sc, .node = def, .type = type,
+                   .self = first ? first->v.arg.arg : NULL, .imported_ancestry = -1};
     visit_list(nm, def->v.FunctionDef.body, &inner);
 }
 
-static void visit(naming *nm, const pr_node *n, const scope *sc)
+static void visit(naming *nm, const pr_node *n, scope *sc)
 {
     switch (n->kind) {
     case PR_ClassDef:
@@ -807,6 +1064,9 @@ static void visit(naming *nm, const pr_node *n, const scope *sc)
     default:
         break;
     }
+    /* the expressions of a simple statement whose text holds no binder bind nothing */
+    if (pr_kinds[n->kind].category == PR_CAT_STMT && !holds_blocks(n) && !may_bind(nm, n))
+        return;
     visit_children(nm, n, sc);
 }
 
@@ -933,7 +1193,10 @@ void pr_pass_naming(pr_review_ctx *ctx)
     pr_class_index_build(ctx->arena, module, &nm.classes);
     check_module_name(&nm);
     check_type_variables(&nm, module->v.Module.body);
-    scope top = {NULL, NULL, FN_FUNCTION, NULL, NULL};
+    find_binders(&nm);
+    /* about as many names as the semantic model has */
+    pr_table_reserve(ctx->arena, &nm.facts_index, ctx->sem->nnames);
+    scope top = {.imported_ancestry = -1};
     visit_list(&nm, module->v.Module.body, &top);
     if (ctx->enabled[PR_RULE_RVW101])
         report_inconsistent(&nm);
