@@ -15,25 +15,32 @@ enum { NONE = UINT32_MAX, NOT_FOUND = UINT32_MAX - 1, MAX_DEPTH = 16 };
 
 /* ------------------------------------------------------------------ string maps */
 
+/* Open addressing; each slot keeps its key's hash, so that a probe touches the key's text
+** only when the hashes match, and growing does not hash the keys again. */
+typedef struct strslot {
+    const char *key;            /* NULL: empty */
+    uint32_t len, hash, value;
+} strslot;
+
 typedef struct strmap {
-    const char **keys;
-    uint32_t *lens, *values;
+    strslot *slots;
     uint32_t cap, n;
 } strmap;
 
-static uint64_t hash(const char *p, size_t n)
+static uint32_t hash(const char *p, size_t n)
 {
     uint64_t h = 1469598103934665603u;
     for (size_t i = 0; i < n; i++)
         h = (h ^ (unsigned char)p[i]) * 1099511628211u;
-    return h;
+    return (uint32_t)(h ^ h >> 32);
 }
 
-static uint32_t slot(const strmap *m, const char *k, size_t n)
+static uint32_t slot(const strmap *m, const char *k, size_t n, uint32_t h)
 {
-    uint32_t i = (uint32_t)hash(k, n) & (m->cap - 1);
-    while (m->keys[i] && !(m->lens[i] == n && memcmp(m->keys[i], k, n) == 0))
-        i = (i + 1) & (m->cap - 1);
+    uint32_t i = h & (m->cap - 1);
+    for (const strslot *e; (e = &m->slots[i])->key; i = (i + 1) & (m->cap - 1))
+        if (e->hash == h && e->len == n && memcmp(e->key, k, n) == 0)
+            break;
     return i;
 }
 
@@ -41,8 +48,8 @@ static uint32_t map_get(const strmap *m, const char *k, size_t n)
 {
     if (!m->cap)
         return NONE;
-    uint32_t i = slot(m, k, n);
-    return m->keys[i] ? m->values[i] : NONE;
+    const strslot *e = &m->slots[slot(m, k, n, hash(k, n))];
+    return e->key ? e->value : NONE;
 }
 
 /* Stores value under the key (k, n), which must outlive the map; returns the value the
@@ -50,28 +57,23 @@ static uint32_t map_get(const strmap *m, const char *k, size_t n)
 static uint32_t map_put(pr_arena *a, strmap *m, const char *k, size_t n, uint32_t value)
 {
     if (2 * (m->n + 1) > m->cap) {
-        strmap bigger = {0};
-        bigger.cap = m->cap ? 2 * m->cap : 16;
-        bigger.keys = pr_arena_alloc(a, bigger.cap * sizeof *bigger.keys);
-        bigger.lens = pr_arena_alloc(a, bigger.cap * sizeof *bigger.lens);
-        bigger.values = pr_arena_alloc(a, bigger.cap * sizeof *bigger.values);
-        memset(bigger.keys, 0, bigger.cap * sizeof *bigger.keys);
+        strmap bigger = {NULL, m->cap ? 2 * m->cap : 16, m->n};
+        bigger.slots = pr_arena_alloc(a, bigger.cap * sizeof *bigger.slots);
+        memset(bigger.slots, 0, bigger.cap * sizeof *bigger.slots);
         for (uint32_t i = 0; i < m->cap; i++)
-            if (m->keys[i]) {
-                uint32_t j = slot(&bigger, m->keys[i], m->lens[i]);
-                bigger.keys[j] = m->keys[i];
-                bigger.lens[j] = m->lens[i];
-                bigger.values[j] = m->values[i];
+            if (m->slots[i].key) {
+                uint32_t j = m->slots[i].hash & (bigger.cap - 1);
+                while (bigger.slots[j].key)
+                    j = (j + 1) & (bigger.cap - 1);
+                bigger.slots[j] = m->slots[i];
             }
-        bigger.n = m->n;
         *m = bigger;
     }
-    uint32_t i = slot(m, k, n);
-    if (m->keys[i])
-        return m->values[i];
-    m->keys[i] = k;
-    m->lens[i] = (uint32_t)n;
-    m->values[i] = value;
+    uint32_t h = hash(k, n);
+    strslot *e = &m->slots[slot(m, k, n, h)];
+    if (e->key)
+        return e->value;
+    *e = (strslot){k, (uint32_t)n, h, value};
     m->n++;
     return NONE;
 }
