@@ -19,6 +19,7 @@
 
 #include "lexer/unicode.h"
 #include "passes/defs.h"
+#include "passes/namecase.h"
 #include "passes/options.h"
 #include "passes/project.h"
 #include "passes/semantic.h"
@@ -42,7 +43,6 @@ enum {
     KIND_FUNCTION, KIND_METHOD, KIND_ARGUMENT, KIND_LOCAL, KIND_ATTRIBUTE, KIND_CLASS_ATTR,
     KIND_MODULE_VAR, KIND_CLASS, NKINDS
 };
-enum { STYLE_AMBIGUOUS, STYLE_SNAKE, STYLE_CAMEL, STYLE_PASCAL, STYLE_UPPER, STYLE_MIXED, NSTYLES };
 
 static const char *const kind_plural[NKINDS] = {
     "functions", "methods", "arguments", "local variables", "instance attributes",
@@ -53,11 +53,11 @@ static const char *const kind_plural[NKINDS] = {
 static const char *const group_plural[2] = {
     "function, method, argument, variable and attribute names", "classes",
 };
-static const char *const style_is[NSTYLES] = {
+static const char *const style_is[PR_NSTYLES] = {
     "", "is snake_case", "is camelCase", "is PascalCase", "is UPPER_CASE",
     "mixes underscores and capitals",
 };
-static const char *const style_are[NSTYLES] = {
+static const char *const style_are[PR_NSTYLES] = {
     "", "are snake_case", "are camelCase", "are PascalCase", "are UPPER_CASE",
     "mix underscores and capitals",
 };
@@ -97,11 +97,8 @@ typedef struct scope {
 ** identifiers, so that a name is one pointer and its facts one entry. */
 typedef struct name_facts {
     bool ignored;                /* matches ignore-names */
-    bool lowercase;              /* s.lower() == s */
-    bool mixed;                  /* pep8-naming's mixedCase */
-    bool dunder;
-    uint8_t style;
     uint8_t noted;               /* the kinds RVW101 has recorded it as, a bit each */
+    pr_name_case c;              /* lowercase, mixedCase, dunder, style */
 } name_facts;
 _Static_assert(NKINDS <= 8, "a bit of name_facts.noted per kind");
 
@@ -200,110 +197,6 @@ static bool ignored(const naming *nm, const char *name)
     return false;
 }
 
-/* ------------------------------------------------------------------ letter case
-** As CPython's str methods see it (lexer/unicode.h holds the facts). */
-
-/* The case flags of the character at *p (PR_UNI_UPPER, PR_UNI_LOWER,
-** PR_UNI_CHANGES_LOWER); moves *p past it.  Identifiers are valid UTF-8 ending in a NUL,
-** which no decoding reads past. */
-static unsigned wide_case(const char **p)
-{
-    uint32_t cp;
-    size_t n = pr_utf8_decode((const unsigned char *)*p, 4, &cp);
-    *p += n ? n : 1;
-    return n ? pr_uni_case(cp) : 0;
-}
-
-/* And for the underscore, which has no case, a flag of its own. */
-enum { UNDERSCORE = 1 };
-
-static const uint8_t ascii_case[0x80] = {
-    ['A' ... 'Z'] = PR_UNI_UPPER | PR_UNI_CHANGES_LOWER, ['a' ... 'z'] = PR_UNI_LOWER,
-    ['_'] = UNDERSCORE,
-};
-
-static inline unsigned next_case(const char **p)
-{
-    unsigned char c = (unsigned char)**p;
-    if (c >= 0x80)
-        return wide_case(p);
-    ++*p;
-    return ascii_case[c];
-}
-
-static unsigned first_case(const char *s)
-{
-    return *s ? next_case(&s) : 0;
-}
-
-/* What the characters of a name are, together: the flags any of them has, and TITLE for
-** a titlecase letter (one that lowering changes but that is not upper case). */
-enum { TITLE = 256 };
-
-static unsigned name_case(const char *s)
-{
-    unsigned all = 0;
-    while (*s) {
-        unsigned c = next_case(&s);
-        all |= c | ((c & PR_UNI_CHANGES_LOWER) && !(c & PR_UNI_UPPER) ? TITLE : 0);
-    }
-    return all;
-}
-
-/* s.lower() == s */
-static bool is_lowercase(const char *s)
-{
-    return !(name_case(s) & PR_UNI_CHANGES_LOWER);
-}
-
-/* s.isupper(), s.islower(): a cased character, and none of the other case or title. */
-static bool py_isupper(const char *s)
-{
-    unsigned c = name_case(s);
-    return (c & PR_UNI_UPPER) && !(c & (PR_UNI_LOWER | TITLE));
-}
-
-static bool py_islower(const char *s)
-{
-    unsigned c = name_case(s);
-    return (c & PR_UNI_LOWER) && !(c & (PR_UNI_UPPER | TITLE));
-}
-
-/* The case facts of an identifier, in one pass over its characters: whether it is
-** lowercase (s.lower() == s); pep8-naming's mixedCase (not lowercase, and lowercase after
-** the leading underscores); a dunder; and its style, its leading and trailing underscores
-** aside. */
-static void learn_name(const char *name, name_facts *f)
-{
-    const char *p = name;
-    while (*p == '_')
-        p++;
-    const char *start = p;
-    unsigned first = first_case(p), all = 0, uppers = 0, underscores = 0;
-    bool lower = false;
-    while (*p) {
-        unsigned c = next_case(&p);
-        all |= c;
-        uppers += (c & (PR_UNI_UPPER | PR_UNI_CHANGES_LOWER)) != 0;
-        underscores += c & UNDERSCORE;
-        lower |= (c & (PR_UNI_UPPER | PR_UNI_CHANGES_LOWER | PR_UNI_LOWER)) == PR_UNI_LOWER;
-    }
-    for (const char *e = p; e > start && e[-1] == '_'; e--)
-        underscores--;
-    size_t n = (size_t)(p - name);
-    bool changes = all & PR_UNI_CHANGES_LOWER, first_lower = first & PR_UNI_LOWER;
-    bool inner = underscores > 0;   /* between two other characters */
-    f->lowercase = !changes;
-    f->mixed = changes && first_lower;
-    f->dunder = n > 4 && name[0] == '_' && name[1] == '_' && p[-1] == '_' && p[-2] == '_';
-    if (!uppers)
-        f->style = inner ? STYLE_SNAKE : STYLE_AMBIGUOUS;
-    else if (!lower)
-        f->style = inner || uppers > 1 ? STYLE_UPPER : STYLE_AMBIGUOUS;
-    else
-        f->style = inner ? STYLE_MIXED : first_lower ? STYLE_CAMEL : STYLE_PASCAL;
-}
-
 /* The facts of an identifier; the pointer holds until the next call. */
 static name_facts *facts_of(naming *nm, const char *name)
 {
@@ -317,7 +210,7 @@ static name_facts *facts_of(naming *nm, const char *name)
     pr_table_put(nm->ctx->arena, &nm->facts_index, key, i);
     name_facts *f = &nm->facts[i];
     *f = (name_facts){.ignored = ignored(nm, name)};
-    learn_name(name, f);
+    pr_name_case_learn(name, &f->c);
     return f;
 }
 
@@ -331,7 +224,7 @@ static void summarize(naming *nm, const name_use *u)
 {
     pr_summary *s = nm->ctx->summary;
     if (!s || !s->want_idents || group_of(u->kind) != 0 ||
-        (u->style != STYLE_SNAKE && u->style != STYLE_CAMEL && u->style != STYLE_MIXED))
+        (u->style != PR_STYLE_SNAKE && u->style != PR_STYLE_CAMEL && u->style != PR_STYLE_MIXED))
         return;
     if (s->nidents == s->idents_cap) {
         uint32_t cap = s->idents_cap ? 2 * s->idents_cap : 64;
@@ -349,7 +242,7 @@ static void summarize(naming *nm, const name_use *u)
 static bool note_on(naming *nm, const char *name, name_facts *f, int kind, const pr_node *where,
                     uint32_t cond)
 {
-    if (!nm->noting || f->dunder || (f->noted & 1u << kind))
+    if (!nm->noting || f->c.dunder || (f->noted & 1u << kind))
         return false;
     f->noted |= (uint8_t)(1u << kind);
     if (nm->nuses == nm->uses_cap) {
@@ -358,7 +251,7 @@ static bool note_on(naming *nm, const char *name, name_facts *f, int kind, const
                                  cap * sizeof *nm->uses);
         nm->uses_cap = cap;
     }
-    nm->uses[nm->nuses++] = (name_use){name, (uint8_t)kind, f->style, where, cond};
+    nm->uses[nm->nuses++] = (name_use){name, (uint8_t)kind, f->c.style, where, cond};
     summarize(nm, &nm->uses[nm->nuses - 1]);
     return true;
 }
@@ -373,13 +266,13 @@ static bool note(naming *nm, const char *name, name_facts *f, int kind, const pr
 ** (and acronyms, how some classes are). */
 static bool compared(int kind, int style)
 {
-    if (style == STYLE_AMBIGUOUS)
+    if (style == PR_STYLE_AMBIGUOUS)
         return false;
     if (kind == KIND_CLASS)
-        return style != STYLE_UPPER;
+        return style != PR_STYLE_UPPER;
     if (kind == KIND_FUNCTION || kind == KIND_METHOD)
         return true;
-    return style != STYLE_PASCAL && style != STYLE_UPPER;
+    return style != PR_STYLE_PASCAL && style != PR_STYLE_UPPER;
 }
 
 static int group_of(int kind)
@@ -392,7 +285,7 @@ static int group_of(int kind)
 ** else of their group. */
 static void report_inconsistent(naming *nm)
 {
-    uint32_t group_count[2][NSTYLES] = {{0}}, kind_count[NKINDS][NSTYLES] = {{0}};
+    uint32_t group_count[2][PR_NSTYLES] = {{0}}, kind_count[NKINDS][PR_NSTYLES] = {{0}};
     for (uint32_t i = 0; i < nm->nuses; i++) {
         const name_use *u = &nm->uses[i];
         if (compared(u->kind, u->style)) {
@@ -402,35 +295,35 @@ static void report_inconsistent(naming *nm)
     }
     int prevalent[2];
     for (int g = 0; g < 2; g++) {
-        int best = STYLE_AMBIGUOUS, styles = 0;
+        int best = PR_STYLE_AMBIGUOUS, styles = 0;
         bool tie = false;
-        for (int s = STYLE_AMBIGUOUS + 1; s < NSTYLES; s++) {
+        for (int s = PR_STYLE_AMBIGUOUS + 1; s < PR_NSTYLES; s++) {
             if (!group_count[g][s])
                 continue;
             styles++;
-            if (best == STYLE_AMBIGUOUS || group_count[g][s] > group_count[g][best])
+            if (best == PR_STYLE_AMBIGUOUS || group_count[g][s] > group_count[g][best])
                 best = s, tie = false;
             else if (group_count[g][s] == group_count[g][best])
                 tie = true;
         }
-        prevalent[g] = styles > 1 && !tie ? best : STYLE_AMBIGUOUS;
+        prevalent[g] = styles > 1 && !tie ? best : PR_STYLE_AMBIGUOUS;
     }
     for (uint32_t i = 0; i < nm->nuses; i++) {
         const name_use *u = &nm->uses[i];
         int g = group_of(u->kind), p = prevalent[g];
-        if (p == STYLE_AMBIGUOUS || !compared(u->kind, u->style) || u->style == p)
+        if (p == PR_STYLE_AMBIGUOUS || !compared(u->kind, u->style) || u->style == p)
             continue;
         const uint32_t *counts = group_count[g];
         const char *noun = group_plural[g];
         uint32_t kind_total = 0;
-        for (int s = 0; s < NSTYLES; s++)
+        for (int s = 0; s < PR_NSTYLES; s++)
             kind_total += kind_count[u->kind][s];
         if (2 * kind_count[u->kind][p] > kind_total) {
             counts = kind_count[u->kind];
             noun = kind_plural[u->kind];
         }
         uint32_t total = 0;
-        for (int s = 0; s < NSTYLES; s++)
+        for (int s = 0; s < PR_NSTYLES; s++)
             total += counts[s];
         REPORT(nm, PR_RULE_RVW101, u->where, u->name, style_is[u->style], (unsigned)counts[p],
                (unsigned)total, noun, style_are[p]);
@@ -480,7 +373,7 @@ static void check_class(naming *nm, const pr_node *cls)
         s++;
     while (e > s && e[-1] == '_')
         e--;
-    if (!(first_case(s) & PR_UNI_UPPER) || memchr(s, '_', (size_t)(e - s)))
+    if (!(pr_first_case(s) & PR_UNI_UPPER) || memchr(s, '_', (size_t)(e - s)))
         REPORT(nm, PR_RULE_N801, cls, name);
     size_t n = strlen(name);
     if (n < 5 || strcmp(name + n - 5, "Error") != 0) {
@@ -615,7 +508,7 @@ static void check_parameters(naming *nm, const pr_node *args, bool bound, bool n
             name_facts *f = facts_of(nm, name);
             if (f->ignored)
                 continue;
-            if (!f->lowercase)
+            if (!f->c.lowercase)
                 REPORT(nm, PR_RULE_N803, a, name);
             if (note_them && !self)
                 note(nm, name, f, KIND_ARGUMENT, a);
@@ -650,7 +543,7 @@ static void check_def(naming *nm, const pr_node *def, scope *sc, fn_type type)
     const char *name = def->v.FunctionDef.name;
     const pr_node *args = def->v.FunctionDef.args;
     name_facts *f = facts_of(nm, name);
-    bool method = type != FN_FUNCTION, lowercase = f->lowercase;
+    bool method = type != FN_FUNCTION, lowercase = f->c.lowercase;
     /* A name chosen elsewhere: a base's, or an overloaded one's implementation.  Only
     ** names N802 would report are looked up (a lowercase one a base imposes is noted for
     ** RVW101 where the base binds it, once for both). */
@@ -661,15 +554,15 @@ static void check_def(naming *nm, const pr_node *def, scope *sc, fn_type type)
     /* A base class in another file of the tree may impose it too: only the join can tell,
     ** so what is reported of the name stands on that condition. */
     uint32_t cond = 0;
-    if (method && !chosen_elsewhere && nm->ctx->summary && f->style != STYLE_AMBIGUOUS &&
-        !f->dunder && imported_ancestry(nm, sc))
+    if (method && !chosen_elsewhere && nm->ctx->summary && f->c.style != PR_STYLE_AMBIGUOUS &&
+        !f->c.dunder && imported_ancestry(nm, sc))
         cond = pr_summary_condition(nm->ctx->summary, nm->sem, sc->node, PR_COND_IMPOSED, name);
     if (!f->ignored) {
         if (!lowercase && !chosen_elsewhere) {
             REPORT(nm, PR_RULE_N802, def, name);
             pr_finding_condition(nm->ctx->findings, cond);
         }
-        if (!method && f->dunder && strcmp(name, "__getattr__") != 0 &&
+        if (!method && f->c.dunder && strcmp(name, "__getattr__") != 0 &&
             strcmp(name, "__dir__") != 0)
             REPORT(nm, PR_RULE_N807, def);
         if (!chosen_elsewhere)
@@ -720,15 +613,15 @@ static void bind_name(naming *nm, const char *name, const pr_node *where, scope 
     if (f->ignored)
         return;
     if (!sc->node) {
-        if (f->mixed)
+        if (f->c.mixed)
             REPORT(nm, PR_RULE_N816, where, name);
         note(nm, name, f, KIND_MODULE_VAR, where);
     } else if (sc->node->kind == PR_ClassDef) {
-        if (f->mixed && !is_typed_dict(sc->node))
+        if (f->c.mixed && !is_typed_dict(sc->node))
             REPORT(nm, PR_RULE_N815, where, name);
         note(nm, name, f, KIND_CLASS_ATTR, where);
     } else if (!declared_global(nm, sc, name)) {
-        if (!f->lowercase)
+        if (!f->c.lowercase)
             REPORT(nm, PR_RULE_N806, where, name);
         note(nm, name, f, KIND_LOCAL, where);
     }
@@ -744,7 +637,7 @@ static void bind_attribute(naming *nm, const pr_node *target, const scope *sc)
         return;
     const char *name = target->v.Attribute.attr;
     name_facts *f = facts_of(nm, name);
-    if (!f->ignored && note(nm, name, f, KIND_ATTRIBUTE, target) && f->mixed)
+    if (!f->ignored && note(nm, name, f, KIND_ATTRIBUTE, target) && f->c.mixed)
         REPORT(nm, PR_RULE_RVW103, target, name);
 }
 
@@ -778,7 +671,7 @@ static bool is_acronym(const char *name, const char *as)
     size_t matched = 0, n = strlen(as);
     for (const char *p = name; *p;) {
         const char *c = p;
-        if (!(next_case(&p) & PR_UNI_UPPER))
+        if (!(pr_next_case(&p) & PR_UNI_UPPER))
             continue;
         size_t len = (size_t)(p - c);
         if (matched + len > n || memcmp(as + matched, c, len) != 0)
@@ -796,15 +689,15 @@ static void check_aliases(naming *nm, const pr_seq *names)
         const char *name = a->v.alias.name, *as = a->v.alias.asname;
         if (!as || ignored(nm, name) || ignored(nm, as))
             continue;
-        if (py_isupper(name)) {
-            if (!py_isupper(as))
+        if (pr_py_isupper(name)) {
+            if (!pr_py_isupper(as))
                 REPORT(nm, PR_RULE_N811, a, name, as);
-        } else if (py_islower(name)) {
-            if (!is_lowercase(as))
+        } else if (pr_py_islower(name)) {
+            if (!pr_is_lowercase(as))
                 REPORT(nm, PR_RULE_N812, a, name, as);
-        } else if (py_islower(as)) {
+        } else if (pr_py_islower(as)) {
             REPORT(nm, PR_RULE_N813, a, name, as);
-        } else if (py_isupper(as)) {
+        } else if (pr_py_isupper(as)) {
             REPORT(nm, is_acronym(name, as) ? PR_RULE_N817 : PR_RULE_N814, a, name, as);
         }
     }
@@ -1086,7 +979,7 @@ static void check_type_variables(naming *nm, const pr_seq *body)
         if (t->kind != PR_Name || !f || strcmp(f, "TypeVar") != 0 || ignored(nm, t->v.Name.id))
             continue;
         const char *name = t->v.Name.id, *underscore = strchr(name, '_');
-        if (!(first_case(name) & PR_UNI_UPPER) ||
+        if (!(pr_first_case(name) & PR_UNI_UPPER) ||
             (underscore && strcmp(underscore, "_co") != 0 && strcmp(underscore, "_contra") != 0))
             REPORT(nm, PR_RULE_N808, t, name);
     }

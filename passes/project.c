@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "passes/namecase.h"
 #include "passes/project.h"
 
 enum { NONE = UINT32_MAX, NOT_FOUND = UINT32_MAX - 1, MAX_DEPTH = 16 };
@@ -276,11 +277,9 @@ typedef struct spelling {
     uint32_t reported;           /* the last file it was reported in */
 } spelling;
 
-enum { NSTYLES = 8 };
-
 /* A key: per style, the modules that spell it so and the spelling most of them use. */
 typedef struct key_use {
-    uint32_t style_modules[NSTYLES], style_last[NSTYLES], style_best[NSTYLES];
+    uint32_t style_modules[PR_NSTYLES], style_last[PR_NSTYLES], style_best[PR_NSTYLES];
 } key_use;
 
 bool pr_identifier_key(const char *name, char *buf, size_t cap)
@@ -326,7 +325,7 @@ static void mixed_spellings(join *j)
         const pr_summary *s = summary(j, f);
         for (uint32_t i = 0; s && i < s->nidents; i++) {
             const pr_sum_ident *id = &s->idents[i];
-            if (id->style >= NSTYLES || ident_void(j, f, id))
+            if (id->style >= PR_NSTYLES || ident_void(j, f, id))
                 continue;
             size_t nlen;
             const char *name = stripped(id->name, &nlen);
@@ -345,7 +344,7 @@ static void mixed_spellings(join *j)
                     }
                     key = nkeys++;
                     memset(&ku[key], 0, sizeof ku[key]);
-                    for (int st = 0; st < NSTYLES; st++)
+                    for (int st = 0; st < PR_NSTYLES; st++)
                         ku[key].style_last[st] = ku[key].style_best[st] = NONE;
                     map_put(a, &keys, pr_arena_strndup(a, buf, blen), blen, key);
                 }
@@ -389,7 +388,7 @@ static void mixed_spellings(join *j)
             const key_use *u = &ku[sp[k].key];
             int top = -1;
             bool tie = false;
-            for (int st = 0; st < NSTYLES; st++) {
+            for (int st = 0; st < PR_NSTYLES; st++) {
                 if (!u->style_modules[st])
                     continue;
                 if (top < 0 || u->style_modules[st] > u->style_modules[top])

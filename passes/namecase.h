@@ -1,0 +1,34 @@
+/* The letter case of identifiers, and their styles (namecase.c). */
+#ifndef PR_NAMECASE_H
+#define PR_NAMECASE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+/* How a name is spelt, its leading and trailing underscores aside (RVW101, RVW102). */
+enum {
+    PR_STYLE_AMBIGUOUS, PR_STYLE_SNAKE, PR_STYLE_CAMEL, PR_STYLE_PASCAL, PR_STYLE_UPPER,
+    PR_STYLE_MIXED, PR_NSTYLES
+};
+
+/* What the naming rules ask of an identifier. */
+typedef struct pr_name_case {
+    bool lowercase;              /* s.lower() == s */
+    bool mixed;                  /* pep8-naming's mixedCase: not lowercase, and lowercase
+                                 ** after the leading underscores */
+    bool dunder;
+    uint8_t style;               /* PR_STYLE_* */
+} pr_name_case;
+
+void pr_name_case_learn(const char *name, pr_name_case *out);
+
+/* The case flags (lexer/unicode.h's PR_UNI_UPPER, PR_UNI_LOWER, PR_UNI_CHANGES_LOWER) of
+** the character at *p, moving *p past it; of the first character of s. */
+unsigned pr_next_case(const char **p);
+unsigned pr_first_case(const char *s);
+/* s.lower() == s; s.isupper(); s.islower() */
+bool pr_is_lowercase(const char *s);
+bool pr_py_isupper(const char *s);
+bool pr_py_islower(const char *s);
+
+#endif
