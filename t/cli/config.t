@@ -122,6 +122,7 @@ allowed-unused-imports = []
 generic-exceptions = []
 generic-raise-functions = 3
 logger-objects = []
+public-api = false
 
 [naming]
 ignore-names = ["setUp", "tearDown", "setUpClass", "tearDownClass", "setUpModule", "tearDownModule", "asyncSetUp", "asyncTearDown", "setUpTestData", "failureException", "longMessage", "maxDiff"]
@@ -172,6 +173,7 @@ allowed-unused-imports = []
 generic-exceptions = []
 generic-raise-functions = 3
 logger-objects = []
+public-api = false
 
 [naming]
 ignore-names = ["setUp"]
