@@ -510,6 +510,24 @@ static const pr_seq *next_part(pr_body_iter *it, bool *done)
     }
 }
 
+bool pr_holds_blocks(const pr_node *stmt)
+{
+    switch (stmt->kind) {
+    case PR_If:
+    case PR_For:
+    case PR_AsyncFor:
+    case PR_While:
+    case PR_With:
+    case PR_AsyncWith:
+    case PR_Match:
+    case PR_Try:
+    case PR_TryStar:
+        return true;
+    default:
+        return false;
+    }
+}
+
 const pr_seq *pr_body_iter_next(pr_body_iter *it)
 {
     for (;;) {

@@ -91,6 +91,8 @@ typedef struct pr_body_iter {
 } pr_body_iter;
 
 void pr_body_iter_init(pr_body_iter *it, const pr_node *stmt);
+/* Whether stmt is a compound statement with such lists (def and class aside). */
+bool pr_holds_blocks(const pr_node *stmt);
 const pr_seq *pr_body_iter_next(pr_body_iter *it);
 
 #endif

@@ -604,32 +604,13 @@ static void push_item(items *st, const pr_node *node, const pr_node *func)
     st->items[st->n++] = (item){node, func};
 }
 
-/* Whether a statement holds bodies pr_body_iter walks. */
-static bool compound(const pr_node *s)
-{
-    switch (s->kind) {
-    case PR_If:
-    case PR_For:
-    case PR_AsyncFor:
-    case PR_While:
-    case PR_With:
-    case PR_AsyncWith:
-    case PR_Match:
-    case PR_Try:
-    case PR_TryStar:
-        return true;
-    default:
-        return false;
-    }
-}
-
 /* Pushes the statements of a body that are or may hold a try or a raise: most are
 ** simple statements (`x = 1`), not worth a push. */
 static void push_body(items *st, const pr_seq *body, const pr_node *func)
 {
     for (uint32_t i = 0; i < PR_SEQ_LEN(body); i++) {
         const pr_node *s = PR_SEQ_NODE(body, i);
-        if (s->kind == PR_Raise || is_def(s) || compound(s))
+        if (s->kind == PR_Raise || is_def(s) || pr_holds_blocks(s))
             push_item(st, s, func);
     }
 }
@@ -656,7 +637,7 @@ void pr_errors_check(pr_review_ctx *ctx, const pr_resolver *r)
             push_body(&st, s->v.FunctionDef.body, s);
         } else if (s->kind == PR_ClassDef) {
             push_body(&st, s->v.ClassDef.body, func);
-        } else if (compound(s)) {
+        } else if (pr_holds_blocks(s)) {
             pr_body_iter bi;
             pr_body_iter_init(&bi, s);
             for (const pr_seq *p; (p = pr_body_iter_next(&bi));)

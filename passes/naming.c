@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include "lexer/unicode.h"
+#include "passes/cfg.h"
 #include "passes/defs.h"
 #include "passes/namecase.h"
 #include "passes/options.h"
@@ -797,25 +798,6 @@ static inline bool may_bind(naming *nm, const pr_node *e)
 
 static void visit(naming *nm, const pr_node *n, scope *sc);
 
-/* A statement with blocks of statements (defs and classes aside). */
-static bool holds_blocks(const pr_node *s)
-{
-    switch (s->kind) {
-    case PR_For:
-    case PR_AsyncFor:
-    case PR_While:
-    case PR_If:
-    case PR_With:
-    case PR_AsyncWith:
-    case PR_Match:
-    case PR_Try:
-    case PR_TryStar:
-        return true;
-    default:
-        return false;
-    }
-}
-
 /* A statement that binds a name only in its expressions. */
 static bool plain_statement(const pr_node *s)
 {
@@ -958,7 +940,7 @@ static void visit(naming *nm, const pr_node *n, scope *sc)
         break;
     }
     /* the expressions of a simple statement whose text holds no binder bind nothing */
-    if (pr_kinds[n->kind].category == PR_CAT_STMT && !holds_blocks(n) && !may_bind(nm, n))
+    if (pr_kinds[n->kind].category == PR_CAT_STMT && !pr_holds_blocks(n) && !may_bind(nm, n))
         return;
     visit_children(nm, n, sc);
 }
