@@ -6,6 +6,7 @@
 ** each file read once; a broken file is reported once, with its line and column, and the
 ** files it governs are not reviewed. */
 #include "cli/cli.h"
+#include "ast/hash.h"
 
 #include <string.h>
 #include <sys/stat.h>
@@ -172,10 +173,7 @@ static int load_file(pr_cli_config *c, const char *path, bool required, pr_cli_s
 
 static uint64_t hash(const char *s)
 {
-    uint64_t h = 1469598103934665603ULL;
-    for (; *s; s++)
-        h = (h ^ (unsigned char)*s) * 1099511628211ULL;
-    return h;
+    return pr_hash_text(s, strlen(s));
 }
 
 /* The record of directory dir: looked up in an open-addressing table of ndirs slots (kept

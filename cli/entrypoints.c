@@ -9,6 +9,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "ast/hash.h"
 #include "cli/cli.h"
 
 typedef struct points {
@@ -81,10 +82,7 @@ typedef struct dirset {
 
 static uint32_t slot_of(const dirset *d, const char *dir)
 {
-    uint64_t h = 1469598103934665603u;
-    for (const char *c = dir; *c; c++)
-        h = (h ^ (unsigned char)*c) * 1099511628211u;
-    uint32_t i = (uint32_t)h & (d->cap - 1);
+    uint32_t i = (uint32_t)pr_hash_text(dir, strlen(dir)) & (d->cap - 1);
     while (d->slots[i] && strcmp(d->slots[i], dir) != 0)
         i = (i + 1) & (d->cap - 1);
     return i;

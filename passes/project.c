@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "ast/hash.h"
 #include "passes/namecase.h"
 #include "passes/project.h"
 
@@ -30,9 +31,7 @@ typedef struct strmap {
 
 static uint32_t hash(const char *p, size_t n)
 {
-    uint64_t h = 1469598103934665603u;
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)p[i]) * 1099511628211u;
+    uint64_t h = pr_hash_text(p, n);
     return (uint32_t)(h ^ h >> 32);
 }
 

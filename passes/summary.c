@@ -11,6 +11,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "ast/hash.h"
 #include "passes/defs.h"
 #include "passes/project.h"
 #include "passes/semantic.h"
@@ -118,10 +119,7 @@ static const char *absolute(pr_summary *s, const char *q)
 
 static uint64_t hash(const char *p, size_t n)
 {
-    uint64_t h = 1469598103934665603u;
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)p[i]) * 1099511628211u;
-    return h | 1;
+    return pr_hash_text(p, n) | 1;
 }
 
 /* Adds a string to a list once (by content), copying it. */
