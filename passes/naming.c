@@ -719,21 +719,8 @@ static uint64_t position(uint32_t lineno, uint32_t col)
 /* The position of byte offset off. */
 static uint64_t position_of(const pr_sem *sem, uint32_t off)
 {
-    uint32_t lo = 0, hi = sem->nlines - 1;
-    while (lo < hi) {
-        uint32_t mid = (lo + hi + 1) / 2;
-        if (sem->line_starts[mid] <= off)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return position(lo + 1, off - sem->line_starts[lo]);
-}
-
-static bool ident_byte(unsigned char c)
-{
-    return c == '_' || c >= 0x80 || (c >= '0' && c <= '9') ||
-           ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+    uint32_t line = pr_sem_line_of(sem, off);
+    return position(line + 1, off - sem->line_starts[line]);
 }
 
 /* The first `:=` at or after p (a colon is rarer than the pairs strstr looks for first). */
@@ -757,7 +744,7 @@ static void find_binders(naming *nm)
             at = walrus;
             walrus = next_walrus(walrus + 2, end);
         } else {
-            at = ident_byte((unsigned char)loop[3]) ? NULL : loop;
+            at = pr_ident_byte((unsigned char)loop[3]) ? NULL : loop;
             loop = strstr(loop + 3, "for");
         }
         if (!at)

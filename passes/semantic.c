@@ -297,19 +297,8 @@ uint32_t pr_sem_offset(pr_sem *m, uint32_t lineno, uint32_t col)
     return off < m->src->len ? off : m->src->len;
 }
 
-static bool ident_byte(unsigned char c)
+uint32_t pr_sem_line_of(const pr_sem *m, uint32_t off)
 {
-    return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-           c >= 0x80;
-}
-
-/* The span of the identifier starting at byte offset off. */
-static pr_span span_at(pr_sem *m, uint32_t off)
-{
-    const char *text = m->src->text;
-    uint32_t end = off;
-    while (end < m->src->len && ident_byte((unsigned char)text[end]))
-        end++;
     uint32_t lo = 0, hi = m->nlines - 1;
     while (lo < hi) {
         uint32_t mid = (lo + hi + 1) / 2;
@@ -318,6 +307,17 @@ static pr_span span_at(pr_sem *m, uint32_t off)
         else
             hi = mid - 1;
     }
+    return lo;
+}
+
+/* The span of the identifier starting at byte offset off. */
+static pr_span span_at(pr_sem *m, uint32_t off)
+{
+    const char *text = m->src->text;
+    uint32_t end = off;
+    while (end < m->src->len && pr_ident_byte((unsigned char)text[end]))
+        end++;
+    uint32_t lo = pr_sem_line_of(m, off);
     uint32_t col = off - m->line_starts[lo];
     return (pr_span){lo + 1, col, lo + 1, col + (end - off)};
 }
@@ -348,11 +348,11 @@ static pr_span name_after(pr_sem *m, uint32_t off, const char *kw)
         off = skip_blanks(m, off);
         if (off >= m->src->len)
             return span_at(m, off);
-        if (strncmp(t + off, kw, n) == 0 && !ident_byte((unsigned char)t[off + n]))
+        if (strncmp(t + off, kw, n) == 0 && !pr_ident_byte((unsigned char)t[off + n]))
             return span_at(m, skip_blanks(m, off + (uint32_t)n));
-        while (off < m->src->len && ident_byte((unsigned char)t[off]))
+        while (off < m->src->len && pr_ident_byte((unsigned char)t[off]))
             off++;
-        if (off < m->src->len && !ident_byte((unsigned char)t[off]) && t[off] != ' ' &&
+        if (off < m->src->len && !pr_ident_byte((unsigned char)t[off]) && t[off] != ' ' &&
             t[off] != '\t' && t[off] != '\n' && t[off] != '#')
             off++;
     }
@@ -362,10 +362,10 @@ static pr_span name_after(pr_sem *m, uint32_t off, const char *kw)
 static pr_span name_before(pr_sem *m, uint32_t end)
 {
     const char *t = m->src->text;
-    while (end > 0 && !ident_byte((unsigned char)t[end - 1]))
+    while (end > 0 && !pr_ident_byte((unsigned char)t[end - 1]))
         end--;
     uint32_t start = end;
-    while (start > 0 && ident_byte((unsigned char)t[start - 1]))
+    while (start > 0 && pr_ident_byte((unsigned char)t[start - 1]))
         start--;
     return span_at(m, start);
 }

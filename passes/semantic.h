@@ -222,8 +222,16 @@ void pr_sem_add_export(pr_sem *m, uint32_t name, const pr_node *node);
 void pr_sem_note_undefined(pr_sem *m, uint32_t ref);
 /* Records a read of name that a later local binding makes a read before assignment. */
 void pr_sem_note_before(pr_sem *m, uint32_t name, const pr_node *read);
-/* The byte offset of (lineno, col). */
+/* The byte offset of (lineno, col); and the 0-based line of a byte offset (after the
+** first call of pr_sem_offset, which makes the line table). */
 uint32_t pr_sem_offset(pr_sem *m, uint32_t lineno, uint32_t col);
+uint32_t pr_sem_line_of(const pr_sem *m, uint32_t off);
+/* A byte of an identifier (a non-ASCII byte may be). */
+static inline bool pr_ident_byte(unsigned char c)
+{
+    return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           c >= 0x80;
+}
 /* Positions of identifiers the AST does not place: the name of a def or class, of an
 ** except handler, the asname of an alias, a pattern's capture. */
 pr_span pr_sem_binding_span(pr_sem *m, const pr_binding *b);
