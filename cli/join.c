@@ -1,10 +1,11 @@
 /* The whole-project step of a review, after every file's own: the summaries the files
 ** left (passes/project.h) are joined, in file order, so nothing depends on the number of
 ** threads.  A finding made on condition (a method name or docstring a base class in
-** another file may decide) is dropped when the condition holds; the project rules'
-** findings (RVW102, RVW202) join their files' items at the sites the review made ready,
-** unless a suppression comment covered the site or the floors drop them, and each file's
-** items are sorted again as the review sorted them.  The source line a finding shows is
+** another file may decide) is dropped when the condition holds; the project findings
+** (RVW102, RVW202, and RVW401 and RVW403 of a raise whose class's template is in another
+** file) join their files' items at the sites the review made ready, unless a suppression
+** comment covered the site or the floors drop them, and each file's items are sorted
+** again as the review sorted them.  The source line a finding shows is
 ** read again from the file, which only files with project findings need. */
 #include <stdlib.h>
 #include <string.h>
@@ -63,8 +64,12 @@ void pr_cli_run_join(pr_cli_run *run)
     pr_project_file *files = pr_arena_alloc(a, (run->nresults + 1) * sizeof *files);
     for (size_t i = 0; i < run->nresults; i++) {
         const pr_cli_result *r = &run->results[i];
-        files[i] = (pr_project_file){r->summary, r->file->path, pr_cli_project_rule_on(run, r->file, &r->ran, PR_RULE_RVW102),
-                                     pr_cli_project_rule_on(run, r->file, &r->ran, PR_RULE_RVW202)};
+        files[i] = (pr_project_file){r->summary,
+                                     r->file->path,
+                                     pr_cli_project_rule_on(run, r->file, &r->ran, PR_RULE_RVW102),
+                                     pr_cli_project_rule_on(run, r->file, &r->ran, PR_RULE_RVW202),
+                                     pr_cli_project_rule_on(run, r->file, &r->ran, PR_RULE_RVW401),
+                                     pr_cli_project_rule_on(run, r->file, &r->ran, PR_RULE_RVW403)};
     }
     p.files = files;
     bool rvw202 = false;

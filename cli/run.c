@@ -174,18 +174,28 @@ static const char *keep_scope(worker *w, scope_copies *c, const char *scope)
     return c->to[j];
 }
 
-/* The sites of the summary's defs (RVW202) and identifiers (RVW102): where their findings
-** would go, and whether a suppression comment covers them. */
+/* The sites of the summary's defs (RVW202), identifiers (RVW102) and raises (RVW401
+** without arguments, RVW403 with): where their findings would go, and whether a
+** suppression comment covers them. */
 static void make_sites(worker *w, pr_cli_result *r, pr_summary *sum, const bool *enabled, const pr_lines *ix,
                        const pr_cli_facts *facts, pr_cli_suppressions *sup)
 {
-    uint32_t n = sum->ndefs + sum->nidents;
+    uint32_t n = sum->ndefs + sum->nidents + sum->nraises;
     r->sites = pr_arena_alloc(w->keep, (n ? n : 1) * sizeof *r->sites);
     scope_copies copies = {0};
     for (uint32_t i = 0; i < n; i++) {
-        bool def = i < sum->ndefs;
-        pr_span at = def ? sum->defs[i].at : sum->idents[i - sum->ndefs].at;
-        pr_rule rule = def ? PR_RULE_RVW202 : PR_RULE_RVW102;
+        uint32_t *at_site;
+        pr_span at;
+        pr_rule rule;
+        if (i < sum->ndefs) {
+            at = sum->defs[i].at, rule = PR_RULE_RVW202, at_site = &sum->defs[i].site;
+        } else if (i < sum->ndefs + sum->nidents) {
+            pr_sum_ident *id = &sum->idents[i - sum->ndefs];
+            at = id->at, rule = PR_RULE_RVW102, at_site = &id->site;
+        } else {
+            pr_sum_raise *raise = &sum->raises[i - sum->ndefs - sum->nidents];
+            at = raise->at, rule = raise->nkeywords ? PR_RULE_RVW403 : PR_RULE_RVW401, at_site = &raise->site;
+        }
         pr_cli_site *site = &r->sites[i];
         site->row = (int32_t)at.lineno;
         site->col = char_column(ix, at.lineno, at.col);
@@ -196,10 +206,7 @@ static void make_sites(worker *w, pr_cli_result *r, pr_summary *sum, const bool 
         pr_finding f = {(uint16_t)rule, (uint8_t)pr_rules[rule].severity, (uint8_t)pr_rules[rule].confidence,
                         at.lineno, at.col, at.end_lineno, at.end_col, "", 0};
         site->suppressed = enabled[rule] && pr_cli_suppress(sup, &f);
-        if (def)
-            sum->defs[i].site = i;
-        else
-            sum->idents[i - sum->ndefs].site = i;
+        *at_site = i;
     }
     r->nsites = n;
 }
@@ -238,7 +245,11 @@ static void review(worker *w, const pr_cli_file *file, pr_cli_result *r, const p
                         (pr_cli_ruleset_has(some, PR_RULE_N802) || pr_cli_ruleset_has(some, PR_RULE_RVW101) ||
                          pr_cli_ruleset_has(some, PR_RULE_D102) || pr_cli_ruleset_has(some, PR_RULE_D105) ||
                          pr_cli_ruleset_has(some, PR_RULE_D107));
-    bool summarize = sum->want_defs || sum->want_idents || sum->want_refs || sum->want_classes;
+    /* the message templates of classes of other files (errors.c) */
+    sum->want_templates = w->files->n > 1 && (pr_cli_ruleset_has(some, PR_RULE_RVW401) ||
+                                              pr_cli_ruleset_has(some, PR_RULE_RVW403));
+    bool summarize = sum->want_defs || sum->want_idents || sum->want_refs || sum->want_classes ||
+                     sum->want_templates;
     /* a project rule that will not report here is not on here (nor is a `noqa` for it
     ** unused) */
     if (!sum->want_defs)

@@ -6,9 +6,11 @@
 ** logging in handlers (TRY400, TRY401) and `raise NotImplemented` (F901).  pyreview's
 ** own: a generic exception raised without a message (RVW401), one generic exception
 ** raised from many functions of a module (RVW402), and a raise that does not supply the
-** `%(name)s` keys its class's message template needs (RVW403, for the classes of the
-** same file). */
+** `%(name)s` keys its class's message template needs (RVW403).  A raise of a class whose
+** template is in another file (imported, or inherited from an imported base) is left in
+** the file's summary for the whole-project join (project.h) to decide. */
 #include "passes/dataflow.h"
+#include "passes/project.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -410,64 +412,57 @@ static bool configured_generic(const errors *e, const pr_node *cls)
     return false;
 }
 
-/* The message template (`msg_fmt` or `message`) a class of the file defines or inherits
-** from a class of the file, or NULL. */
-static const pr_const *template_of(const errors *e, const pr_node *cls, int depth)
+/* The binding an import or a class names a raised class through: the head of `X`,
+** `mod.X`, `pkg.mod.X`; NULL for anything else. */
+static const pr_binding *class_head(const errors *e, const pr_node *cls)
 {
-    if (!cls || cls->kind != PR_Name || depth > 10)
+    while (cls->kind == PR_Attribute)
+        cls = cls->v.Attribute.value;
+    if (cls->kind != PR_Name)
         return NULL;
     uint32_t b = pr_resolve_binding(e->r, cls);
-    if (b == PR_SEM_NONE || b == PR_SEM_BUILTIN || e->r->m->bindings[b].kind != PR_BIND_CLASS)
+    return b == PR_SEM_NONE || b == PR_SEM_BUILTIN ? NULL : &e->r->m->bindings[b];
+}
+
+static bool is_import(const pr_binding *b)
+{
+    return b && (b->kind == PR_BIND_IMPORT || b->kind == PR_BIND_FROM_IMPORT || b->kind == PR_BIND_SUBMODULE);
+}
+
+/* The message template (`msg_fmt` or `message`) a class of the file defines or inherits
+** from a class of the file, or NULL; *imported is set when a class on the way derives
+** from an imported one, which may hold the template instead. */
+static const pr_const *template_of(const errors *e, const pr_node *cls, int depth, bool *imported)
+{
+    if (depth > 10)
         return NULL;
-    const pr_node *def = e->r->m->bindings[b].node;
-    const pr_seq *body = def->v.ClassDef.body;
-    for (uint32_t i = 0; i < PR_SEQ_LEN(body); i++) {
-        const pr_node *s = PR_SEQ_NODE(body, i);
-        if (s->kind != PR_Assign || PR_SEQ_LEN(s->v.Assign.targets) != 1)
-            continue;
-        const pr_node *t = PR_SEQ_NODE(s->v.Assign.targets, 0), *v = s->v.Assign.value;
-        if (!names(t, "msg_fmt") && !names(t, "message"))
-            continue;
-        /* _("...") as translated messages are written */
-        if (v->kind == PR_Call && PR_SEQ_LEN(v->v.Call.args) == 1)
-            v = PR_SEQ_NODE(v->v.Call.args, 0);
-        return pr_is_str(v) ? v->v.Constant.value : NULL;
-    }
+    const pr_binding *head = class_head(e, cls);
+    if (is_import(head))
+        *imported = true;
+    if (cls->kind != PR_Name || !head || head->kind != PR_BIND_CLASS)
+        return NULL;
+    const pr_node *def = head->node;
+    const pr_const *text = NULL;
+    if (pr_class_template(def, &text))
+        return text;
     for (uint32_t i = 0; i < PR_SEQ_LEN(def->v.ClassDef.bases); i++) {
-        const pr_const *c = template_of(e, PR_SEQ_NODE(def->v.ClassDef.bases, i), depth + 1);
+        const pr_const *c = template_of(e, PR_SEQ_NODE(def->v.ClassDef.bases, i), depth + 1, imported);
         if (c)
             return c;
     }
     return NULL;
 }
 
+static bool keyword_given(const void *call, const char *key)
+{
+    return pr_call_keyword(call, key) != NULL;
+}
+
 /* The `%(key)s` keys of a template that the call does not give (all when call is NULL),
 ** as "`a`, `b`" into out; returns how many. */
 static uint32_t missing_keys(const pr_const *tmpl, const pr_node *call, char *out, size_t cap)
 {
-    uint32_t n = 0;
-    size_t len = 0;
-    out[0] = '\0';
-    for (const char *p = tmpl->text; (p = strstr(p, "%(")); p++) {
-        const char *close = strchr(p + 2, ')');
-        if (!close)
-            break;
-        char key[64];
-        size_t k = (size_t)(close - p - 2);
-        if (k == 0 || k >= sizeof key)
-            continue;
-        memcpy(key, p + 2, k);
-        key[k] = '\0';
-        if (call && pr_call_keyword(call, key))
-            continue;
-        char item[80];
-        snprintf(item, sizeof item, "`%s`", key);
-        if (strstr(out, item))
-            continue;
-        len += (size_t)snprintf(out + len, len < cap ? cap - len : 0, "%s%s", n ? ", " : "", item);
-        n++;
-    }
-    return n;
+    return pr_template_missing(tmpl->text, call ? keyword_given : NULL, call, out, cap);
 }
 
 static void count_generic(errors *e, const char *name, const pr_node *raise, const pr_node *func)
@@ -535,22 +530,32 @@ static void raise_stmt(errors *e, const pr_node *r, const pr_node *func)
     bool no_args = !call || (PR_SEQ_LEN(call->v.Call.args) == 0 && PR_SEQ_LEN(call->v.Call.keywords) == 0);
     if (r->v.Raise.cause || !written)
         return;
-    const pr_const *tmpl = template_of(e, cls, 0);
+    bool imported = false;
+    const pr_const *tmpl = template_of(e, cls, 0, &imported);
+    /* a message of its own, or arguments the template's keys cannot be read from */
+    bool keywords_only = !call || (PR_SEQ_LEN(call->v.Call.args) == 0 && !pr_call_keyword(call, "message") &&
+                                   !pr_call_spreads(call));
     char keys[256];
-    if (tmpl && (!call || (PR_SEQ_LEN(call->v.Call.args) == 0 && !pr_call_keyword(call, "message") &&
-                           !pr_call_spreads(call)))) {
+    if (tmpl && keywords_only) {
         uint32_t n = missing_keys(tmpl, no_args ? NULL : call, keys, sizeof keys);
         if (n && no_args) {
             char why[400];
-            snprintf(why, sizeof why, ": its message template `%s` needs %s", tmpl->text, keys);
+            snprintf(why, sizeof why, PR_TEMPLATE_NEEDS, tmpl->text, keys);
             report(e, PR_RULE_RVW401, exc, written, why);
         } else if (n) {
             report(e, PR_RULE_RVW403, exc, written, keys, tmpl->text);
         }
         return;
     }
-    if (no_args && ((builtin && builtin_exception(builtin) && !in_list(builtin, need_no_message)) || generic))
+    if (no_args && ((builtin && builtin_exception(builtin) && !in_list(builtin, need_no_message)) || generic)) {
         report(e, PR_RULE_RVW401, exc, written, ": say what went wrong, and with which values");
+        return;
+    }
+    /* the template is in another file: the join may find it */
+    pr_summary *s = e->ctx->summary;
+    if (!tmpl && imported && keywords_only && s && s->want_templates &&
+        (no_args ? on(e, PR_RULE_RVW401) : on(e, PR_RULE_RVW403)))
+        pr_summary_raise(s, class_head(e, cls), written, exc, call);
 }
 
 /* ------------------------------------------------------------------ the pass */

@@ -4,8 +4,9 @@
 ** *`) marks X used in module a.b, and when a.b only imports X from elsewhere (an
 ** `__init__.py` re-export), in the module it came from too.  RVW202 reports the public
 ** names nothing marked; RVW102 the minority spellings of identifiers whose spellings
-** differ only in style; and the conditions of the per-file findings are decided by
-** following base classes from module to module. */
+** differ only in style; the conditions of the per-file findings are decided by
+** following base classes from module to module, and so are the message templates of the
+** classes the files raise without seeing them (RVW401, RVW403). */
 #include <stdio.h>
 #include <string.h>
 
@@ -496,7 +497,7 @@ static bool ancestors_decide(join *j, uint32_t file, uint32_t cls, const char *m
     const pr_sum_class *c = &summary(j, file)->classes[cls];
     for (uint32_t b = 0; b < c->nbases; b++) {
         uint32_t bf, bc;
-        if (!base_class(j, c->bases[b], &bf, &bc)) {
+        if (!base_class(j, c->bases[b], &bf, &bc) || !summary(j, bf)->classes[bc].members_known) {
             /* a standard-library class outside the tree may still dispatch to the name */
             if (kind == PR_COND_IMPOSED && pr_library_imposes(c->bases[b], method))
                 return true;
@@ -534,6 +535,64 @@ bool pr_project_condition_holds(pr_project *p, uint32_t file, uint32_t cond)
     return *h == 2;
 }
 
+/* ------------------------------------------------------------------ message templates */
+
+/* The template class (file, cls) sets or inherits, bases in their order; NULL for none. */
+static const char *template_in(join *j, uint32_t file, uint32_t cls, int depth)
+{
+    const pr_sum_class *c = &summary(j, file)->classes[cls];
+    if (c->template || depth > MAX_DEPTH)
+        return c->template;
+    for (uint32_t b = 0; b < c->nbases; b++) {
+        uint32_t bf, bc;
+        if (!base_class(j, c->bases[b], &bf, &bc) || (bf == file && bc == cls))
+            continue;
+        const char *t = template_in(j, bf, bc, depth + 1);
+        if (t)
+            return t;
+    }
+    return NULL;
+}
+
+static bool in_keywords(const void *raise, const char *key)
+{
+    const pr_sum_raise *r = raise;
+    for (uint32_t i = 0; i < r->nkeywords; i++)
+        if (strcmp(r->keywords[i], key) == 0)
+            return true;
+    return false;
+}
+
+/* The raises the files left: with the class found in the tree, the same findings a raise
+** of a class of the same file gets. */
+static void template_raises(join *j)
+{
+    pr_project *p = j->p;
+    for (uint32_t f = 0; f < p->nfiles; f++) {
+        const pr_summary *s = summary(j, f);
+        for (uint32_t i = 0; s && i < s->nraises; i++) {
+            const pr_sum_raise *r = &s->raises[i];
+            pr_rule rule = r->nkeywords ? PR_RULE_RVW403 : PR_RULE_RVW401;
+            uint32_t cf, cc;
+            if (!(rule == PR_RULE_RVW401 ? p->files[f].rvw401 : p->files[f].rvw403) ||
+                !base_class(j, r->cls, &cf, &cc))
+                continue;
+            const char *t = template_in(j, cf, cc, 0);
+            char keys[256], msg[1024];
+            if (!t || !pr_template_missing(t, r->nkeywords ? in_keywords : NULL, r, keys, sizeof keys))
+                continue;
+            if (rule == PR_RULE_RVW401) {
+                char why[400];
+                snprintf(why, sizeof why, PR_TEMPLATE_NEEDS, t, keys);
+                snprintf(msg, sizeof msg, pr_rules[rule].message, r->written, why);
+            } else {
+                snprintf(msg, sizeof msg, pr_rules[rule].message, r->written, keys, t);
+            }
+            add_finding(p, f, rule, pr_rules[rule].confidence, r->site, msg);
+        }
+    }
+}
+
 /* ------------------------------------------------------------------ the join */
 
 void pr_project_join(pr_project *p)
@@ -562,6 +621,7 @@ void pr_project_join(pr_project *p)
         }
     }
     p->state = j;
+    template_raises(j);
     unused_names(j);
     if (p->tree)
         mixed_spellings(j);

@@ -1,11 +1,13 @@
 /* Whole-project analysis: while a file is reviewed, the passes leave a small summary of
 ** it (its module name, what it binds at module level and exports, what it reads of other
-** modules, its identifiers' spellings, its classes with their bases and methods); the
+** modules, its identifiers' spellings, its classes with their bases, methods and message
+** templates, the raises of classes it cannot see the template of); the
 ** summary is copied out of the file's arena, which is then released.  After every file,
 ** the join (project.c) reads the summaries together: RVW202 (public module-level names
 ** nothing in the tree reads), RVW102 (one identifier spelt in two styles across the tree),
 ** and the findings the per-file passes could only make on condition (a method name or a
-** missing docstring that a base class in another file of the tree may impose or document).
+** missing docstring that a base class in another file of the tree may impose or document),
+** and RVW401/RVW403 for raises of a class whose message template is in another file.
 ** Summaries hold no AST: names as strings, places as spans, bases and imports as absolute
 ** dotted names. */
 #ifndef PR_PROJECT_H
@@ -17,6 +19,7 @@
 #include "passes/passes.h"
 
 struct pr_sem;
+struct pr_binding;
 struct pr_class_index;
 struct pr_summary_work;
 
@@ -59,7 +62,25 @@ typedef struct pr_sum_class {
     uint32_t nbases;
     pr_sum_member *members;
     uint32_t nmembers;
+    /* its members are listed: a class listed for its message template alone is, to the
+    ** conditions on methods, as if it were not in the summary */
+    bool members_known;
+    /* its `msg_fmt` or `message`: the text; "" when it is no string, which hides the
+    ** bases' as well; NULL when the class sets neither */
+    const char *template;
 } pr_sum_class;
+
+/* A raise of a class the file cannot see the message template of (imported, or of the
+** file but deriving from an imported one), with no message of its own: RVW401 when it
+** gives no argument, RVW403 when its keywords miss a key of the template the join finds. */
+typedef struct pr_sum_raise {
+    const char *cls;            /* absolute dotted name */
+    const char *written;        /* as the raise names it */
+    const char **keywords;      /* the keyword arguments it gives */
+    uint32_t nkeywords;
+    pr_span at;                 /* the raised expression */
+    uint32_t site;
+} pr_sum_raise;
 
 /* A finding made on condition: it stands unless a base class of `cls` (an index in
 ** classes) in another file of the tree binds `method` (PR_COND_IMPOSED) or documents it
@@ -88,6 +109,9 @@ typedef struct pr_summary {
     ** identifiers (RVW102 runs), its reads of other modules (RVW202 runs somewhere), all
     ** its classes (other files may derive from them) */
     bool want_defs, want_idents, want_refs, want_classes;
+    /* its classes that may hold or pass on a message template, and its raises of classes
+    ** whose template it cannot see (RVW401, RVW403) */
+    bool want_templates;
     pr_sum_def *defs;
     uint32_t ndefs, defs_cap;
     const char **publics;       /* every public module-level name, for `import *` */
@@ -104,6 +128,8 @@ typedef struct pr_summary {
     uint32_t nclasses, classes_cap;
     pr_sum_cond *conds;
     uint32_t nconds, conds_cap;
+    pr_sum_raise *raises;
+    uint32_t nraises, raises_cap;
     /* while the file is reviewed */
     pr_arena *arena;
     struct pr_summary_work *work;   /* summary.c's indexes */
@@ -127,6 +153,11 @@ uint32_t pr_summary_read_elsewhere(pr_summary *s, const char *name);
 ** a class of another file of the tree, perhaps. */
 bool pr_summary_imported_ancestry(const struct pr_class_index *ix, struct pr_sem *sem,
                                   const pr_node *cls);
+/* A raise the file leaves to the join (want_templates): of the class `written` names,
+** whose head is the binding head (an import, or a class of the file), at exc; call is
+** the Call raised, or NULL for `raise X`. */
+void pr_summary_raise(pr_summary *s, const struct pr_binding *head, const char *written, const pr_node *exc,
+                      const pr_node *call);
 /* A deep copy in arena to, sharing no memory with the file's arena. */
 pr_summary *pr_summary_copy(pr_arena *to, const pr_summary *s);
 
@@ -137,10 +168,11 @@ pr_summary *pr_summary_copy(pr_arena *to, const pr_summary *s);
 typedef struct pr_project_file {
     const pr_summary *summary;
     const char *path;
-    bool rvw102, rvw202;
+    bool rvw102, rvw202, rvw401, rvw403;
 } pr_project_file;
 
-/* A project finding: in file `file`, at the site of a def (RVW202) or an ident (RVW102). */
+/* A project finding: in file `file`, at the site of a def (RVW202), an ident (RVW102) or
+** a raise (RVW401, RVW403). */
 typedef struct pr_project_finding {
     uint32_t file;
     uint16_t rule;
@@ -167,6 +199,18 @@ void pr_project_join(pr_project *p);
 /* Whether the condition cond (1-based) of a file's summary holds: a base class in the tree
 ** imposes or documents the method, so the finding made on it is void. */
 bool pr_project_condition_holds(pr_project *p, uint32_t file, uint32_t cond);
+
+/* ---- message templates, shared with errors.c */
+
+/* The message template a class body sets (`msg_fmt = "..."`, `message = _("...")`): true
+** when it sets one, with *text its string, or NULL when it is no string. */
+bool pr_class_template(const pr_node *cls, const pr_const **text);
+/* The `%(key)s` keys of template that given(arg, key) says the raise does not pass (all,
+** when given is NULL), as "`a`, `b`" into out; returns how many. */
+uint32_t pr_template_missing(const char *template, bool (*given)(const void *arg, const char *key),
+                             const void *arg, char *out, size_t cap);
+/* RVW401's reason when the template needs keys: template, keys. */
+#define PR_TEMPLATE_NEEDS ": its message template `%s` needs %s"
 
 /* ---- shared with naming.c and imposed.c */
 

@@ -4,8 +4,11 @@
 ** candidates), less those a reviewer would not want reported (script and test-runner
 ** names, decorated definitions, modules that read their globals dynamically); what it
 ** reads of other modules through its imports, made absolute; the attribute names it reads
-** of other things; its classes with their bases and members.  Everything is built in the
-** file's arena and copied out by pr_summary_copy. */
+** of other things; its classes with their bases, members and message templates; the
+** raises whose class's template only the join can find.  Everything is built in the
+** file's arena and copied out by pr_summary_copy.  The message templates' own questions
+** (which template a class body sets, which keys a raise misses) are answered here for
+** errors.c as well, so that a raise reads the same in one file and across files. */
 #include <limits.h>
 #include <stdio.h>
 #include <string.h>
@@ -189,46 +192,136 @@ static void add_member(void *data, const pr_node *st)
     m->items[m->n++] = (pr_sum_member){name, documented};
 }
 
-/* The summary's entry for a class of the module, added when first asked for. */
-static uint32_t class_entry(pr_summary *s, pr_sem *sem, const pr_node *cls)
+/* ------------------------------------------------------------------ message templates */
+
+static bool is_name(const pr_node *x, const char *id)
+{
+    return x->kind == PR_Name && strcmp(x->v.Name.id, id) == 0;
+}
+
+bool pr_class_template(const pr_node *cls, const pr_const **text)
+{
+    const pr_seq *body = cls->v.ClassDef.body;
+    for (uint32_t i = 0; i < PR_SEQ_LEN(body); i++) {
+        const pr_node *st = PR_SEQ_NODE(body, i);
+        if (st->kind != PR_Assign || PR_SEQ_LEN(st->v.Assign.targets) != 1)
+            continue;
+        const pr_node *t = PR_SEQ_NODE(st->v.Assign.targets, 0), *v = st->v.Assign.value;
+        if (!is_name(t, "msg_fmt") && !is_name(t, "message"))
+            continue;
+        /* _("...") as translated messages are written */
+        if (v->kind == PR_Call && PR_SEQ_LEN(v->v.Call.args) == 1)
+            v = PR_SEQ_NODE(v->v.Call.args, 0);
+        *text = v->kind == PR_Constant && v->v.Constant.value->kind == PR_CONST_STR ? v->v.Constant.value : NULL;
+        return true;
+    }
+    return false;
+}
+
+uint32_t pr_template_missing(const char *template, bool (*given)(const void *arg, const char *key),
+                             const void *arg, char *out, size_t cap)
+{
+    uint32_t n = 0;
+    size_t len = 0;
+    out[0] = '\0';
+    for (const char *p = template; (p = strstr(p, "%(")); p++) {
+        const char *close = strchr(p + 2, ')');
+        if (!close)
+            break;
+        char key[64];
+        size_t k = (size_t)(close - p - 2);
+        if (k == 0 || k >= sizeof key)
+            continue;
+        memcpy(key, p + 2, k);
+        key[k] = '\0';
+        if (given && given(arg, key))
+            continue;
+        char item[80];
+        snprintf(item, sizeof item, "`%s`", key);
+        if (strstr(out, item))
+            continue;
+        len += (size_t)snprintf(out + len, len < cap ? cap - len : 0, "%s%s", n ? ", " : "", item);
+        n++;
+    }
+    return n;
+}
+
+void pr_summary_raise(pr_summary *s, const pr_binding *head, const char *written, const pr_node *exc,
+                      const pr_node *call)
+{
+    /* `mod.X` through `from pkg import mod`, `pkg.mod.X` through `import pkg.mod`, `NF`
+    ** through `from pkg.mod import X as NF`, `C` for the file's own class */
+    size_t root = strcspn(written, ".");
+    const char *from = head->kind == PR_BIND_CLASS ? s->module
+                       : head->kind == PR_BIND_SUBMODULE ? NULL
+                                                         : absolute(s, head->qualified);
+    const char *rest = head->kind == PR_BIND_CLASS || head->kind == PR_BIND_SUBMODULE ? written : written + root;
+    char q[1024];
+    int n = snprintf(q, sizeof q, "%s%s%s", from ? from : "", from && head->kind == PR_BIND_CLASS ? "." : "", rest);
+    if (n <= 0 || (size_t)n >= sizeof q)
+        return;
+    GROW(s, raises, nraises, raises_cap);
+    pr_sum_raise *r = &s->raises[s->nraises++];
+    memset(r, 0, sizeof *r);
+    r->cls = pr_arena_strndup(s->arena, q, (size_t)n);
+    r->written = pr_arena_strndup(s->arena, written, strlen(written));
+    r->at = (pr_span){exc->lineno, exc->col, exc->end_lineno, exc->end_col};
+    const pr_seq *kws = call ? call->v.Call.keywords : NULL;
+    r->keywords = pr_arena_alloc(s->arena, (PR_SEQ_LEN(kws) + 1) * sizeof *r->keywords);
+    for (uint32_t i = 0; i < PR_SEQ_LEN(kws); i++)
+        r->keywords[r->nkeywords++] = PR_SEQ_NODE(kws, i)->v.keyword.arg;
+}
+
+/* ------------------------------------------------------------------ classes */
+
+/* The summary's entry for a class of the module, added when first asked for, with its
+** members when the conditions on methods need them. */
+static uint32_t class_entry(pr_summary *s, pr_sem *sem, const pr_node *cls, bool with_members)
 {
     uint64_t key = (uint64_t)(uintptr_t)cls;
     uint32_t i = pr_table_get(&s->work->classes, key, UINT32_MAX);
-    if (i != UINT32_MAX)
-        return i;
-    GROW(s, classes, nclasses, classes_cap);
-    i = s->nclasses++;
-    pr_table_put(s->arena, &s->work->classes, key, i);
-    pr_sum_class *c = &s->classes[i];
-    memset(c, 0, sizeof *c);
-    c->name = cls->v.ClassDef.name;
-    const pr_seq *bases = cls->v.ClassDef.bases;
-    c->bases = pr_arena_alloc(s->arena, (PR_SEQ_LEN(bases) + 1) * sizeof *c->bases);
-    for (uint32_t k = 0; k < PR_SEQ_LEN(bases); k++) {
-        const pr_node *b = PR_SEQ_NODE(bases, k);
-        char q[512];
-        const char *text = NULL;
-        if (pr_qualified_base(sem, b, q, sizeof q)) {
-            text = absolute(s, q);
-        } else if (b->kind == PR_Name) {
-            /* a class of this module, or a builtin: either way, named from here */
-            size_t n = (size_t)snprintf(q, sizeof q, "%s.%s", s->module, b->v.Name.id);
-            text = n < sizeof q ? q : NULL;
+    if (i == UINT32_MAX) {
+        GROW(s, classes, nclasses, classes_cap);
+        i = s->nclasses++;
+        pr_table_put(s->arena, &s->work->classes, key, i);
+        pr_sum_class *c = &s->classes[i];
+        memset(c, 0, sizeof *c);
+        c->name = cls->v.ClassDef.name;
+        const pr_seq *bases = cls->v.ClassDef.bases;
+        c->bases = pr_arena_alloc(s->arena, (PR_SEQ_LEN(bases) + 1) * sizeof *c->bases);
+        for (uint32_t k = 0; k < PR_SEQ_LEN(bases); k++) {
+            const pr_node *b = PR_SEQ_NODE(bases, k);
+            char q[512];
+            const char *text = NULL;
+            if (pr_qualified_base(sem, b, q, sizeof q)) {
+                text = absolute(s, q);
+            } else if (b->kind == PR_Name) {
+                /* a class of this module, or a builtin: either way, named from here */
+                size_t n = (size_t)snprintf(q, sizeof q, "%s.%s", s->module, b->v.Name.id);
+                text = n < sizeof q ? q : NULL;
+            }
+            if (text)
+                c->bases[c->nbases++] = pr_arena_strndup(s->arena, text, strlen(text));
         }
-        if (text)
-            c->bases[c->nbases++] = pr_arena_strndup(s->arena, text, strlen(text));
+        const pr_const *text = NULL;
+        if (pr_class_template(cls, &text))
+            c->template = text ? text->text : "";
     }
-    members m = {s, NULL, 0, 0};
-    pr_each_statement(cls->v.ClassDef.body, add_member, &m);
-    c->members = m.items;
-    c->nmembers = m.n;
+    pr_sum_class *c = &s->classes[i];
+    if (with_members && !c->members_known) {
+        members m = {s, NULL, 0, 0};
+        pr_each_statement(cls->v.ClassDef.body, add_member, &m);
+        c->members = m.items;
+        c->nmembers = m.n;
+        c->members_known = true;
+    }
     return i;
 }
 
 uint32_t pr_summary_condition(pr_summary *s, pr_sem *sem, const pr_node *cls, pr_cond_kind kind,
                               const char *method)
 {
-    uint32_t c = class_entry(s, sem, cls);
+    uint32_t c = class_entry(s, sem, cls, true);
     GROW(s, conds, nconds, conds_cap);
     s->conds[s->nconds++] = (pr_sum_cond){c, (uint8_t)kind, method};
     return s->nconds;
@@ -683,15 +776,20 @@ void pr_pass_summary(pr_review_ctx *ctx)
         visit_reads(&r, ctx->arena, module);
     if (r.dynamic)
         s->flags |= PR_MOD_NO_UNUSED;
-    if (s->want_refs || s->want_defs || s->want_classes)
+    if (s->want_refs || s->want_defs || s->want_classes || s->want_templates)
         add_imports(s, sem);
     if (s->want_defs)
         add_defs(ctx, s, module);
-    if (s->want_classes) {
+    if (s->want_classes || s->want_templates) {
         pr_class_index ix;
         pr_class_index_build(ctx->arena, module, &ix);
+        /* for the templates alone, a class with no base and no template of its own has
+        ** none to give */
+        const pr_const *text;
         for (uint32_t i = 0; i < ix.n; i++)
-            class_entry(s, sem, ix.classes[i]);
+            if (s->want_classes || PR_SEQ_LEN(ix.classes[i]->v.ClassDef.bases) ||
+                pr_class_template(ix.classes[i], &text))
+                class_entry(s, sem, ix.classes[i], s->want_classes);
     }
 }
 
@@ -756,6 +854,8 @@ pr_summary *pr_summary_copy(pr_arena *to, const pr_summary *s)
     d->nclasses = s->nclasses;
     COPY_ARRAY(to, d->conds, s->conds, s->nconds);
     d->nconds = s->nconds;
+    COPY_ARRAY(to, d->raises, s->raises, s->nraises);
+    d->nraises = s->nraises;
     for (uint32_t i = 0; i < d->ndefs; i++)
         d->defs[i].name = copy_str(&c, d->defs[i].name);
     for (uint32_t i = 0; i < d->nimports; i++) {
@@ -781,6 +881,16 @@ pr_summary *pr_summary_copy(pr_arena *to, const pr_summary *s)
         COPY_ARRAY(to, k->members, m, k->nmembers);
         for (uint32_t j = 0; j < k->nmembers; j++)
             k->members[j].name = copy_str(&c, k->members[j].name);
+        k->template = copy_str(&c, k->template);
+    }
+    for (uint32_t i = 0; i < d->nraises; i++) {
+        pr_sum_raise *r = &d->raises[i];
+        r->cls = copy_str(&c, r->cls);
+        r->written = copy_str(&c, r->written);
+        const char **kws = r->keywords;
+        COPY_ARRAY(to, r->keywords, kws, r->nkeywords);
+        for (uint32_t j = 0; j < r->nkeywords; j++)
+            r->keywords[j] = copy_str(&c, r->keywords[j]);
     }
     pr_arena_free(&scratch);
     return d;
