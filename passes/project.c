@@ -81,10 +81,19 @@ static uint32_t map_put(pr_arena *a, strmap *m, const char *k, size_t n, uint32_
 
 /* ------------------------------------------------------------------ the modules */
 
+/* The files a module name stands for, in file order: several files can be one module (a
+** module reviewed twice, or in two trees), and a name can stand for modules of several
+** trees through namespace packages. */
+typedef struct module_entry {
+    uint32_t file, next, last;   /* last: of the chain, kept in its first entry */
+} module_entry;
+
 typedef struct pr_join {
     pr_project *p;
-    strmap modules;              /* module name -> first file */
-    uint32_t *next_file;         /* per file: the next file of the same module */
+    strmap modules;              /* module name, or a name namespace packages may give
+                                 ** it (summary->outer) -> its first entry */
+    module_entry *entries;
+    uint32_t nentries, entries_cap;
     strmap used;                 /* "module:name" -> 1 */
     strmap starred;              /* module -> 1: some module imports * from it */
     strmap attrs;                /* attribute names read of anything but a module */
@@ -101,36 +110,46 @@ static const pr_summary *summary(const join *j, uint32_t f)
     return j->p->files[f].summary;
 }
 
+/* The first entry of the files a module name stands for, or NONE. */
 static uint32_t module_file(const join *j, const char *name, size_t n)
 {
     return map_get(&j->modules, name, n);
 }
 
+#define EACH_FILE(j, e, first) \
+    for (uint32_t e = (first); e != NONE; e = (j)->entries[e].next)
+
 static void mark(join *j, const char *text, size_t n, int depth);
 
-/* Marks name (n bytes) of module (m bytes) used, and where the module took it from. */
-static void mark_name(join *j, uint32_t first, const char *module, size_t m, const char *name, size_t n,
-                      const char *rest, int depth)
+/* Marks name (n bytes) used in each module the name's entries stand for, and where each
+** module took it from. */
+static void mark_name(join *j, uint32_t first, const char *name, size_t n, const char *rest, int depth)
 {
-    char *key = pr_arena_alloc(j->p->arena, m + 1 + n + 1);
-    memcpy(key, module, m);
-    key[m] = ':';
-    memcpy(key + m + 1, name, n);
-    key[m + 1 + n] = 0;
-    if (map_put(j->p->arena, &j->used, key, m + 1 + n, 1) != NONE)
-        return;
-    for (uint32_t f = first; f != NONE; f = j->next_file[f]) {
-        const pr_summary *s = summary(j, f);
-        for (uint32_t i = 0; i < s->nimports; i++) {
-            const pr_sum_import *im = &s->imports[i];
-            bool star = strcmp(im->name, "*") == 0;
-            if (!star && !(strlen(im->name) == n && memcmp(im->name, name, n) == 0))
-                continue;
-            char buf[1024];
-            int len = star ? snprintf(buf, sizeof buf, "%s.%.*s%s", im->target, (int)n, name, rest)
-                           : snprintf(buf, sizeof buf, "%s%s", im->target, rest);
-            if (len > 0 && (size_t)len < sizeof buf)
-                mark(j, buf, (size_t)len, depth + 1);
+    EACH_FILE(j, e, first) {
+        const char *module = summary(j, j->entries[e].file)->module;
+        size_t m = strlen(module);
+        char *key = pr_arena_alloc(j->p->arena, m + 1 + n + 1);
+        memcpy(key, module, m);
+        key[m] = ':';
+        memcpy(key + m + 1, name, n);
+        key[m + 1 + n] = 0;
+        if (map_put(j->p->arena, &j->used, key, m + 1 + n, 1) != NONE)
+            continue;
+        EACH_FILE(j, g, module_file(j, module, m)) {
+            const pr_summary *s = summary(j, j->entries[g].file);
+            if (strcmp(s->module, module) != 0)
+                continue;   /* a namespace package's name for another module */
+            for (uint32_t i = 0; i < s->nimports; i++) {
+                const pr_sum_import *im = &s->imports[i];
+                bool star = strcmp(im->name, "*") == 0;
+                if (!star && !(strlen(im->name) == n && memcmp(im->name, name, n) == 0))
+                    continue;
+                char buf[1024];
+                int len = star ? snprintf(buf, sizeof buf, "%s.%.*s%s", im->target, (int)n, name, rest)
+                               : snprintf(buf, sizeof buf, "%s%s", im->target, rest);
+                if (len > 0 && (size_t)len < sizeof buf)
+                    mark(j, buf, (size_t)len, depth + 1);
+            }
         }
     }
 }
@@ -142,15 +161,11 @@ static void mark(join *j, const char *text, size_t n, int depth)
     if (depth > MAX_DEPTH)
         return;
     if (n > 2 && text[n - 1] == '*' && text[n - 2] == '.') {
-        uint32_t first = module_file(j, text, n - 2);
-        if (first == NONE)
-            return;
-        char *key = pr_arena_strndup(j->p->arena, text, n - 2);
-        if (map_put(j->p->arena, &j->starred, key, n - 2, 1) != NONE)
-            return;
-        /* what the module itself imports with * comes along */
-        for (uint32_t f = first; f != NONE; f = j->next_file[f]) {
-            const pr_summary *s = summary(j, f);
+        EACH_FILE(j, e, module_file(j, text, n - 2)) {
+            const pr_summary *s = summary(j, j->entries[e].file);
+            if (map_put(j->p->arena, &j->starred, s->module, strlen(s->module), 1) != NONE)
+                continue;
+            /* what the module itself imports with * comes along */
             for (uint32_t i = 0; i < s->nimports; i++)
                 if (strcmp(s->imports[i].name, "*") == 0) {
                     char buf[1024];
@@ -181,10 +196,13 @@ static void mark(join *j, const char *text, size_t n, int depth)
     if (len > (size_t)(text + n - name))
         len = (size_t)(text + n - name);
     if (len == 8 && memcmp(name, "__dict__", 8) == 0) {
-        map_put(j->p->arena, &j->whole, pr_arena_strndup(j->p->arena, text, m), m, 1);
+        EACH_FILE(j, e, first) {
+            const char *module = summary(j, j->entries[e].file)->module;
+            map_put(j->p->arena, &j->whole, module, strlen(module), 1);
+        }
         return;
     }
-    mark_name(j, first, text, m, name, len, name + len, depth);
+    mark_name(j, first, name, len, name + len, depth);
 }
 
 /* Whether a module reads the name of module s by name: imports it, reads it as an
@@ -424,7 +442,8 @@ static bool find_class(join *j, const char *q, int depth, uint32_t *file, uint32
         return false;
     size_t m = (size_t)(dot - q);
     const char *name = dot + 1;
-    for (uint32_t f = module_file(j, q, m); f != NONE; f = j->next_file[f]) {
+    EACH_FILE(j, e, module_file(j, q, m)) {
+        uint32_t f = j->entries[e].file;
         const pr_summary *s = summary(j, f);
         for (uint32_t i = 0; i < s->nclasses; i++)
             if (strcmp(s->classes[i].name, name) == 0) {
@@ -595,29 +614,46 @@ static void template_raises(join *j)
 
 /* ------------------------------------------------------------------ the join */
 
+/* Adds file f to the files name (which must outlive the join) stands for. */
+static void add_module_name(join *j, const char *name, size_t n, uint32_t f)
+{
+    pr_arena *a = j->p->arena;
+    if (j->nentries == j->entries_cap) {
+        uint32_t cap = j->entries_cap ? 2 * j->entries_cap : 64;
+        j->entries = pr_arena_grow(a, j->entries, j->entries_cap * sizeof *j->entries, cap * sizeof *j->entries);
+        j->entries_cap = cap;
+    }
+    uint32_t e = j->nentries++;
+    j->entries[e] = (module_entry){f, NONE, e};
+    uint32_t first = map_put(a, &j->modules, name, n, e);
+    if (first != NONE) {
+        j->entries[j->entries[first].last].next = e;
+        j->entries[first].last = e;
+    }
+}
+
 void pr_project_join(pr_project *p)
 {
     join *j = pr_arena_alloc(p->arena, sizeof *j);
     memset(j, 0, sizeof *j);
     j->p = p;
-    j->next_file = pr_arena_alloc(p->arena, (p->nfiles + 1) * sizeof *j->next_file);
     j->holds = pr_arena_alloc(p->arena, (p->nfiles + 1) * sizeof *j->holds);
     memset(j->holds, 0, (p->nfiles + 1) * sizeof *j->holds);
     j->members = pr_arena_alloc(p->arena, (p->nfiles + 1) * sizeof *j->members);
     memset(j->members, 0, (p->nfiles + 1) * sizeof *j->members);
-    /* files of one module chain in file order */
-    uint32_t *last = pr_arena_alloc(p->arena, (p->nfiles + 1) * sizeof *last);
     for (uint32_t f = 0; f < p->nfiles; f++) {
-        j->next_file[f] = NONE;
         const pr_summary *s = p->files[f].summary;
         if (!s || !*s->module)
             continue;
-        uint32_t had = map_put(p->arena, &j->modules, s->module, strlen(s->module), f);
-        if (had != NONE) {
-            j->next_file[last[had]] = f;
-            last[had] = f;
-        } else {
-            last[f] = f;
+        add_module_name(j, s->module, strlen(s->module), f);
+        /* `a.b.c.m`, `b.c.m`, `c.m` for outer `a.b.c` */
+        size_t outer = strlen(s->outer), m = strlen(s->module);
+        for (size_t from = 0; from < outer; from++) {
+            if (from > 0 && s->outer[from - 1] != '.')
+                continue;
+            char *alias = pr_arena_alloc(p->arena, outer - from + 1 + m + 1);
+            int len = sprintf(alias, "%s.%s", s->outer + from, s->module);
+            add_module_name(j, alias, (size_t)len, f);
         }
     }
     p->state = j;

@@ -104,6 +104,9 @@ enum {
 
 typedef struct pr_summary {
     const char *module;         /* dotted, from the path and the __init__.py files above it */
+    const char *outer;          /* the directories above the module's top package, dotted
+                                ** (`src.ns` for src/ns/m.py with no __init__.py in ns): a
+                                ** PEP 420 namespace package may import it as `ns.m` */
     uint32_t flags;
     /* what the join will need of it: its RVW202 candidates (the rule reports here), its
     ** identifiers (RVW102 runs), its reads of other modules (RVW202 runs somewhere), all

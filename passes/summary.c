@@ -9,6 +9,7 @@
 ** file's arena and copied out by pr_summary_copy.  The message templates' own questions
 ** (which template a class body sets, which keys a raise misses) are answered here for
 ** errors.c as well, so that a raise reads the same in one file and across files. */
+#include <ctype.h>
 #include <limits.h>
 #include <stdio.h>
 #include <string.h>
@@ -50,6 +51,33 @@ static bool ends_with(const char *s, const char *tail)
     return n >= t && strcmp(s + n - t, tail) == 0;
 }
 
+/* The directories of the path up to end that could be namespace packages above the
+** module: the nearest MAX_OUTER that are identifiers, dotted, outermost first. */
+static const char *outer_packages(pr_arena *a, const char *abspath, const char *end)
+{
+    enum { MAX_OUTER = 8 };
+    const char *from = end;
+    for (int k = 0; from && from > abspath && k < MAX_OUTER; k++) {
+        const char *start = from;
+        while (start > abspath && start[-1] != '/')
+            start--;
+        bool ident = start < from && !isdigit((unsigned char)*start);
+        for (const char *c = start; ident && c < from; c++)
+            ident = *c == '_' || isalnum((unsigned char)*c) || (unsigned char)*c >= 0x80;
+        if (!ident)
+            break;
+        from = start > abspath ? start - 1 : start;
+    }
+    if (!from || from >= end)
+        return "";
+    size_t n = (size_t)(end - from - 1);
+    char *dotted = pr_arena_strndup(a, from + 1, n);
+    for (char *c = dotted; *c; c++)
+        if (*c == '/')
+            *c = '.';
+    return dotted;
+}
+
 void pr_summary_init(pr_summary *s, pr_arena *a, const char *abspath)
 {
     memset(s, 0, sizeof *s);
@@ -83,6 +111,7 @@ void pr_summary_init(pr_summary *s, pr_arena *a, const char *abspath)
         end = start > abspath ? start - 1 : NULL;
     }
     s->module = pr_arena_strndup(a, name, len);
+    s->outer = outer_packages(a, abspath, end);
     if (package)
         s->flags |= PR_MOD_PACKAGE | PR_MOD_NO_UNUSED;
     if (strcmp(base, "setup.py") == 0 || strcmp(base, "conftest.py") == 0 || ends_with(base, ".pyi"))
@@ -840,6 +869,7 @@ pr_summary *pr_summary_copy(pr_arena *to, const pr_summary *s)
     memset(d, 0, sizeof *d);
     d->flags = s->flags;
     d->module = pr_arena_strndup(to, s->module, strlen(s->module));
+    d->outer = pr_arena_strndup(to, s->outer, strlen(s->outer));
     COPY_ARRAY(to, d->defs, s->defs, s->ndefs);
     d->ndefs = s->ndefs;
     COPY_ARRAY(to, d->imports, s->imports, s->nimports);

@@ -1,0 +1,1 @@
+"""A regular package inside the namespace package ns_pkg."""
