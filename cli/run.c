@@ -341,6 +341,17 @@ static void metrics(worker *w, const pr_cli_file *file, pr_cli_result *r, const 
     }
 }
 
+/* A file with a syntax error is still a module of the tree, being edited, that reads
+** names of the others: the words of its text stand for its reads.  (Bytes that are not
+** text, which Python cannot import, read nothing.) */
+static void unparsed_summary(worker *w, const pr_cli_file *file, pr_cli_result *r, const pr_source *src)
+{
+    pr_summary *sum = pr_arena_alloc(&w->found, sizeof *sum);
+    pr_summary_init(sum, &w->found, file->abspath);
+    pr_summary_words(sum, src->text, src->len);
+    r->summary = pr_summary_copy(w->keep, sum);
+}
+
 static void one_file(worker *w, const pr_cli_file *file, pr_cli_result *r)
 {
     pr_arena *a = &w->scratch;
@@ -384,6 +395,8 @@ static void one_file(worker *w, const pr_cli_file *file, pr_cli_result *r)
         pr_lines ix;
         pr_lines_build(a, &src, &ix);
         syntax_error_item(w, r, &err, &ix);
+        if (w->run->mode == PR_MODE_REVIEW && w->files->n > 1)
+            unparsed_summary(w, file, r, &src);
     } else if (w->run->mode == PR_MODE_REVIEW) {
         review(w, file, r, &src, &parsed);
         if (w->run->metrics)

@@ -161,6 +161,9 @@ bool pr_summary_imported_ancestry(const struct pr_class_index *ix, struct pr_sem
 ** the Call raised, or NULL for `raise X`. */
 void pr_summary_raise(pr_summary *s, const struct pr_binding *head, const char *written, const pr_node *exc,
                       const pr_node *call);
+/* The summary of a file that does not parse: every word of its text (len bytes) counts
+** as a name read of anything, so the join calls nothing it may read unused. */
+void pr_summary_words(pr_summary *s, const char *text, size_t len);
 /* A deep copy in arena to, sharing no memory with the file's arena. */
 pr_summary *pr_summary_copy(pr_arena *to, const pr_summary *s);
 

@@ -182,6 +182,27 @@ static void add_attr(pr_summary *s, const char *text)
     add_unique(s, &s->attrs, &s->nattrs, &s->attrs_cap, 0x4154545200000000u, text, strlen(text));
 }
 
+/* Whether a byte can be part of an identifier (any byte of a non-ASCII letter can). */
+static bool word_byte(unsigned char c)
+{
+    return c == '_' || isalnum(c) || c >= 0x80;
+}
+
+void pr_summary_words(pr_summary *s, const char *text, size_t len)
+{
+    s->flags |= PR_MOD_NO_UNUSED;
+    for (size_t i = 0; i < len;) {
+        if (!word_byte((unsigned char)text[i]) || isdigit((unsigned char)text[i])) {
+            i++;
+            continue;
+        }
+        size_t start = i;
+        while (i < len && word_byte((unsigned char)text[i]))
+            i++;
+        add_unique(s, &s->attrs, &s->nattrs, &s->attrs_cap, 0x4154545200000000u, text + start, i - start);
+    }
+}
+
 /* ------------------------------------------------------------------ classes */
 
 static bool is_binding_import(const pr_binding *b)
