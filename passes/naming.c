@@ -99,6 +99,7 @@ typedef struct scope {
 typedef struct name_facts {
     bool ignored;                /* matches ignore-names */
     uint8_t noted;               /* the kinds RVW101 has recorded it as, a bit each */
+    bool summarized;             /* RVW102 has it on no condition: a later place adds nothing */
     pr_name_case c;              /* lowercase, mixedCase, dunder, style */
 } name_facts;
 _Static_assert(NKINDS <= 8, "a bit of name_facts.noted per kind");
@@ -220,11 +221,14 @@ static name_facts *facts_of(naming *nm, const char *name)
 static int group_of(int kind);
 
 /* The spellings RVW102 compares across the tree: those with a word boundary, in the
-** group of names PEP 8 wants spelt alike (a class named like a variable is no mix). */
-static void summarize(naming *nm, const name_use *u)
+** group of names PEP 8 wants spelt alike (a class named like a variable is no mix).  The
+** join counts a spelling once per module and reports it at its first place that no
+** condition voids, so that after a place on no condition (f: the name's facts) the name
+** needs no other. */
+static void summarize(naming *nm, const name_use *u, name_facts *f)
 {
     pr_summary *s = nm->ctx->summary;
-    if (!s || !s->want_idents || group_of(u->kind) != 0 ||
+    if (!s || !s->want_idents || f->summarized || group_of(u->kind) != 0 ||
         (u->style != PR_STYLE_SNAKE && u->style != PR_STYLE_CAMEL && u->style != PR_STYLE_MIXED))
         return;
     if (s->nidents == s->idents_cap) {
@@ -235,6 +239,7 @@ static void summarize(naming *nm, const name_use *u)
     }
     s->idents[s->nidents++] =
         (pr_sum_ident){u->name, u->kind, u->style, u->cond, place(nm, u->where), 0};
+    f->summarized = u->cond == 0;
 }
 
 /* Records a name (not an ignored one; f its facts) that RVW101 compares: its first
@@ -253,7 +258,7 @@ static bool note_on(naming *nm, const char *name, name_facts *f, int kind, const
         nm->uses_cap = cap;
     }
     nm->uses[nm->nuses++] = (name_use){name, (uint8_t)kind, f->c.style, where, cond};
-    summarize(nm, &nm->uses[nm->nuses - 1]);
+    summarize(nm, &nm->uses[nm->nuses - 1], f);
     return true;
 }
 
