@@ -16,12 +16,8 @@ static unsigned wide_case(const char **p)
     return n ? pr_uni_case(cp) : 0;
 }
 
-/* And for the underscore, which has no case, a flag of its own. */
-enum { UNDERSCORE = 1 };
-
 static const uint8_t ascii_case[0x80] = {
     ['A' ... 'Z'] = PR_UNI_UPPER | PR_UNI_CHANGES_LOWER, ['a' ... 'z'] = PR_UNI_LOWER,
-    ['_'] = UNDERSCORE,
 };
 
 static inline unsigned next_case(const char **p)
@@ -74,33 +70,52 @@ bool pr_py_islower(const char *s)
     return (c & PR_UNI_LOWER) && !(c & (PR_UNI_UPPER | TITLE));
 }
 
+/* What the style of a name asks of a character: whether it is a capital (upper case or
+** changed by lowering), whether lowering changes it, whether it is a letter that is only
+** lower case, an underscore. */
+enum { CAPITAL = 1, CHANGES = 2, SMALL = 4, SCORE = 8 };
+
+static const uint8_t ascii_style[0x80] = {
+    ['A' ... 'Z'] = CAPITAL | CHANGES, ['a' ... 'z'] = SMALL, ['_'] = SCORE,
+};
+
+static inline unsigned next_style(const char **p)
+{
+    unsigned char c = (unsigned char)**p;
+    if (c < 0x80) {
+        ++*p;
+        return ascii_style[c];
+    }
+    unsigned w = wide_case(p);
+    return (w & (PR_UNI_UPPER | PR_UNI_CHANGES_LOWER) ? CAPITAL : w & PR_UNI_LOWER ? SMALL : 0) |
+           (w & PR_UNI_CHANGES_LOWER ? CHANGES : 0);
+}
+
+/* One pass over the characters after the leading underscores, keeping only what the style
+** needs: the kinds of character met, whether a capital came twice, and whether an
+** underscore came before a character that is none (so that it stands between two). */
 void pr_name_case_learn(const char *name, pr_name_case *f)
 {
     const char *p = name;
     while (*p == '_')
         p++;
-    const char *start = p;
-    unsigned first = pr_first_case(p), all = 0, uppers = 0, underscores = 0;
-    bool lower = false;
+    unsigned first = pr_first_case(p), seen = 0, twice = 0, before = 0;
     while (*p) {
-        unsigned c = next_case(&p);
-        all |= c;
-        uppers += (c & (PR_UNI_UPPER | PR_UNI_CHANGES_LOWER)) != 0;
-        underscores += c & UNDERSCORE;
-        lower |= (c & (PR_UNI_UPPER | PR_UNI_CHANGES_LOWER | PR_UNI_LOWER)) == PR_UNI_LOWER;
+        unsigned s = next_style(&p);
+        twice |= seen & s;
+        before |= seen & ~s;
+        seen |= s;
     }
-    for (const char *e = p; e > start && e[-1] == '_'; e--)
-        underscores--;
     size_t n = (size_t)(p - name);
-    bool changes = all & PR_UNI_CHANGES_LOWER, first_lower = first & PR_UNI_LOWER;
-    bool inner = underscores > 0;   /* between two other characters */
+    bool changes = seen & CHANGES, first_lower = first & PR_UNI_LOWER;
+    bool inner = before & SCORE, capital = seen & CAPITAL, lower = seen & SMALL;
     f->lowercase = !changes;
     f->mixed = changes && first_lower;
     f->dunder = n > 4 && name[0] == '_' && name[1] == '_' && p[-1] == '_' && p[-2] == '_';
-    if (!uppers)
+    if (!capital)
         f->style = inner ? PR_STYLE_SNAKE : PR_STYLE_AMBIGUOUS;
     else if (!lower)
-        f->style = inner || uppers > 1 ? PR_STYLE_UPPER : PR_STYLE_AMBIGUOUS;
+        f->style = inner || (twice & CAPITAL) ? PR_STYLE_UPPER : PR_STYLE_AMBIGUOUS;
     else
         f->style = inner ? PR_STYLE_MIXED : first_lower ? PR_STYLE_CAMEL : PR_STYLE_PASCAL;
 }

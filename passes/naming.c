@@ -14,6 +14,7 @@
 #include <fnmatch.h>
 #include <limits.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -99,6 +100,7 @@ typedef struct scope {
 typedef struct name_facts {
     bool ignored;                /* matches ignore-names */
     uint8_t noted;               /* the kinds RVW101 has recorded it as, a bit each */
+    bool summarized;             /* RVW102 has it on no condition: a later place adds nothing */
     pr_name_case c;              /* lowercase, mixedCase, dunder, style */
 } name_facts;
 _Static_assert(NKINDS <= 8, "a bit of name_facts.noted per kind");
@@ -220,11 +222,14 @@ static name_facts *facts_of(naming *nm, const char *name)
 static int group_of(int kind);
 
 /* The spellings RVW102 compares across the tree: those with a word boundary, in the
-** group of names PEP 8 wants spelt alike (a class named like a variable is no mix). */
-static void summarize(naming *nm, const name_use *u)
+** group of names PEP 8 wants spelt alike (a class named like a variable is no mix).  The
+** join counts a spelling once per module and reports it at its first place that no
+** condition voids, so that after a place on no condition (f: the name's facts) the name
+** needs no other. */
+static void summarize(naming *nm, const name_use *u, name_facts *f)
 {
     pr_summary *s = nm->ctx->summary;
-    if (!s || !s->want_idents || group_of(u->kind) != 0 ||
+    if (!s || !s->want_idents || f->summarized || group_of(u->kind) != 0 ||
         (u->style != PR_STYLE_SNAKE && u->style != PR_STYLE_CAMEL && u->style != PR_STYLE_MIXED))
         return;
     if (s->nidents == s->idents_cap) {
@@ -235,6 +240,7 @@ static void summarize(naming *nm, const name_use *u)
     }
     s->idents[s->nidents++] =
         (pr_sum_ident){u->name, u->kind, u->style, u->cond, place(nm, u->where), 0};
+    f->summarized = u->cond == 0;
 }
 
 /* Records a name (not an ignored one; f its facts) that RVW101 compares: its first
@@ -253,7 +259,7 @@ static bool note_on(naming *nm, const char *name, name_facts *f, int kind, const
         nm->uses_cap = cap;
     }
     nm->uses[nm->nuses++] = (name_use){name, (uint8_t)kind, f->c.style, where, cond};
-    summarize(nm, &nm->uses[nm->nuses - 1]);
+    summarize(nm, &nm->uses[nm->nuses - 1], f);
     return true;
 }
 
@@ -705,10 +711,11 @@ static void check_aliases(naming *nm, const pr_seq *names)
 }
 
 /* ------------------------------------------------------------------ the walk
-** An expression binds a name only at a `:=` or at the `for` of a comprehension, and it
-** holds the text of both, so that one whose text holds neither need not be walked: most
-** of them.  A scan of the source finds where the two may be (a `for` in a string or a
-** comment, or at the end of a longer word, only costs a needless walk). */
+** An expression binds a name only at a `:=` or in a comprehension, and it holds both, so
+** that one that holds neither need not be walked: most of them.  The semantic model has
+** a scope for each comprehension, which starts where the comprehension does; a scan of
+** the source finds where a `:=` may be (one in a string or a comment only costs a needless
+** walk). */
 
 /* A position as a key that sorts in source order. */
 static uint64_t position(uint32_t lineno, uint32_t col)
@@ -731,28 +738,34 @@ static const char *next_walrus(const char *p, const char *end)
     return p;
 }
 
-/* The positions of each `:=`, and of each `for` that no letter, digit or underscore
-** follows, in source order. */
+static int by_position(const void *a, const void *b)
+{
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return (x > y) - (x < y);
+}
+
+/* The positions of each `:=` and of each comprehension, in source order. */
 static void find_binders(naming *nm)
 {
     const char *text = nm->ctx->src->text, *end = text + nm->ctx->src->len;   /* a NUL */
-    const char *walrus = next_walrus(text, end), *loop = strstr(text, "for");
     uint32_t cap = 0;
-    while (walrus || loop) {
-        const char *at;
-        if (walrus && (!loop || walrus < loop)) {
-            at = walrus;
-            walrus = next_walrus(walrus + 2, end);
-        } else {
-            at = pr_ident_byte((unsigned char)loop[3]) ? NULL : loop;
-            loop = strstr(loop + 3, "for");
-        }
-        if (!at)
-            continue;
+    for (const char *at = next_walrus(text, end); at; at = next_walrus(at + 2, end)) {
         nm->binders = pr_arena_grow_array(nm->ctx->arena, nm->binders, &cap, nm->nbinders,
                                           sizeof *nm->binders);
         nm->binders[nm->nbinders++] = position_of(nm->sem, (uint32_t)(at - text));
     }
+    uint32_t walruses = nm->nbinders;
+    for (uint32_t i = 0; i < nm->sem->nscopes; i++) {
+        const pr_sem_scope *sc = &nm->sem->scopes[i];
+        if (sc->kind != PR_SCOPE_COMPREHENSION)
+            continue;
+        nm->binders = pr_arena_grow_array(nm->ctx->arena, nm->binders, &cap, nm->nbinders,
+                                          sizeof *nm->binders);
+        nm->binders[nm->nbinders++] = position(sc->node->lineno, sc->node->col);
+    }
+    /* the model makes a comprehension's scope after those in its first iterable */
+    if (nm->nbinders > walruses)
+        qsort(nm->binders, nm->nbinders, sizeof *nm->binders, by_position);
 }
 
 /* Whether a binder lies between two positions.  The walk goes mostly in source order, so
