@@ -1,7 +1,9 @@
 /* Where a value comes from (dataflow.h): a constant (literals, module constants and what
 ** is built from them only), data from outside the program's control (a parameter,
 ** `sys.argv`, `os.environ`, `input()`, a file or socket read, a web request), passed
-** through `shlex.quote`, or unknown (an attribute, the result of a call not followed).
+** through a sanitiser such as `shlex.quote` (the source then says which and where: "quoted
+** with `shlex.quote`", the first one met), or unknown (an attribute, the result of a call
+** not followed).
 ** A name's value is that of every definition reaching the read (usedef.c), so a name
 ** reassigned to a constant is a constant again; a list is also what its `append`,
 ** `extend` and `insert` calls added.  Values flow through assignment, `+`, `%`,
@@ -32,14 +34,20 @@ static pr_taint make(pr_origin o)
     return t;
 }
 
-static pr_taint outside(walk *w, const char *fmt, const char *name, uint32_t line)
+/* A value of origin o whose source (for the message) is fmt with name, at line. */
+static pr_taint sourced(walk *w, pr_origin o, const char *fmt, const char *name, uint32_t line)
 {
-    pr_taint t = make(PR_ORIGIN_OUTSIDE);
+    pr_taint t = make(o);
     char buf[160];
     snprintf(buf, sizeof buf, fmt, name);
     t.source = pr_arena_strndup(w->c->arena, buf, strlen(buf));
     t.source_line = line;
     return t;
+}
+
+static pr_taint outside(walk *w, const char *fmt, const char *name, uint32_t line)
+{
+    return sourced(w, PR_ORIGIN_OUTSIDE, fmt, name, line);
 }
 
 /* The join of two origins: the worse one, with its path. */
@@ -82,9 +90,26 @@ static const char *const string_methods[] = {
     "split", "rsplit", "splitlines", "encode", "decode", "format_map", "expandtabs", "zfill",
     "ljust", "rjust", "center", "removeprefix", "removesuffix", "partition", "rpartition",
     "copy", NULL};
-/* Calls whose result keeps nothing of a string that could inject: numbers, quoting. */
-static const char *const sanitizers[] = {"shlex.quote", "pipes.quote", "shlex.join", "int", "float",
-                                         "len", "bool", "hash", "ord", NULL};
+/* Calls whose result keeps nothing of a string that could inject: quoting, numbers; with
+** what they do, for the message of a command so made ("quoted with `shlex.quote`"). */
+typedef struct sanitizer {
+    const char *name, *does;
+} sanitizer;
+static const sanitizer sanitizers[] = {
+    {"shlex.quote", "quoted with"}, {"pipes.quote", "quoted with"}, {"shlex.join", "quoted with"},
+    {"int", "converted to numbers by"}, {"float", "converted to numbers by"},
+    {"len", "converted to numbers by"}, {"bool", "converted to numbers by"},
+    {"hash", "converted to numbers by"}, {"ord", "converted to numbers by"},
+};
+
+static const sanitizer *sanitizer_of(const char *q)
+{
+    for (size_t i = 0; i < sizeof sanitizers / sizeof sanitizers[0]; i++)
+        if (strcmp(q, sanitizers[i].name) == 0)
+            return &sanitizers[i];
+    return NULL;
+}
+
 /* Calls whose result is made of their arguments. */
 static const char *const passthrough[] = {
     "str", "repr", "format", "bytes", "list", "tuple", "sorted", "reversed", "os.fspath",
@@ -125,9 +150,14 @@ static pr_taint of_call(walk *w, const pr_node *e)
         if (strcmp(q, "os.getenv") == 0 || strcmp(q, "os.environ.get") == 0 ||
             strcmp(q, "os.getenvb") == 0 || strcmp(q, "os.environ.pop") == 0)
             return outside(w, "the environment (`%s`)", q, e->lineno);
-        if (in_list(q, sanitizers)) {
+        const sanitizer *san = sanitizer_of(q);
+        if (san) {
             pr_taint t = of_seq(w, args, make(PR_ORIGIN_CONST));
-            return t.origin == PR_ORIGIN_CONST ? t : make(PR_ORIGIN_SANITIZED);
+            if (t.origin == PR_ORIGIN_CONST)
+                return t;
+            char does[160];
+            snprintf(does, sizeof does, "%s `%s`", san->does, q);
+            return sourced(w, PR_ORIGIN_SANITIZED, "%s", does, e->lineno);
         }
         if (in_list(q, passthrough))
             return of_seq(w, args, make(PR_ORIGIN_CONST));
