@@ -6,7 +6,8 @@
 ** not followed).
 ** A name's value is that of every definition reaching the read (usedef.c), so a name
 ** reassigned to a constant is a constant again; a list is also what its `append`,
-** `extend` and `insert` calls added.  Values flow through assignment, `+`, `%`,
+** `extend` and `insert` calls added where they may run before the sink (the graph's
+** paths tell).  Values flow through assignment, `+`, `%`,
 ** `.format`, f-strings, `join`, string methods, displays and comprehensions; the first
 ** steps on a path from outside are kept for the message ("by concatenation (line 82)"). */
 #include "passes/dataflow.h"
@@ -16,9 +17,21 @@
 
 enum { MAX_DEPTH = 24, MAX_DEFS = 16, MAX_VISITING = 32 };
 
+/* Where the expression asked about is, to tell which statements may run before it: its
+** statement, that statement's block, and the blocks from which a path of edges leads to
+** that block (a loop's back edge included: a statement later in a loop body runs before
+** the ones above it on the next turn). */
+typedef struct place {
+    uint32_t stmt, block;
+    uint8_t *before;
+} place;
+
 typedef struct walk {
     pr_taint_ctx *c;
     pr_usedef *u;              /* the scope being followed: the function, or the module */
+    const pr_node *root;       /* the expression asked about (the sink's argument) */
+    place at;                  /* where root is, once asked */
+    int located;               /* whether at is known; -1: not looked up yet */
     uint32_t depth;
     uint32_t visiting[MAX_VISITING];   /* definitions being followed (loops: x = x + 1) */
     uint32_t nvisiting;
@@ -184,8 +197,75 @@ static pr_taint of_call(walk *w, const pr_node *e)
     return make(PR_ORIGIN_UNKNOWN);
 }
 
+/* Whether node n lies within statement s, as the source spans show. */
+static bool spans(const pr_node *s, const pr_node *n)
+{
+    return (s->lineno < n->lineno || (s->lineno == n->lineno && s->col <= n->col)) &&
+           (n->end_lineno < s->end_lineno || (n->end_lineno == s->end_lineno && n->end_col <= s->end_col));
+}
+
+/* The statement of the scope's graph an expression is in, or UINT32_MAX: the innermost
+** that spans it, since a compound statement stands in the graph for its header only. */
+static uint32_t stmt_of(const pr_usedef *u, const pr_node *e)
+{
+    uint32_t best = UINT32_MAX;
+    for (uint32_t i = 0; i < pr_usedef_nstmts(u); i++) {
+        const pr_node *s = pr_usedef_stmt(u, i);
+        if (spans(s, e) && (best == UINT32_MAX || spans(pr_usedef_stmt(u, best), s)))
+            best = i;
+    }
+    return best;
+}
+
+static uint32_t block_of(const pr_cfg *g, uint32_t stmt)
+{
+    for (uint32_t b = 0; b < g->nblocks; b++)
+        if (stmt - g->blocks[b].first_stmt < g->blocks[b].nstmts)
+            return b;
+    return UINT32_MAX;
+}
+
+static bool locate(walk *w, const pr_node *e, place *p)
+{
+    const pr_cfg *g = pr_usedef_cfg(w->u);
+    p->stmt = stmt_of(w->u, e);
+    p->block = p->stmt == UINT32_MAX ? UINT32_MAX : block_of(g, p->stmt);
+    if (p->block == UINT32_MAX)
+        return false;
+    p->before = pr_arena_alloc(w->c->arena, g->nblocks);
+    memset(p->before, 0, g->nblocks);
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (uint32_t e = g->nedges; e-- > 0;) {
+            const pr_cfg_edge *edge = &g->edges[e];
+            if (!p->before[edge->from] && (edge->to == p->block || p->before[edge->to])) {
+                p->before[edge->from] = 1;
+                changed = true;
+            }
+        }
+    }
+    return true;
+}
+
+/* Whether statement stmt of the scope being followed may run before the expression asked
+** about: always, when that expression is in another scope (a function reading a module
+** constant) or cannot be placed. */
+static bool runs_before(walk *w, uint32_t stmt)
+{
+    if (w->u != w->c->usedef)
+        return true;
+    if (w->located < 0)
+        w->located = locate(w, w->root, &w->at);
+    if (!w->located)
+        return true;
+    uint32_t b = block_of(pr_usedef_cfg(w->u), stmt);
+    return b == UINT32_MAX || (b == w->at.block && stmt < w->at.stmt) || w->at.before[b];
+}
+
 /* Each statement `x.append(v)`, `x.extend(v)`, `x.insert(i, v)` whose x is one of the
-** definitions defs adds v to the value. */
+** definitions defs, and which may run before the sink, adds v to the value: a call made
+** after the sink only changes what later calls see.  (Before the sink, not before the
+** read: `args = cmd; cmd.append(v); run(args)` runs v, args being cmd.) */
 static pr_taint added(walk *w, const char *id, const uint32_t *defs, uint32_t ndefs, pr_taint t)
 {
     pr_usedef *u = w->u;
@@ -206,7 +286,7 @@ static pr_taint added(walk *w, const char *id, const uint32_t *defs, uint32_t nd
         for (uint32_t a = 0; n != UINT32_MAX && a < n && a < MAX_DEFS && !same; a++)
             for (uint32_t b = 0; b < ndefs && !same; b++)
                 same = mine[a] == defs[b];
-        if (same)
+        if (same && runs_before(w, i))
             t = join(t, step(of_seq(w, call->v.Call.args, make(PR_ORIGIN_CONST)), "list building", s->lineno));
     }
     return t;
@@ -466,6 +546,6 @@ static pr_taint of(walk *w, const pr_node *e)
 
 pr_taint pr_taint_of(pr_taint_ctx *ctx, const pr_node *e)
 {
-    walk w = {.c = ctx, .u = ctx->usedef};
+    walk w = {.c = ctx, .u = ctx->usedef, .root = e, .located = -1};
     return of(&w, e);
 }
