@@ -6,8 +6,8 @@
 ** not followed).
 ** A name's value is that of every definition reaching the read (usedef.c), so a name
 ** reassigned to a constant is a constant again; a list is also what its `append`,
-** `extend` and `insert` calls added where they may run before the sink (the graph's
-** paths tell).  Values flow through assignment, `+`, `%`,
+** `extend` and `insert` calls added where they may run before the sink with the name
+** not rebound in between (the graph's paths tell).  Values flow through assignment, `+`, `%`,
 ** `.format`, f-strings, `join`, string methods, displays and comprehensions; the first
 ** steps on a path from outside are kept for the message ("by concatenation (line 82)"). */
 #include "passes/dataflow.h"
@@ -17,21 +17,25 @@
 
 enum { MAX_DEPTH = 24, MAX_DEFS = 16, MAX_VISITING = 32 };
 
-/* Where the expression asked about is, to tell which statements may run before it: its
-** statement, that statement's block, and the blocks from which a path of edges leads to
-** that block (a loop's back edge included: a statement later in a loop body runs before
-** the ones above it on the next turn). */
-typedef struct place {
-    uint32_t stmt, block;
-    uint8_t *before;
-} place;
+/* Which statements may change, before the sink runs, the list a name holds there: those
+** from which a path of the scope's graph leads to the sink's statement without giving
+** the name a new value on the way (a loop's back edge included: a statement later in a
+** loop body runs before the ones above it on the next turn, unless the loop rebuilds the
+** list first).  Made for one name at a time. */
+typedef struct before {
+    const char *id;            /* the name, or NULL: not made yet */
+    uint32_t *last;            /* per block: 1 + its last statement rebinding id, or 0 */
+    uint8_t *good;             /* per block: entered at its start, reaches the sink with id
+                               ** not rebound */
+} before;
 
 typedef struct walk {
     pr_taint_ctx *c;
     pr_usedef *u;              /* the scope being followed: the function, or the module */
     const pr_node *root;       /* the expression asked about (the sink's argument) */
-    place at;                  /* where root is, once asked */
-    int located;               /* whether at is known; -1: not looked up yet */
+    int located;               /* whether root's statement is known; -1: not looked up yet */
+    uint32_t at_stmt, at_block;   /* root's statement in the scope's graph, and its block */
+    before bf;
     uint32_t depth;
     uint32_t visiting[MAX_VISITING];   /* definitions being followed (loops: x = x + 1) */
     uint32_t nvisiting;
@@ -225,41 +229,120 @@ static uint32_t block_of(const pr_cfg *g, uint32_t stmt)
     return UINT32_MAX;
 }
 
-static bool locate(walk *w, const pr_node *e, place *p)
+/* Whether target (of an assignment, a loop, a with, a del) names id. */
+static bool names(const pr_node *target, const char *id)
+{
+    if (!target)
+        return false;
+    if (target->kind == PR_Name)
+        return strcmp(target->v.Name.id, id) == 0;
+    if (target->kind == PR_Starred)
+        return names(target->v.Starred.value, id);
+    if (target->kind != PR_Tuple && target->kind != PR_List)
+        return false;
+    for (uint32_t i = 0; i < PR_SEQ_LEN(target->v.Tuple.elts); i++)
+        if (names(PR_SEQ_NODE(target->v.Tuple.elts, i), id))
+            return true;
+    return false;
+}
+
+/* Whether statement s gives id a new value, so that a list appended to before it is not
+** the one id holds after (`+=` keeps the list: it is no such statement). */
+static bool rebinds(const pr_node *s, const char *id)
+{
+    const pr_seq *targets = NULL;
+    switch (s->kind) {
+    case PR_Assign:
+        targets = s->v.Assign.targets;
+        break;
+    case PR_Delete:
+        targets = s->v.Delete.targets;
+        break;
+    case PR_AnnAssign:
+        return s->v.AnnAssign.value && names(s->v.AnnAssign.target, id);
+    case PR_For:
+    case PR_AsyncFor:
+        return names(s->v.For.target, id);
+    case PR_With:
+    case PR_AsyncWith:
+        for (uint32_t i = 0; i < PR_SEQ_LEN(s->v.With.items); i++)
+            if (names(PR_SEQ_NODE(s->v.With.items, i)->v.withitem.optional_vars, id))
+                return true;
+        return false;
+    default:
+        return false;
+    }
+    for (uint32_t i = 0; i < PR_SEQ_LEN(targets); i++)
+        if (names(PR_SEQ_NODE(targets, i), id))
+            return true;
+    return false;
+}
+
+static bool rebound_between(const pr_cfg *g, uint32_t from, uint32_t to, const char *id)
+{
+    for (uint32_t i = from; i < to; i++)
+        if (rebinds(g->stmts[i], id))
+            return true;
+    return false;
+}
+
+static void make_before(walk *w, const char *id)
 {
     const pr_cfg *g = pr_usedef_cfg(w->u);
-    p->stmt = stmt_of(w->u, e);
-    p->block = p->stmt == UINT32_MAX ? UINT32_MAX : block_of(g, p->stmt);
-    if (p->block == UINT32_MAX)
-        return false;
-    p->before = pr_arena_alloc(w->c->arena, g->nblocks);
-    memset(p->before, 0, g->nblocks);
+    before *bf = &w->bf;
+    if (!bf->last) {
+        bf->last = pr_arena_alloc(w->c->arena, g->nblocks * sizeof *bf->last);
+        bf->good = pr_arena_alloc(w->c->arena, g->nblocks);
+    }
+    bf->id = id;
+    for (uint32_t b = 0; b < g->nblocks; b++) {
+        bf->last[b] = 0;
+        for (uint32_t i = g->blocks[b].first_stmt; i < g->blocks[b].first_stmt + g->blocks[b].nstmts; i++)
+            if (rebinds(g->stmts[i], id))
+                bf->last[b] = i + 1;
+    }
+    memset(bf->good, 0, g->nblocks);
+    bf->good[w->at_block] = !rebound_between(g, g->blocks[w->at_block].first_stmt, w->at_stmt, id);
     for (bool changed = true; changed;) {
         changed = false;
         for (uint32_t e = g->nedges; e-- > 0;) {
             const pr_cfg_edge *edge = &g->edges[e];
-            if (!p->before[edge->from] && (edge->to == p->block || p->before[edge->to])) {
-                p->before[edge->from] = 1;
+            if (!bf->good[edge->from] && edge->from != w->at_block && !bf->last[edge->from] &&
+                bf->good[edge->to]) {
+                bf->good[edge->from] = 1;
                 changed = true;
             }
         }
     }
-    return true;
 }
 
-/* Whether statement stmt of the scope being followed may run before the expression asked
-** about: always, when that expression is in another scope (a function reading a module
-** constant) or cannot be placed. */
-static bool runs_before(walk *w, uint32_t stmt)
+/* Whether statement stmt of the scope being followed, a call on the list id holds, may
+** change the list the sink runs: always, when the sink is in another scope (a function
+** reading a module constant) or cannot be placed. */
+static bool runs_before(walk *w, uint32_t stmt, const char *id)
 {
     if (w->u != w->c->usedef)
         return true;
-    if (w->located < 0)
-        w->located = locate(w, w->root, &w->at);
-    if (!w->located)
+    const pr_cfg *g = pr_usedef_cfg(w->u);
+    if (w->located < 0) {
+        w->at_stmt = stmt_of(w->u, w->root);
+        w->at_block = w->at_stmt == UINT32_MAX ? UINT32_MAX : block_of(g, w->at_stmt);
+        w->located = w->at_block != UINT32_MAX;
+    }
+    uint32_t b = block_of(g, stmt);
+    if (!w->located || b == UINT32_MAX)
         return true;
-    uint32_t b = block_of(pr_usedef_cfg(w->u), stmt);
-    return b == UINT32_MAX || (b == w->at.block && stmt < w->at.stmt) || w->at.before[b];
+    if (b == w->at_block && stmt < w->at_stmt)
+        return !rebound_between(g, stmt + 1, w->at_stmt, id);
+    if (!w->bf.id || strcmp(w->bf.id, id) != 0)
+        make_before(w, id);
+    if (w->bf.last[b] > stmt + 1)
+        return false;   /* rebound later in its own block */
+    const pr_cfg_block *blk = &g->blocks[b];
+    for (uint32_t e = blk->first_succ; e < blk->first_succ + blk->nsucc; e++)
+        if (w->bf.good[g->edges[e].to])
+            return true;
+    return false;
 }
 
 /* Each statement `x.append(v)`, `x.extend(v)`, `x.insert(i, v)` whose x is one of the
@@ -286,7 +369,7 @@ static pr_taint added(walk *w, const char *id, const uint32_t *defs, uint32_t nd
         for (uint32_t a = 0; n != UINT32_MAX && a < n && a < MAX_DEFS && !same; a++)
             for (uint32_t b = 0; b < ndefs && !same; b++)
                 same = mine[a] == defs[b];
-        if (same && runs_before(w, i))
+        if (same && runs_before(w, i, id))
             t = join(t, step(of_seq(w, call->v.Call.args, make(PR_ORIGIN_CONST)), "list building", s->lineno));
     }
     return t;
@@ -376,12 +459,14 @@ static pr_taint of_def(walk *w, uint32_t b)
         break;
     }
     case PR_AugAssign: {
-        /* x += v: the earlier x, and v */
+        /* x += v: the earlier x, what was appended to it, and v */
         uint32_t defs[MAX_DEFS];
         uint32_t n = pr_usedef_reaching(w->u, bd->node, defs, MAX_DEFS);
         t = make(n == UINT32_MAX || n > MAX_DEFS ? PR_ORIGIN_UNKNOWN : PR_ORIGIN_CONST);
         for (uint32_t i = 0; n != UINT32_MAX && i < n && i < MAX_DEFS; i++)
             t = join(t, of_def(w, defs[i]));
+        if (n != UINT32_MAX && n <= MAX_DEFS && bd->node->kind == PR_Name)
+            t = added(w, bd->node->v.Name.id, defs, n, t);
         t = join(t, of(w, s->v.AugAssign.value));
         int op = (int)s->v.AugAssign.op;
         const pr_node *v = s->v.AugAssign.value;

@@ -1,7 +1,8 @@
 # List building counts where it may run before the call: an `.append`, `.extend` or `+=`
 # on the command list adds its value to the command only on a path that reaches the call
-# afterwards (a later statement of a loop around both does, on the next turn); one made
-# after the call changes what later calls run.  Absolute paths keep S607 out of the way.
+# afterwards without the name rebound on the way (a later statement of a loop around both
+# does, on the next turn, unless the loop builds a new list first); one made after the
+# call changes what later calls run.  Absolute paths keep S607 out of the way.
 import subprocess
 
 from cinder import utils
@@ -10,7 +11,7 @@ from cinder import utils
 def append_before(dev):
     cmd = ["/bin/mount"]
     cmd.append(dev)
-    subprocess.run(cmd)  # S603, RVW504 (list building, line 12)
+    subprocess.run(cmd)  # S603, RVW504 (list building, line 13)
 
 
 def append_after(dev):
@@ -50,7 +51,7 @@ def two_calls(opts):
     command = ["/bin/mount", "-a"]
     utils.execute(*command)  # nothing: the extend is further down
     command.extend(opts)
-    utils.execute(*command)  # S603, RVW504 (list building, line 52)
+    utils.execute(*command)  # S603, RVW504 (list building, line 53)
 
 
 def alias_after(dev):
@@ -70,5 +71,21 @@ def alias_before(dev):
 def loop_new_list_each_turn(devs):
     for dev in devs:
         cmd = ["/bin/mount", "-a"]
-        subprocess.run(cmd)  # S603, RVW504: reported, though each turn starts a new list (the path check does not see the reassignment)
+        subprocess.run(cmd)  # nothing: each turn builds a new list before the call
         cmd.append(dev)
+
+
+def loop_rebuilt_on_one_branch(devs, flag):
+    cmd = ["/bin/mount"]
+    for dev in devs:
+        subprocess.run(cmd)  # S603, RVW504: a turn where flag is false keeps the appended list
+        cmd.append(dev)
+        if flag:
+            cmd = ["/bin/mount", "-a"]
+
+
+def append_then_augassign(dev):
+    cmd = ["/bin/mount"]
+    cmd.append(dev)
+    cmd += ["-a"]
+    subprocess.run(cmd)  # S603, RVW504: `+=` extends the list the append changed
