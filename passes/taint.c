@@ -278,6 +278,7 @@ static bool rebinds(const pr_node *s, const char *id)
     return false;
 }
 
+/* Whether one of the statements [from, to) of the graph rebinds id. */
 static bool rebound_between(const pr_cfg *g, uint32_t from, uint32_t to, const char *id)
 {
     for (uint32_t i = from; i < to; i++)
@@ -286,6 +287,8 @@ static bool rebound_between(const pr_cfg *g, uint32_t from, uint32_t to, const c
     return false;
 }
 
+/* w->bf for id: the blocks that rebind it, then, from the sink's block back along the
+** edges, those that reach the sink without rebinding it. */
 static void make_before(walk *w, const char *id)
 {
     const pr_cfg *g = pr_usedef_cfg(w->u);
