@@ -6,8 +6,9 @@
 ** spread from a list built in the function; privileged execution (RVW503); commands built
 ** from data from outside (RVW504, by the reaching definitions of taint.c), where a command
 ** that is constant (literals, module constants, what is built from them) is S603-free and
-** of low severity; and the functions of the file that forward their parameters to such a
-** call, inferred as wrappers whose callers are checked in turn (RVW505). */
+** of low severity, and a shell command whose other parts all went through a sanitiser
+** (`shlex.quote`) of medium; and the functions of the file that forward their parameters
+** to such a call, inferred as wrappers whose callers are checked in turn (RVW505). */
 #include "passes/security.h"
 
 #include <stdio.h>
@@ -384,6 +385,31 @@ static void privileged(pr_sec *s, const sink *k, const pr_node *call)
     }
 }
 
+/* How a command run through a shell reads (the issue's three cases): constant, "seems
+** safe" (low); built from parts each passed through a sanitiser, which the verdict names
+** (medium: the quoting is right only if the shell parses the command as the author
+** expects); anything else, an injection (high, bandit's severity). */
+static const char *shell_verdict(pr_sec *s, bool constant, const pr_taint *t, const char *safe,
+                                 const char *unsafe, const char *sanitised)
+{
+    if (constant)
+        return safe;
+    if (t->origin != PR_ORIGIN_SANITIZED)
+        return unsafe;
+    char buf[256];
+    snprintf(buf, sizeof buf, "%sthe command's variable parts are %s (line %u)", sanitised, t->source,
+             t->source_line);
+    return pr_arena_strndup(s->ctx->arena, buf, strlen(buf));
+}
+
+static void shell_level(pr_sec *s, bool constant, const pr_taint *t)
+{
+    if (constant)
+        pr_sec_level(s, PR_LOW, PR_HIGH);
+    else if (t->origin == PR_ORIGIN_SANITIZED)
+        pr_sec_level(s, PR_MEDIUM, PR_HIGH);
+}
+
 static void check(pr_sec *s, const sink *k, const pr_node *call, const pr_node *func)
 {
     const pr_seq *args = call->v.Call.args;
@@ -406,22 +432,22 @@ static void check(pr_sec *s, const sink *k, const pr_node *call, const pr_node *
         literal = pr_is_str(PR_SEQ_NODE(args, i));
     const pr_node *tainted;
     pr_taint t = command_taint(s, k, call, func, &tainted);
-    bool constant = t.origin == PR_ORIGIN_CONST;
+    bool constant = literal || t.origin == PR_ORIGIN_CONST;
     bool forwards = t.origin == PR_ORIGIN_OUTSIDE && t.param && infer(s, k, call, func, via_shell);
     if (k->k == K_SUBPROCESS && shell != 0) {
         report(s, PR_RULE_S602, callee, exact ? "`shell=True`" : "truthy `shell`",
-               literal || constant ? "seems safe, but may be changed in the future; consider rewriting without `shell`"
-                       : "identified, security issue");
-        if (literal || constant)
-            pr_sec_level(s, PR_LOW, PR_HIGH);
+               shell_verdict(s, constant, &t, "seems safe, but may be changed in the future; "
+                                              "consider rewriting without `shell`",
+                             "identified, security issue", "identified; "));
+        shell_level(s, constant, &t);
     } else if (k->k == K_SUBPROCESS && (!constant || s->opt->report_constant_commands)) {
         report(s, PR_RULE_S603, callee);
     } else if (k->k == K_SHELL) {
         report(s, PR_RULE_S605, callee,
-               literal || constant ? ": seems safe, but may be changed in the future; consider rewriting without `shell`"
-                       : ", possible injection detected");
-        if (literal || constant)
-            pr_sec_level(s, PR_LOW, PR_HIGH);
+               shell_verdict(s, constant, &t, ": seems safe, but may be changed in the future; "
+                                              "consider rewriting without `shell`",
+                             ", possible injection detected", ": "));
+        shell_level(s, constant, &t);
     }
     const pr_node *word = first_word(s, k, call, func);
     if (word && !full_path(word->v.Constant.value))

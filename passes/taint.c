@@ -1,10 +1,13 @@
 /* Where a value comes from (dataflow.h): a constant (literals, module constants and what
 ** is built from them only), data from outside the program's control (a parameter,
 ** `sys.argv`, `os.environ`, `input()`, a file or socket read, a web request), passed
-** through `shlex.quote`, or unknown (an attribute, the result of a call not followed).
+** through a sanitiser such as `shlex.quote` (the source then says which and where: "quoted
+** with `shlex.quote`", the first one met), or unknown (an attribute, the result of a call
+** not followed).
 ** A name's value is that of every definition reaching the read (usedef.c), so a name
 ** reassigned to a constant is a constant again; a list is also what its `append`,
-** `extend` and `insert` calls added.  Values flow through assignment, `+`, `%`,
+** `extend` and `insert` calls added where they may run before the sink with the name
+** not rebound in between (the graph's paths tell).  Values flow through assignment, `+`, `%`,
 ** `.format`, f-strings, `join`, string methods, displays and comprehensions; the first
 ** steps on a path from outside are kept for the message ("by concatenation (line 82)"). */
 #include "passes/dataflow.h"
@@ -14,9 +17,25 @@
 
 enum { MAX_DEPTH = 24, MAX_DEFS = 16, MAX_VISITING = 32 };
 
+/* Which statements may change, before the sink runs, the list a name holds there: those
+** from which a path of the scope's graph leads to the sink's statement without giving
+** the name a new value on the way (a loop's back edge included: a statement later in a
+** loop body runs before the ones above it on the next turn, unless the loop rebuilds the
+** list first).  Made for one name at a time. */
+typedef struct before {
+    const char *id;            /* the name, or NULL: not made yet */
+    uint32_t *last;            /* per block: 1 + its last statement rebinding id, or 0 */
+    uint8_t *good;             /* per block: entered at its start, reaches the sink with id
+                               ** not rebound */
+} before;
+
 typedef struct walk {
     pr_taint_ctx *c;
     pr_usedef *u;              /* the scope being followed: the function, or the module */
+    const pr_node *root;       /* the expression asked about (the sink's argument) */
+    int located;               /* whether root's statement is known; -1: not looked up yet */
+    uint32_t at_stmt, at_block;   /* root's statement in the scope's graph, and its block */
+    before bf;
     uint32_t depth;
     uint32_t visiting[MAX_VISITING];   /* definitions being followed (loops: x = x + 1) */
     uint32_t nvisiting;
@@ -32,14 +51,20 @@ static pr_taint make(pr_origin o)
     return t;
 }
 
-static pr_taint outside(walk *w, const char *fmt, const char *name, uint32_t line)
+/* A value of origin o whose source (for the message) is fmt with name, at line. */
+static pr_taint sourced(walk *w, pr_origin o, const char *fmt, const char *name, uint32_t line)
 {
-    pr_taint t = make(PR_ORIGIN_OUTSIDE);
+    pr_taint t = make(o);
     char buf[160];
     snprintf(buf, sizeof buf, fmt, name);
     t.source = pr_arena_strndup(w->c->arena, buf, strlen(buf));
     t.source_line = line;
     return t;
+}
+
+static pr_taint outside(walk *w, const char *fmt, const char *name, uint32_t line)
+{
+    return sourced(w, PR_ORIGIN_OUTSIDE, fmt, name, line);
 }
 
 /* The join of two origins: the worse one, with its path. */
@@ -82,9 +107,26 @@ static const char *const string_methods[] = {
     "split", "rsplit", "splitlines", "encode", "decode", "format_map", "expandtabs", "zfill",
     "ljust", "rjust", "center", "removeprefix", "removesuffix", "partition", "rpartition",
     "copy", NULL};
-/* Calls whose result keeps nothing of a string that could inject: numbers, quoting. */
-static const char *const sanitizers[] = {"shlex.quote", "pipes.quote", "shlex.join", "int", "float",
-                                         "len", "bool", "hash", "ord", NULL};
+/* Calls whose result keeps nothing of a string that could inject: quoting, numbers; with
+** what they do, for the message of a command so made ("quoted with `shlex.quote`"). */
+typedef struct sanitizer {
+    const char *name, *does;
+} sanitizer;
+static const sanitizer sanitizers[] = {
+    {"shlex.quote", "quoted with"}, {"pipes.quote", "quoted with"}, {"shlex.join", "quoted with"},
+    {"int", "converted to numbers by"}, {"float", "converted to numbers by"},
+    {"len", "converted to numbers by"}, {"bool", "converted to numbers by"},
+    {"hash", "converted to numbers by"}, {"ord", "converted to numbers by"},
+};
+
+static const sanitizer *sanitizer_of(const char *q)
+{
+    for (size_t i = 0; i < sizeof sanitizers / sizeof sanitizers[0]; i++)
+        if (strcmp(q, sanitizers[i].name) == 0)
+            return &sanitizers[i];
+    return NULL;
+}
+
 /* Calls whose result is made of their arguments. */
 static const char *const passthrough[] = {
     "str", "repr", "format", "bytes", "list", "tuple", "sorted", "reversed", "os.fspath",
@@ -125,9 +167,14 @@ static pr_taint of_call(walk *w, const pr_node *e)
         if (strcmp(q, "os.getenv") == 0 || strcmp(q, "os.environ.get") == 0 ||
             strcmp(q, "os.getenvb") == 0 || strcmp(q, "os.environ.pop") == 0)
             return outside(w, "the environment (`%s`)", q, e->lineno);
-        if (in_list(q, sanitizers)) {
+        const sanitizer *san = sanitizer_of(q);
+        if (san) {
             pr_taint t = of_seq(w, args, make(PR_ORIGIN_CONST));
-            return t.origin == PR_ORIGIN_CONST ? t : make(PR_ORIGIN_SANITIZED);
+            if (t.origin == PR_ORIGIN_CONST)
+                return t;
+            char does[160];
+            snprintf(does, sizeof does, "%s `%s`", san->does, q);
+            return sourced(w, PR_ORIGIN_SANITIZED, "%s", does, e->lineno);
         }
         if (in_list(q, passthrough))
             return of_seq(w, args, make(PR_ORIGIN_CONST));
@@ -154,8 +201,157 @@ static pr_taint of_call(walk *w, const pr_node *e)
     return make(PR_ORIGIN_UNKNOWN);
 }
 
+/* Whether node n lies within statement s, as the source spans show. */
+static bool spans(const pr_node *s, const pr_node *n)
+{
+    return (s->lineno < n->lineno || (s->lineno == n->lineno && s->col <= n->col)) &&
+           (n->end_lineno < s->end_lineno || (n->end_lineno == s->end_lineno && n->end_col <= s->end_col));
+}
+
+/* The statement of the scope's graph an expression is in, or UINT32_MAX: the innermost
+** that spans it, since a compound statement stands in the graph for its header only. */
+static uint32_t stmt_of(const pr_usedef *u, const pr_node *e)
+{
+    uint32_t best = UINT32_MAX;
+    for (uint32_t i = 0; i < pr_usedef_nstmts(u); i++) {
+        const pr_node *s = pr_usedef_stmt(u, i);
+        if (spans(s, e) && (best == UINT32_MAX || spans(pr_usedef_stmt(u, best), s)))
+            best = i;
+    }
+    return best;
+}
+
+static uint32_t block_of(const pr_cfg *g, uint32_t stmt)
+{
+    for (uint32_t b = 0; b < g->nblocks; b++)
+        if (stmt - g->blocks[b].first_stmt < g->blocks[b].nstmts)
+            return b;
+    return UINT32_MAX;
+}
+
+/* Whether target (of an assignment, a loop, a with, a del) names id. */
+static bool names(const pr_node *target, const char *id)
+{
+    if (!target)
+        return false;
+    if (target->kind == PR_Name)
+        return strcmp(target->v.Name.id, id) == 0;
+    if (target->kind == PR_Starred)
+        return names(target->v.Starred.value, id);
+    if (target->kind != PR_Tuple && target->kind != PR_List)
+        return false;
+    for (uint32_t i = 0; i < PR_SEQ_LEN(target->v.Tuple.elts); i++)
+        if (names(PR_SEQ_NODE(target->v.Tuple.elts, i), id))
+            return true;
+    return false;
+}
+
+/* Whether statement s gives id a new value, so that a list appended to before it is not
+** the one id holds after (`+=` keeps the list: it is no such statement). */
+static bool rebinds(const pr_node *s, const char *id)
+{
+    const pr_seq *targets = NULL;
+    switch (s->kind) {
+    case PR_Assign:
+        targets = s->v.Assign.targets;
+        break;
+    case PR_Delete:
+        targets = s->v.Delete.targets;
+        break;
+    case PR_AnnAssign:
+        return s->v.AnnAssign.value && names(s->v.AnnAssign.target, id);
+    case PR_For:
+    case PR_AsyncFor:
+        return names(s->v.For.target, id);
+    case PR_With:
+    case PR_AsyncWith:
+        for (uint32_t i = 0; i < PR_SEQ_LEN(s->v.With.items); i++)
+            if (names(PR_SEQ_NODE(s->v.With.items, i)->v.withitem.optional_vars, id))
+                return true;
+        return false;
+    default:
+        return false;
+    }
+    for (uint32_t i = 0; i < PR_SEQ_LEN(targets); i++)
+        if (names(PR_SEQ_NODE(targets, i), id))
+            return true;
+    return false;
+}
+
+/* Whether one of the statements [from, to) of the graph rebinds id. */
+static bool rebound_between(const pr_cfg *g, uint32_t from, uint32_t to, const char *id)
+{
+    for (uint32_t i = from; i < to; i++)
+        if (rebinds(g->stmts[i], id))
+            return true;
+    return false;
+}
+
+/* w->bf for id: the blocks that rebind it, then, from the sink's block back along the
+** edges, those that reach the sink without rebinding it. */
+static void make_before(walk *w, const char *id)
+{
+    const pr_cfg *g = pr_usedef_cfg(w->u);
+    before *bf = &w->bf;
+    if (!bf->last) {
+        bf->last = pr_arena_alloc(w->c->arena, g->nblocks * sizeof *bf->last);
+        bf->good = pr_arena_alloc(w->c->arena, g->nblocks);
+    }
+    bf->id = id;
+    for (uint32_t b = 0; b < g->nblocks; b++) {
+        bf->last[b] = 0;
+        for (uint32_t i = g->blocks[b].first_stmt; i < g->blocks[b].first_stmt + g->blocks[b].nstmts; i++)
+            if (rebinds(g->stmts[i], id))
+                bf->last[b] = i + 1;
+    }
+    memset(bf->good, 0, g->nblocks);
+    bf->good[w->at_block] = !rebound_between(g, g->blocks[w->at_block].first_stmt, w->at_stmt, id);
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (uint32_t e = g->nedges; e-- > 0;) {
+            const pr_cfg_edge *edge = &g->edges[e];
+            if (!bf->good[edge->from] && edge->from != w->at_block && !bf->last[edge->from] &&
+                bf->good[edge->to]) {
+                bf->good[edge->from] = 1;
+                changed = true;
+            }
+        }
+    }
+}
+
+/* Whether statement stmt of the scope being followed, a call on the list id holds, may
+** change the list the sink runs: always, when the sink is in another scope (a function
+** reading a module constant) or cannot be placed. */
+static bool runs_before(walk *w, uint32_t stmt, const char *id)
+{
+    if (w->u != w->c->usedef)
+        return true;
+    const pr_cfg *g = pr_usedef_cfg(w->u);
+    if (w->located < 0) {
+        w->at_stmt = stmt_of(w->u, w->root);
+        w->at_block = w->at_stmt == UINT32_MAX ? UINT32_MAX : block_of(g, w->at_stmt);
+        w->located = w->at_block != UINT32_MAX;
+    }
+    uint32_t b = block_of(g, stmt);
+    if (!w->located || b == UINT32_MAX)
+        return true;
+    if (b == w->at_block && stmt < w->at_stmt)
+        return !rebound_between(g, stmt + 1, w->at_stmt, id);
+    if (!w->bf.id || strcmp(w->bf.id, id) != 0)
+        make_before(w, id);
+    if (w->bf.last[b] > stmt + 1)
+        return false;   /* rebound later in its own block */
+    const pr_cfg_block *blk = &g->blocks[b];
+    for (uint32_t e = blk->first_succ; e < blk->first_succ + blk->nsucc; e++)
+        if (w->bf.good[g->edges[e].to])
+            return true;
+    return false;
+}
+
 /* Each statement `x.append(v)`, `x.extend(v)`, `x.insert(i, v)` whose x is one of the
-** definitions defs adds v to the value. */
+** definitions defs, and which may run before the sink, adds v to the value: a call made
+** after the sink only changes what later calls see.  (Before the sink, not before the
+** read: `args = cmd; cmd.append(v); run(args)` runs v, args being cmd.) */
 static pr_taint added(walk *w, const char *id, const uint32_t *defs, uint32_t ndefs, pr_taint t)
 {
     pr_usedef *u = w->u;
@@ -176,7 +372,7 @@ static pr_taint added(walk *w, const char *id, const uint32_t *defs, uint32_t nd
         for (uint32_t a = 0; n != UINT32_MAX && a < n && a < MAX_DEFS && !same; a++)
             for (uint32_t b = 0; b < ndefs && !same; b++)
                 same = mine[a] == defs[b];
-        if (same)
+        if (same && runs_before(w, i, id))
             t = join(t, step(of_seq(w, call->v.Call.args, make(PR_ORIGIN_CONST)), "list building", s->lineno));
     }
     return t;
@@ -266,12 +462,14 @@ static pr_taint of_def(walk *w, uint32_t b)
         break;
     }
     case PR_AugAssign: {
-        /* x += v: the earlier x, and v */
+        /* x += v: the earlier x, what was appended to it, and v */
         uint32_t defs[MAX_DEFS];
         uint32_t n = pr_usedef_reaching(w->u, bd->node, defs, MAX_DEFS);
         t = make(n == UINT32_MAX || n > MAX_DEFS ? PR_ORIGIN_UNKNOWN : PR_ORIGIN_CONST);
         for (uint32_t i = 0; n != UINT32_MAX && i < n && i < MAX_DEFS; i++)
             t = join(t, of_def(w, defs[i]));
+        if (n != UINT32_MAX && n <= MAX_DEFS && bd->node->kind == PR_Name)
+            t = added(w, bd->node->v.Name.id, defs, n, t);
         t = join(t, of(w, s->v.AugAssign.value));
         int op = (int)s->v.AugAssign.op;
         const pr_node *v = s->v.AugAssign.value;
@@ -436,6 +634,6 @@ static pr_taint of(walk *w, const pr_node *e)
 
 pr_taint pr_taint_of(pr_taint_ctx *ctx, const pr_node *e)
 {
-    walk w = {.c = ctx, .u = ctx->usedef};
+    walk w = {.c = ctx, .u = ctx->usedef, .root = e, .located = -1};
     return of(&w, e);
 }

@@ -2,7 +2,9 @@
 # every finding of that line with its severity (RVW504_1.args prints GitHub annotations:
 # error = high, warning = medium, notice = low).  Sources: parameters, sys.argv,
 # os.environ, input(), reads, requests.  Sinks: commands, eval/exec, SQL, deserialisation.
-# A constant command is LOW (S605's "seems safe"); one from outside is HIGH with RVW504.
+# A constant command is LOW (S605's "seems safe"); one whose every variable part went through
+# a sanitiser (shlex.quote, shlex.join, int ...) is MEDIUM, and the message names the
+# sanitiser; any other is HIGH, with RVW504 when it comes from outside.
 import os
 import pickle
 import shlex
@@ -16,7 +18,7 @@ TOOL = BASE + "tool"
 
 
 def c01_direct(arg):
-    os.system(arg)  # S605 high; no RVW504 but RVW505 (line 18, low): the parameter is passed on as it came, so the callers are checked (c45)
+    os.system(arg)  # S605 high; no RVW504 but RVW505 (line 20, low): the parameter is passed on as it came, so the callers are checked (c45)
 
 
 def c02_local(arg):
@@ -47,7 +49,7 @@ def c07_join(args):
 def c08_list_append(dev):
     cmd = ["mount"]
     cmd.append(dev)
-    subprocess.run(cmd)  # S603 low, RVW504 medium (no shell) by list building; S607 low on line 48
+    subprocess.run(cmd)  # S603 low, RVW504 medium (no shell) by list building; S607 low on line 50
 
 
 def c09_list_extend(opts):
@@ -85,12 +87,12 @@ def c13_both_constant(flag):
 
 
 def c14_quoted(arg):
-    os.system("ls " + shlex.quote(arg))  # S605 high (not a constant), no RVW504: sanitised
+    os.system("ls " + shlex.quote(arg))  # S605 medium (quoted with shlex.quote), no RVW504: sanitised
 
 
 def c15_quoted_local(arg):
     safe = shlex.quote(arg)
-    os.system("ls " + safe)  # S605 high, no RVW504: sanitised through a local
+    os.system("ls " + safe)  # S605 medium (shlex.quote on line 94), no RVW504: sanitised through a local
 
 
 def c16_module_constant():
@@ -204,7 +206,7 @@ def c40_kwargs(**kwargs):
 
 
 def c41_int_sanitised(arg):
-    os.system("sleep %d" % int(arg))  # S605 high, no RVW504: int() keeps no text
+    os.system("sleep %d" % int(arg))  # S605 medium (converted by int), no RVW504: int() keeps no text
 
 
 def c42_after_exception(arg):
@@ -226,7 +228,7 @@ def c44_shell_list(arg):
 
 
 def c45_forwarded_varargs(*args):
-    subprocess.run(args)  # S603 low; no RVW504 but RVW505 (line 228, low): *args forwarded
+    subprocess.run(args)  # S603 low; no RVW504 but RVW505 (line 230, low): *args forwarded
 
 
 def c46_callers(name):
@@ -234,6 +236,38 @@ def c46_callers(name):
     c45_forwarded_varargs("ls", name)  # S603 low, RVW504 medium through *args forwarding; S607 low
     c01_direct("ls " + name)  # S605 high, RVW504 high through the forwarded parameter
     c01_direct("ls")  # S605 low; S607 low
+
+
+def c47_quoted_fstring(arg):
+    os.system(f"ls {shlex.quote(arg)}")  # S605 medium, no RVW504: quoted inside an f-string
+
+
+def c48_quoted_one_branch(arg, flag):
+    if flag:
+        safe = shlex.quote(arg)
+    else:
+        safe = arg
+    os.system("ls " + safe)  # S605 high, RVW504 high: the else branch does not quote
+
+
+def c49_shlex_join(args):
+    os.system(shlex.join(args))  # S605 medium (quoted with shlex.join), no RVW504
+
+
+def c50_str_int(n):
+    os.system("sleep " + str(int(n)))  # S605 medium (converted by int, kept by str), no RVW504
+
+
+def c51_quoted_unknown():
+    os.system("ls " + shlex.quote(get_command()))  # S605 medium: unknown, but quoted
+
+
+def c52_quoted_and_unknown(arg):
+    os.system("ls " + shlex.quote(arg) + get_command())  # S605 high: one part is not sanitised; no RVW504 (unknown is not outside)
+
+
+def c53_quoted_twice(a, b):
+    os.system("cp %s %s" % (shlex.quote(a), shlex.quote(b)))  # S605 medium: the first sanitiser is named
 
 
 def get_command():

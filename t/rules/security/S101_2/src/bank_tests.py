@@ -1,0 +1,3 @@
+# S101 in *_tests.py: not reported.
+def test_interest():
+    assert 1 * 1 == 1
