@@ -58,26 +58,31 @@ static const char *builtin_of(const errors *e, const pr_node *x)
 
 /* ------------------------------------------------------------------ statement visitors */
 
-/* The raise statements of a handler's body, as ruff's RaiseStatementVisitor finds them: in
-** if/elif/else, loop bodies, with and match, not in nested defs, classes or try. */
 typedef struct raises {
     const pr_node **items;
     uint32_t n, cap;
 } raises;
 
+static void add_raise(errors *e, raises *out, const pr_node *r)
+{
+    if (out->n == out->cap) {
+        uint32_t cap = out->cap ? 2 * out->cap : 8;
+        out->items = pr_arena_grow(e->ctx->arena, out->items, out->cap * sizeof *out->items,
+                                   cap * sizeof *out->items);
+        out->cap = cap;
+    }
+    out->items[out->n++] = r;
+}
+
+/* The raise statements of a handler's body for B904, as ruff's RaiseStatementVisitor finds
+** them: in if/elif/else, loop bodies, with and match, not in nested defs, classes or try. */
 static void collect_raises(errors *e, const pr_seq *body, raises *out)
 {
     for (uint32_t i = 0; i < PR_SEQ_LEN(body); i++) {
         const pr_node *s = PR_SEQ_NODE(body, i);
         switch (s->kind) {
         case PR_Raise:
-            if (out->n == out->cap) {
-                uint32_t cap = out->cap ? 2 * out->cap : 8;
-                out->items = pr_arena_grow(e->ctx->arena, out->items, out->cap * sizeof *out->items,
-                                           cap * sizeof *out->items);
-                out->cap = cap;
-            }
-            out->items[out->n++] = s;
+            add_raise(e, out, s);
             break;
         case PR_If:
             collect_raises(e, s->v.If.body, out);
@@ -100,6 +105,56 @@ static void collect_raises(errors *e, const pr_seq *body, raises *out)
             break;
         default:
             break;
+        }
+    }
+}
+
+static void verbose_raises(errors *e, const pr_seq *body, const char *name, raises *out);
+
+/* The raises inside the blocks of s (not s itself): every block, def and class bodies
+** included, but for the handlers that bind the same name, which report their own raises
+** (ruff reports those twice). */
+static void verbose_raises_in(errors *e, const pr_node *s, const char *name, raises *out)
+{
+    if (is_def(s)) {
+        verbose_raises(e, s->kind == PR_ClassDef ? s->v.ClassDef.body : s->v.FunctionDef.body, name, out);
+        return;
+    }
+    if (s->kind == PR_Try || s->kind == PR_TryStar) {
+        verbose_raises(e, s->v.Try.body, name, out);
+        for (uint32_t i = 0; i < PR_SEQ_LEN(s->v.Try.handlers); i++) {
+            const pr_node *h = PR_SEQ_NODE(s->v.Try.handlers, i);
+            if (!h->v.ExceptHandler.name || strcmp(h->v.ExceptHandler.name, name) != 0)
+                verbose_raises(e, h->v.ExceptHandler.body, name, out);
+        }
+        verbose_raises(e, s->v.Try.orelse, name, out);
+        verbose_raises(e, s->v.Try.finalbody, name, out);
+        return;
+    }
+    pr_body_iter it;
+    pr_body_iter_init(&it, s);
+    for (const pr_seq *part; (part = pr_body_iter_next(&it));)
+        verbose_raises(e, part, name, out);
+}
+
+/* The raise statements of a handler's body for TRY201, as ruff's verbose-raise visitor
+** finds them: everywhere, nested defs and classes and loops' `else` included, but in a
+** try the handler holds, only inside the compound statements of its body and `finally`:
+** the raises written directly there, and its handlers and `else`, are left out (measured
+** on ruff 0.17.4). */
+static void verbose_raises(errors *e, const pr_seq *body, const char *name, raises *out)
+{
+    for (uint32_t i = 0; i < PR_SEQ_LEN(body); i++) {
+        const pr_node *s = PR_SEQ_NODE(body, i);
+        if (s->kind == PR_Raise) {
+            add_raise(e, out, s);
+        } else if (s->kind == PR_Try || s->kind == PR_TryStar) {
+            for (uint32_t k = 0; k < PR_SEQ_LEN(s->v.Try.body); k++)
+                verbose_raises_in(e, PR_SEQ_NODE(s->v.Try.body, k), name, out);
+            for (uint32_t k = 0; k < PR_SEQ_LEN(s->v.Try.finalbody); k++)
+                verbose_raises_in(e, PR_SEQ_NODE(s->v.Try.finalbody, k), name, out);
+        } else {
+            verbose_raises_in(e, s, name, out);
         }
     }
 }
@@ -332,13 +387,17 @@ static void handler(errors *e, const pr_node *try_, const pr_node *h)
     collect_raises(e, body, &rs);
     for (uint32_t i = 0; i < rs.n; i++) {
         const pr_node *r = rs.items[i], *exc = r->v.Raise.exc;
-        if (!exc || r->v.Raise.cause)
-            continue;
-        if (names(exc, name)) {
-            report(e, PR_RULE_TRY201, exc);
-            continue;
+        if (exc && !r->v.Raise.cause && !names(exc, name))
+            report(e, PR_RULE_B904, r, try_->kind == PR_TryStar ? "except*" : "except");
+    }
+    if (name && on(e, PR_RULE_TRY201)) {
+        raises vs = {0};
+        verbose_raises(e, body, name, &vs);
+        for (uint32_t i = 0; i < vs.n; i++) {
+            const pr_node *r = vs.items[i];
+            if (!r->v.Raise.cause && names(r->v.Raise.exc, name))
+                report(e, PR_RULE_TRY201, r->v.Raise.exc);
         }
-        report(e, PR_RULE_B904, r, try_->kind == PR_TryStar ? "except*" : "except");
     }
     handler_calls(e, h);
 }
