@@ -194,6 +194,7 @@ static bool reraises(errors *e, const pr_node *s, const void *name)
     return (!exc && !cause) || names(cause, name) || names(exc, name);
 }
 
+/* The logging methods that take exc_info (`fatal` is not one for ruff). */
 static const char *const logger_methods[] = {"debug", "info", "warn", "warning", "error", "critical",
                                              "log", "exception", NULL};
 
@@ -205,17 +206,44 @@ static bool in_list(const char *s, const char *const *list)
     return false;
 }
 
-/* ruff's is_logger_candidate: a method of the logging module, of a configured logger, or of
-** an object of the file whose name says it logs (log, logger, LOG, self.logger ...). */
-static bool logger_candidate(const errors *e, const pr_node *func)
+/* The qualified name x stands for through the imports of the file (ruff's
+** resolve_qualified_name), or NULL: unlike pr_resolve_qualified, a name read from nowhere
+** (`sys.exc_info` without `import sys`) stands for nothing. */
+static const pr_node *chain_root(const pr_node *x)
 {
-    if (func->kind != PR_Attribute)
-        return false;
-    const pr_node *v = func->v.Attribute.value;
+    while (x->kind == PR_Attribute)
+        x = x->v.Attribute.value;
+    return x;
+}
+
+static const char *imported_name(const errors *e, const pr_node *x, char *buf, size_t cap)
+{
+    const pr_node *root = chain_root(x);
+    if (root->kind == PR_Name && pr_resolve_binding(e->r, root) == PR_SEM_NONE)
+        return NULL;
+    return pr_resolve_qualified(e->r, x, buf, cap);
+}
+
+/* Whether x is the logging module's function or class name: `logging.getLogger` for
+** `from logging import getLogger as get; get`. */
+static bool is_logging(const errors *e, const pr_node *x, const char *name)
+{
     char buf[256];
-    const char *q = pr_resolve_qualified(e->r, v, buf, sizeof buf);
-    if (q && v->kind == PR_Name && pr_resolve_binding(e->r, v) == PR_SEM_NONE)
-        q = NULL;   /* an undefined name stands for itself: judge it by its name */
+    const char *q = imported_name(e, x, buf, sizeof buf);
+    return q && strncmp(q, "logging.", 8) == 0 && strcmp(q + 8, name) == 0;
+}
+
+/* ruff's is_logger_candidate, for the owner v of a called method: a logger made on the
+** spot (`logging.getLogger().error`), the logging module, a configured logger or
+** flask's when v comes from an import, else an object whose name says it logs (`log`,
+** `logger`, `LOG`, `self.app_logger` ...).  An undefined name comes from nowhere: its
+** name decides. */
+static bool logger_candidate(const errors *e, const pr_node *v)
+{
+    if (v->kind == PR_Call)
+        return is_logging(e, v->v.Call.func, "getLogger") || is_logging(e, v->v.Call.func, "Logger");
+    char buf[256];
+    const char *q = imported_name(e, v, buf, sizeof buf);
     if (q) {
         if (strcmp(q, "logging") == 0 || strcmp(q, "flask.current_app.logger") == 0)
             return true;
@@ -224,9 +252,9 @@ static bool logger_candidate(const errors *e, const pr_node *func)
                 return true;
         return false;
     }
-    const char *tail = v->kind == PR_Name ? v->v.Name.id : v->kind == PR_Attribute ? v->v.Attribute.attr : NULL;
-    if (!tail)
-        return false;
+    if (chain_root(v)->kind != PR_Name)
+        return false;   /* `make().log`: no name to judge */
+    const char *tail = v->kind == PR_Name ? v->v.Name.id : v->v.Attribute.attr;
     size_t n = strlen(tail);
     return strncmp(tail, "log", 3) == 0 || strncmp(tail, "LOG", 3) == 0 ||
            (n >= 6 && (strcmp(tail + n - 6, "logger") == 0 || strcmp(tail + n - 6, "LOGGER") == 0)) ||
@@ -239,15 +267,16 @@ static const char *log_method(const errors *e, const pr_node *call, char *buf, s
 {
     const pr_node *func = call->v.Call.func;
     if (func->kind == PR_Attribute)
-        return logger_candidate(e, func) && in_list(func->v.Attribute.attr, logger_methods)
+        return logger_candidate(e, func->v.Attribute.value) && in_list(func->v.Attribute.attr, logger_methods)
                    ? func->v.Attribute.attr
                    : NULL;
-    const char *q = pr_resolve_qualified(e->r, func, buf, cap);
+    const char *q = imported_name(e, func, buf, cap);
     return q && strncmp(q, "logging.", 8) == 0 && in_list(q + 8, logger_methods) ? q + 8 : NULL;
 }
 
-/* Whether a statement logs the exception: `exception()`, or `error()` or `critical()`
-** with an exc_info that is not false (ruff's BLE001: other levels do not count). */
+/* Whether a statement logs the exception (BLE001): `exception()`, or another logging
+** method given an exc_info that is not false (ruff 0.17.4: `exc_info=err`, `=1` and
+** `logger.warning(..., exc_info=True)` count; `None`, `0`, `()` do not). */
 static bool logs_exception(errors *e, const pr_node *s, const void *arg)
 {
     (void)arg;
@@ -260,10 +289,23 @@ static bool logs_exception(errors *e, const pr_node *s, const void *arg)
         return false;
     if (strcmp(method, "exception") == 0)
         return true;
-    if (strcmp(method, "error") != 0 && strcmp(method, "critical") != 0)
-        return false;
     const pr_node *k = pr_call_keyword(call, "exc_info");
     return k && pr_truthiness(e->r, k->v.keyword.value) != 0;
+}
+
+/* Whether `error()` keeps the traceback for TRY400: `exc_info=True` or
+** `exc_info=sys.exc_info()`, nothing else (ruff's exc_info helper). */
+static bool keeps_traceback(const errors *e, const pr_node *call)
+{
+    const pr_node *k = pr_call_keyword(call, "exc_info");
+    if (!k)
+        return false;
+    const pr_node *v = k->v.keyword.value;
+    if (v->kind == PR_Constant)
+        return v->v.Constant.value->kind == PR_CONST_TRUE;
+    char buf[64];
+    const char *q = v->kind == PR_Call ? imported_name(e, v->v.Call.func, buf, sizeof buf) : NULL;
+    return q && strcmp(q, "sys.exc_info") == 0;
 }
 
 /* A stack of nodes in the arena. */
@@ -345,11 +387,8 @@ static void handler_calls(errors *e, const pr_node *h)
         if (x->kind == PR_ExceptHandler)
             continue;
         const char *method = x->kind == PR_Call ? log_method(e, x, buf, sizeof buf) : NULL;
-        if (method && strcmp(method, "error") == 0 && on(e, PR_RULE_TRY400)) {
-            const pr_node *k = pr_call_keyword(x, "exc_info");
-            if (!k || pr_truthiness(e->r, k->v.keyword.value) == 0)
-                report(e, PR_RULE_TRY400, x);
-        }
+        if (method && strcmp(method, "error") == 0 && on(e, PR_RULE_TRY400) && !keeps_traceback(e, x))
+            report(e, PR_RULE_TRY400, x);
         if (method && strcmp(method, "exception") == 0 && name && on(e, PR_RULE_TRY401))
             verbose_log(e, x, name);
         pr_child_iter it;
