@@ -13,6 +13,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "lexer/unicode.h"
+
 typedef struct generic_use {
     const char *name;            /* the class, as the raise names it */
     const pr_node *first;        /* its first raise */
@@ -469,15 +471,38 @@ static void try_stmt(errors *e, const pr_node *t)
 
 /* ------------------------------------------------------------------ raises */
 
-/* A string with whitespace in it, or an f-string whose literal parts have some. */
+/* Unicode's White_Space, as Rust's char::is_whitespace and so ruff test it: Python's
+** str.isspace() but for U+001C..U+001F. */
+static bool white_space(uint32_t cp)
+{
+    return (cp >= '\t' && cp <= '\r') || cp == ' ' || cp == 0x85 || cp == 0xA0 || cp == 0x1680 ||
+           (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 || cp == 0x2029 || cp == 0x202F ||
+           cp == 0x205F || cp == 0x3000;
+}
+
+static bool has_white_space(const pr_const *c)
+{
+    const unsigned char *p = (const unsigned char *)c->text, *end = p + c->len;
+    for (size_t n; p < end; p += n ? n : 1) {
+        uint32_t cp = *p;
+        n = cp < 0x80 ? 1 : pr_utf8_decode_lax(p, (size_t)(end - p), &cp);
+        if (n && white_space(cp))
+            return true;
+    }
+    return false;
+}
+
+/* A string with whitespace in it, or an f-string or t-string whose literal parts have
+** some (not those of a format spec, `{x: >8}`). */
 static bool has_message(const pr_node *x)
 {
     if (pr_is_str(x))
-        return strpbrk(x->v.Constant.value->text, " \t\n\r\f\v") != NULL;
-    if (x->kind != PR_JoinedStr)
-        return false;
-    for (uint32_t i = 0; i < PR_SEQ_LEN(x->v.JoinedStr.values); i++)
-        if (has_message(PR_SEQ_NODE(x->v.JoinedStr.values, i)))
+        return has_white_space(x->v.Constant.value);
+    const pr_seq *parts = x->kind == PR_JoinedStr     ? x->v.JoinedStr.values
+                          : x->kind == PR_TemplateStr ? x->v.TemplateStr.values
+                                                      : NULL;
+    for (uint32_t i = 0; parts && i < PR_SEQ_LEN(parts); i++)
+        if (has_message(PR_SEQ_NODE(parts, i)))
             return true;
     return false;
 }
