@@ -351,21 +351,30 @@ static const pr_node *blind(const errors *e, const pr_node *type)
     return b && (strcmp(b, "Exception") == 0 || strcmp(b, "BaseException") == 0) ? type : NULL;
 }
 
-/* TRY401: the exception's name in the positional arguments of `logging.exception`, but
-** as an attribute's owner (`e.args` says something new); lambdas included (ruff). */
-static void verbose_log(errors *e, const pr_node *call, const char *name)
+/* TRY401: the names in the positional arguments of `logging.exception` that read an
+** exception bound by a handler, this one's or an enclosing one's, as ruff resolves them
+** where they stand: not a name rebound since (`e = str(e)`), nor one in a lambda's body,
+** which ruff resolves only later, nor an attribute's owner (`e.args` says something new). */
+static void verbose_log(errors *e, const pr_node *call)
 {
     nodes st = {.a = e->ctx->arena};
     for (uint32_t i = 0; i < PR_SEQ_LEN(call->v.Call.args); i++)
         push(&st, PR_SEQ_NODE(call->v.Call.args, i));
     while (st.n > 0) {
         const pr_node *y = st.items[--st.n];
-        if (y->kind == PR_Name && strcmp(y->v.Name.id, name) == 0) {
-            report(e, PR_RULE_TRY401, y);
+        if (y->kind == PR_Name) {
+            uint32_t b = pr_resolve_binding(e->r, y);
+            if (b != PR_SEM_NONE && b != PR_SEM_BUILTIN && e->r->m->bindings[b].kind == PR_BIND_EXCEPT)
+                report(e, PR_RULE_TRY401, y);
             continue;
         }
         if (y->kind == PR_Attribute)
             continue;
+        if (y->kind == PR_Lambda) {
+            if (y->v.Lambda.args)
+                push(&st, y->v.Lambda.args);
+            continue;
+        }
         pr_child_iter it;
         pr_child_iter_init(&it, y);
         for (const pr_node *c; (c = pr_child_iter_next(&it));)
@@ -375,28 +384,35 @@ static void verbose_log(errors *e, const pr_node *call, const char *name)
 
 /* The calls of a handler's body, for TRY400 and TRY401: everywhere in it, nested defs,
 ** lambdas and the bodies of nested try statements included, but not nested handlers,
-** which are checked on their own (ruff's LoggerCandidateVisitor). */
+** which are checked on their own (ruff's LoggerCandidateVisitor).  The bodies of defs
+** and lambdas come last, for TRY400 alone: ruff has not resolved their names when it
+** checks TRY401. */
 static void handler_calls(errors *e, const pr_node *h)
 {
-    const char *name = h->v.ExceptHandler.name;
     const pr_seq *body = h->v.ExceptHandler.body;
-    nodes st = {.a = e->ctx->arena};
+    nodes now = {.a = e->ctx->arena}, later = {.a = e->ctx->arena};
     for (uint32_t i = 0; i < PR_SEQ_LEN(body); i++)
-        push(&st, PR_SEQ_NODE(body, i));
+        push(&now, PR_SEQ_NODE(body, i));
     char buf[256];
-    while (st.n > 0) {
-        const pr_node *x = st.items[--st.n];
+    while (now.n > 0 || later.n > 0) {
+        bool deferred = now.n == 0;
+        const pr_node *x = deferred ? later.items[--later.n] : now.items[--now.n];
+        nodes *into = deferred ? &later : &now;
         if (x->kind == PR_ExceptHandler)
             continue;
         const char *method = x->kind == PR_Call ? log_method(e, x, buf, sizeof buf) : NULL;
         if (method && strcmp(method, "error") == 0 && on(e, PR_RULE_TRY400) && !keeps_traceback(e, x))
             report(e, PR_RULE_TRY400, x);
-        if (method && strcmp(method, "exception") == 0 && name && on(e, PR_RULE_TRY401))
-            verbose_log(e, x, name);
+        if (method && strcmp(method, "exception") == 0 && !deferred && on(e, PR_RULE_TRY401))
+            verbose_log(e, x);
+        bool def = x->kind == PR_FunctionDef || x->kind == PR_AsyncFunctionDef;
         pr_child_iter it;
         pr_child_iter_init(&it, x);
-        for (const pr_node *c; (c = pr_child_iter_next(&it));)
-            push(&st, c);
+        for (const pr_node *c; (c = pr_child_iter_next(&it));) {
+            bool in_body = (def && pr_kinds[c->kind].category == PR_CAT_STMT) ||
+                           (x->kind == PR_Lambda && c == x->v.Lambda.body);
+            push(in_body ? &later : into, c);
+        }
     }
 }
 
