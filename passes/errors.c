@@ -15,6 +15,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "lexer/unicode.h"
+
 typedef struct generic_use {
     const char *name;            /* the class, as the raise names it */
     const pr_node *first;        /* its first raise */
@@ -60,26 +62,31 @@ static const char *builtin_of(const errors *e, const pr_node *x)
 
 /* ------------------------------------------------------------------ statement visitors */
 
-/* The raise statements of a handler's body, as ruff's RaiseStatementVisitor finds them: in
-** if/elif/else, loop bodies, with and match, not in nested defs, classes or try. */
 typedef struct raises {
     const pr_node **items;
     uint32_t n, cap;
 } raises;
 
+static void add_raise(errors *e, raises *out, const pr_node *r)
+{
+    if (out->n == out->cap) {
+        uint32_t cap = out->cap ? 2 * out->cap : 8;
+        out->items = pr_arena_grow(e->ctx->arena, out->items, out->cap * sizeof *out->items,
+                                   cap * sizeof *out->items);
+        out->cap = cap;
+    }
+    out->items[out->n++] = r;
+}
+
+/* The raise statements of a handler's body for B904, as ruff's RaiseStatementVisitor finds
+** them: in if/elif/else, loop bodies, with and match, not in nested defs, classes or try. */
 static void collect_raises(errors *e, const pr_seq *body, raises *out)
 {
     for (uint32_t i = 0; i < PR_SEQ_LEN(body); i++) {
         const pr_node *s = PR_SEQ_NODE(body, i);
         switch (s->kind) {
         case PR_Raise:
-            if (out->n == out->cap) {
-                uint32_t cap = out->cap ? 2 * out->cap : 8;
-                out->items = pr_arena_grow(e->ctx->arena, out->items, out->cap * sizeof *out->items,
-                                           cap * sizeof *out->items);
-                out->cap = cap;
-            }
-            out->items[out->n++] = s;
+            add_raise(e, out, s);
             break;
         case PR_If:
             collect_raises(e, s->v.If.body, out);
@@ -102,6 +109,56 @@ static void collect_raises(errors *e, const pr_seq *body, raises *out)
             break;
         default:
             break;
+        }
+    }
+}
+
+static void verbose_raises(errors *e, const pr_seq *body, const char *name, raises *out);
+
+/* The raises inside the blocks of s (not s itself): every block, def and class bodies
+** included, but for the handlers that bind the same name, which report their own raises
+** (ruff reports those twice). */
+static void verbose_raises_in(errors *e, const pr_node *s, const char *name, raises *out)
+{
+    if (is_def(s)) {
+        verbose_raises(e, s->kind == PR_ClassDef ? s->v.ClassDef.body : s->v.FunctionDef.body, name, out);
+        return;
+    }
+    if (s->kind == PR_Try || s->kind == PR_TryStar) {
+        verbose_raises(e, s->v.Try.body, name, out);
+        for (uint32_t i = 0; i < PR_SEQ_LEN(s->v.Try.handlers); i++) {
+            const pr_node *h = PR_SEQ_NODE(s->v.Try.handlers, i);
+            if (!h->v.ExceptHandler.name || strcmp(h->v.ExceptHandler.name, name) != 0)
+                verbose_raises(e, h->v.ExceptHandler.body, name, out);
+        }
+        verbose_raises(e, s->v.Try.orelse, name, out);
+        verbose_raises(e, s->v.Try.finalbody, name, out);
+        return;
+    }
+    pr_body_iter it;
+    pr_body_iter_init(&it, s);
+    for (const pr_seq *part; (part = pr_body_iter_next(&it));)
+        verbose_raises(e, part, name, out);
+}
+
+/* The raise statements of a handler's body for TRY201, as ruff's verbose-raise visitor
+** finds them: everywhere, nested defs and classes and loops' `else` included, but in a
+** try the handler holds, only inside the compound statements of its body and `finally`:
+** the raises written directly there, and its handlers and `else`, are left out (measured
+** on ruff 0.17.4). */
+static void verbose_raises(errors *e, const pr_seq *body, const char *name, raises *out)
+{
+    for (uint32_t i = 0; i < PR_SEQ_LEN(body); i++) {
+        const pr_node *s = PR_SEQ_NODE(body, i);
+        if (s->kind == PR_Raise) {
+            add_raise(e, out, s);
+        } else if (s->kind == PR_Try || s->kind == PR_TryStar) {
+            for (uint32_t k = 0; k < PR_SEQ_LEN(s->v.Try.body); k++)
+                verbose_raises_in(e, PR_SEQ_NODE(s->v.Try.body, k), name, out);
+            for (uint32_t k = 0; k < PR_SEQ_LEN(s->v.Try.finalbody); k++)
+                verbose_raises_in(e, PR_SEQ_NODE(s->v.Try.finalbody, k), name, out);
+        } else {
+            verbose_raises_in(e, s, name, out);
         }
     }
 }
@@ -141,6 +198,7 @@ static bool reraises(errors *e, const pr_node *s, const void *name)
     return (!exc && !cause) || names(cause, name) || names(exc, name);
 }
 
+/* The logging methods that take exc_info (`fatal` is not one for ruff). */
 static const char *const logger_methods[] = {"debug", "info", "warn", "warning", "error", "critical",
                                              "log", "exception", NULL};
 
@@ -152,17 +210,44 @@ static bool in_list(const char *s, const char *const *list)
     return false;
 }
 
-/* ruff's is_logger_candidate: a method of the logging module, of a configured logger, or of
-** an object of the file whose name says it logs (log, logger, LOG, self.logger ...). */
-static bool logger_candidate(const errors *e, const pr_node *func)
+/* The qualified name x stands for through the imports of the file (ruff's
+** resolve_qualified_name), or NULL: unlike pr_resolve_qualified, a name read from nowhere
+** (`sys.exc_info` without `import sys`) stands for nothing. */
+static const pr_node *chain_root(const pr_node *x)
 {
-    if (func->kind != PR_Attribute)
-        return false;
-    const pr_node *v = func->v.Attribute.value;
+    while (x->kind == PR_Attribute)
+        x = x->v.Attribute.value;
+    return x;
+}
+
+static const char *imported_name(const errors *e, const pr_node *x, char *buf, size_t cap)
+{
+    const pr_node *root = chain_root(x);
+    if (root->kind == PR_Name && pr_resolve_binding(e->r, root) == PR_SEM_NONE)
+        return NULL;
+    return pr_resolve_qualified(e->r, x, buf, cap);
+}
+
+/* Whether x is the logging module's function or class name: `logging.getLogger` for
+** `from logging import getLogger as get; get`. */
+static bool is_logging(const errors *e, const pr_node *x, const char *name)
+{
     char buf[256];
-    const char *q = pr_resolve_qualified(e->r, v, buf, sizeof buf);
-    if (q && v->kind == PR_Name && pr_resolve_binding(e->r, v) == PR_SEM_NONE)
-        q = NULL;   /* an undefined name stands for itself: judge it by its name */
+    const char *q = imported_name(e, x, buf, sizeof buf);
+    return q && strncmp(q, "logging.", 8) == 0 && strcmp(q + 8, name) == 0;
+}
+
+/* ruff's is_logger_candidate, for the owner v of a called method: a logger made on the
+** spot (`logging.getLogger().error`), the logging module, a configured logger or
+** flask's when v comes from an import, else an object whose name says it logs (`log`,
+** `logger`, `LOG`, `self.app_logger` ...).  An undefined name comes from nowhere: its
+** name decides. */
+static bool logger_candidate(const errors *e, const pr_node *v)
+{
+    if (v->kind == PR_Call)
+        return is_logging(e, v->v.Call.func, "getLogger") || is_logging(e, v->v.Call.func, "Logger");
+    char buf[256];
+    const char *q = imported_name(e, v, buf, sizeof buf);
     if (q) {
         if (strcmp(q, "logging") == 0 || strcmp(q, "flask.current_app.logger") == 0)
             return true;
@@ -171,9 +256,9 @@ static bool logger_candidate(const errors *e, const pr_node *func)
                 return true;
         return false;
     }
-    const char *tail = v->kind == PR_Name ? v->v.Name.id : v->kind == PR_Attribute ? v->v.Attribute.attr : NULL;
-    if (!tail)
-        return false;
+    if (chain_root(v)->kind != PR_Name)
+        return false;   /* `make().log`: no name to judge */
+    const char *tail = v->kind == PR_Name ? v->v.Name.id : v->v.Attribute.attr;
     size_t n = strlen(tail);
     return strncmp(tail, "log", 3) == 0 || strncmp(tail, "LOG", 3) == 0 ||
            (n >= 6 && (strcmp(tail + n - 6, "logger") == 0 || strcmp(tail + n - 6, "LOGGER") == 0)) ||
@@ -186,15 +271,16 @@ static const char *log_method(const errors *e, const pr_node *call, char *buf, s
 {
     const pr_node *func = call->v.Call.func;
     if (func->kind == PR_Attribute)
-        return logger_candidate(e, func) && in_list(func->v.Attribute.attr, logger_methods)
+        return logger_candidate(e, func->v.Attribute.value) && in_list(func->v.Attribute.attr, logger_methods)
                    ? func->v.Attribute.attr
                    : NULL;
-    const char *q = pr_resolve_qualified(e->r, func, buf, cap);
+    const char *q = imported_name(e, func, buf, cap);
     return q && strncmp(q, "logging.", 8) == 0 && in_list(q + 8, logger_methods) ? q + 8 : NULL;
 }
 
-/* Whether a statement logs the exception: `exception()`, or `error()` or `critical()`
-** with an exc_info that is not false (ruff's BLE001: other levels do not count). */
+/* Whether a statement logs the exception (BLE001): `exception()`, or another logging
+** method given an exc_info that is not false (ruff 0.17.4: `exc_info=err`, `=1` and
+** `logger.warning(..., exc_info=True)` count; `None`, `0`, `()` do not). */
 static bool logs_exception(errors *e, const pr_node *s, const void *arg)
 {
     (void)arg;
@@ -207,10 +293,23 @@ static bool logs_exception(errors *e, const pr_node *s, const void *arg)
         return false;
     if (strcmp(method, "exception") == 0)
         return true;
-    if (strcmp(method, "error") != 0 && strcmp(method, "critical") != 0)
-        return false;
     const pr_node *k = pr_call_keyword(call, "exc_info");
     return k && pr_truthiness(e->r, k->v.keyword.value) != 0;
+}
+
+/* Whether `error()` keeps the traceback for TRY400: `exc_info=True` or
+** `exc_info=sys.exc_info()`, nothing else (ruff's exc_info helper). */
+static bool keeps_traceback(const errors *e, const pr_node *call)
+{
+    const pr_node *k = pr_call_keyword(call, "exc_info");
+    if (!k)
+        return false;
+    const pr_node *v = k->v.keyword.value;
+    if (v->kind == PR_Constant)
+        return v->v.Constant.value->kind == PR_CONST_TRUE;
+    char buf[64];
+    const char *q = v->kind == PR_Call ? imported_name(e, v->v.Call.func, buf, sizeof buf) : NULL;
+    return q && strcmp(q, "sys.exc_info") == 0;
 }
 
 /* A stack of nodes in the arena. */
@@ -254,21 +353,30 @@ static const pr_node *blind(const errors *e, const pr_node *type)
     return b && (strcmp(b, "Exception") == 0 || strcmp(b, "BaseException") == 0) ? type : NULL;
 }
 
-/* TRY401: the exception's name in the positional arguments of `logging.exception`, but
-** as an attribute's owner (`e.args` says something new); lambdas included (ruff). */
-static void verbose_log(errors *e, const pr_node *call, const char *name)
+/* TRY401: the names in the positional arguments of `logging.exception` that read an
+** exception bound by a handler, this one's or an enclosing one's, as ruff resolves them
+** where they stand: not a name rebound since (`e = str(e)`), nor one in a lambda's body,
+** which ruff resolves only later, nor an attribute's owner (`e.args` says something new). */
+static void verbose_log(errors *e, const pr_node *call)
 {
     nodes st = {.a = e->ctx->arena};
     for (uint32_t i = 0; i < PR_SEQ_LEN(call->v.Call.args); i++)
         push(&st, PR_SEQ_NODE(call->v.Call.args, i));
     while (st.n > 0) {
         const pr_node *y = st.items[--st.n];
-        if (y->kind == PR_Name && strcmp(y->v.Name.id, name) == 0) {
-            report(e, PR_RULE_TRY401, y);
+        if (y->kind == PR_Name) {
+            uint32_t b = pr_resolve_binding(e->r, y);
+            if (b != PR_SEM_NONE && b != PR_SEM_BUILTIN && e->r->m->bindings[b].kind == PR_BIND_EXCEPT)
+                report(e, PR_RULE_TRY401, y);
             continue;
         }
         if (y->kind == PR_Attribute)
             continue;
+        if (y->kind == PR_Lambda) {
+            if (y->v.Lambda.args)
+                push(&st, y->v.Lambda.args);
+            continue;
+        }
         pr_child_iter it;
         pr_child_iter_init(&it, y);
         for (const pr_node *c; (c = pr_child_iter_next(&it));)
@@ -278,31 +386,35 @@ static void verbose_log(errors *e, const pr_node *call, const char *name)
 
 /* The calls of a handler's body, for TRY400 and TRY401: everywhere in it, nested defs,
 ** lambdas and the bodies of nested try statements included, but not nested handlers,
-** which are checked on their own (ruff's LoggerCandidateVisitor). */
+** which are checked on their own (ruff's LoggerCandidateVisitor).  The bodies of defs
+** and lambdas come last, for TRY400 alone: ruff has not resolved their names when it
+** checks TRY401. */
 static void handler_calls(errors *e, const pr_node *h)
 {
-    const char *name = h->v.ExceptHandler.name;
     const pr_seq *body = h->v.ExceptHandler.body;
-    nodes st = {.a = e->ctx->arena};
+    nodes now = {.a = e->ctx->arena}, later = {.a = e->ctx->arena};
     for (uint32_t i = 0; i < PR_SEQ_LEN(body); i++)
-        push(&st, PR_SEQ_NODE(body, i));
+        push(&now, PR_SEQ_NODE(body, i));
     char buf[256];
-    while (st.n > 0) {
-        const pr_node *x = st.items[--st.n];
+    while (now.n > 0 || later.n > 0) {
+        bool deferred = now.n == 0;
+        const pr_node *x = deferred ? later.items[--later.n] : now.items[--now.n];
+        nodes *into = deferred ? &later : &now;
         if (x->kind == PR_ExceptHandler)
             continue;
         const char *method = x->kind == PR_Call ? log_method(e, x, buf, sizeof buf) : NULL;
-        if (method && strcmp(method, "error") == 0 && on(e, PR_RULE_TRY400)) {
-            const pr_node *k = pr_call_keyword(x, "exc_info");
-            if (!k || pr_truthiness(e->r, k->v.keyword.value) == 0)
-                report(e, PR_RULE_TRY400, x);
-        }
-        if (method && strcmp(method, "exception") == 0 && name && on(e, PR_RULE_TRY401))
-            verbose_log(e, x, name);
+        if (method && strcmp(method, "error") == 0 && on(e, PR_RULE_TRY400) && !keeps_traceback(e, x))
+            report(e, PR_RULE_TRY400, x);
+        if (method && strcmp(method, "exception") == 0 && !deferred && on(e, PR_RULE_TRY401))
+            verbose_log(e, x);
+        bool def = x->kind == PR_FunctionDef || x->kind == PR_AsyncFunctionDef;
         pr_child_iter it;
         pr_child_iter_init(&it, x);
-        for (const pr_node *c; (c = pr_child_iter_next(&it));)
-            push(&st, c);
+        for (const pr_node *c; (c = pr_child_iter_next(&it));) {
+            bool in_body = (def && pr_kinds[c->kind].category == PR_CAT_STMT) ||
+                           (x->kind == PR_Lambda && c == x->v.Lambda.body);
+            push(in_body ? &later : into, c);
+        }
     }
 }
 
@@ -334,13 +446,17 @@ static void handler(errors *e, const pr_node *try_, const pr_node *h)
     collect_raises(e, body, &rs);
     for (uint32_t i = 0; i < rs.n; i++) {
         const pr_node *r = rs.items[i], *exc = r->v.Raise.exc;
-        if (!exc || r->v.Raise.cause)
-            continue;
-        if (names(exc, name)) {
-            report(e, PR_RULE_TRY201, exc);
-            continue;
+        if (exc && !r->v.Raise.cause && !names(exc, name))
+            report(e, PR_RULE_B904, r, try_->kind == PR_TryStar ? "except*" : "except");
+    }
+    if (name && on(e, PR_RULE_TRY201)) {
+        raises vs = {0};
+        verbose_raises(e, body, name, &vs);
+        for (uint32_t i = 0; i < vs.n; i++) {
+            const pr_node *r = vs.items[i];
+            if (!r->v.Raise.cause && names(r->v.Raise.exc, name))
+                report(e, PR_RULE_TRY201, r->v.Raise.exc);
         }
-        report(e, PR_RULE_B904, r, try_->kind == PR_TryStar ? "except*" : "except");
     }
     handler_calls(e, h);
 }
@@ -373,15 +489,38 @@ static void try_stmt(errors *e, const pr_node *t)
 
 /* ------------------------------------------------------------------ raises */
 
-/* A string with whitespace in it, or an f-string whose literal parts have some. */
+/* Unicode's White_Space, as Rust's char::is_whitespace and so ruff test it: Python's
+** str.isspace() but for U+001C..U+001F. */
+static bool white_space(uint32_t cp)
+{
+    return (cp >= '\t' && cp <= '\r') || cp == ' ' || cp == 0x85 || cp == 0xA0 || cp == 0x1680 ||
+           (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 || cp == 0x2029 || cp == 0x202F ||
+           cp == 0x205F || cp == 0x3000;
+}
+
+static bool has_white_space(const pr_const *c)
+{
+    const unsigned char *p = (const unsigned char *)c->text, *end = p + c->len;
+    for (size_t n; p < end; p += n ? n : 1) {
+        uint32_t cp = *p;
+        n = cp < 0x80 ? 1 : pr_utf8_decode_lax(p, (size_t)(end - p), &cp);
+        if (n && white_space(cp))
+            return true;
+    }
+    return false;
+}
+
+/* A string with whitespace in it, or an f-string or t-string whose literal parts have
+** some (not those of a format spec, `{x: >8}`). */
 static bool has_message(const pr_node *x)
 {
     if (pr_is_str(x))
-        return strpbrk(x->v.Constant.value->text, " \t\n\r\f\v") != NULL;
-    if (x->kind != PR_JoinedStr)
-        return false;
-    for (uint32_t i = 0; i < PR_SEQ_LEN(x->v.JoinedStr.values); i++)
-        if (has_message(PR_SEQ_NODE(x->v.JoinedStr.values, i)))
+        return has_white_space(x->v.Constant.value);
+    const pr_seq *parts = x->kind == PR_JoinedStr     ? x->v.JoinedStr.values
+                          : x->kind == PR_TemplateStr ? x->v.TemplateStr.values
+                                                      : NULL;
+    for (uint32_t i = 0; parts && i < PR_SEQ_LEN(parts); i++)
+        if (has_message(PR_SEQ_NODE(parts, i)))
             return true;
     return false;
 }
