@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "passes/cfg.h"
 #include "passes/passes.h"
 
 char pr_cc_rank(int32_t cc)
@@ -41,6 +42,66 @@ double pr_mi_compute(double volume, uint32_t complexity, uint32_t lloc, uint32_t
 char pr_mi_rank(double mi)
 {
     return mi > 19 ? 'A' : mi > 9 ? 'B' : 'C';
+}
+
+/* The logical-line count (LLOC) is at least the number of `;`-separated parts of logical
+** lines holding a token, each counting one or two.  Every statement starts a part of its
+** own, but for the first statement of a body on its compound statement's line (`if x:
+** y`), which starts in the compound statement's: LLOC is at least the statements less the
+** compound ones, and at least the compound ones (each on a logical line of its own). */
+static void count_statements(const pr_seq *body, uint32_t *all, uint32_t *compound)
+{
+    for (uint32_t i = 0; i < PR_SEQ_LEN(body); i++) {
+        const pr_node *s = PR_SEQ_NODE(body, i);
+        ++*all;
+        if (s->kind == PR_FunctionDef || s->kind == PR_AsyncFunctionDef) {
+            ++*compound;
+            count_statements(s->v.FunctionDef.body, all, compound);
+        } else if (s->kind == PR_ClassDef) {
+            ++*compound;
+            count_statements(s->v.ClassDef.body, all, compound);
+        } else if (pr_holds_blocks(s)) {
+            ++*compound;
+            pr_body_iter it;
+            pr_body_iter_init(&it, s);
+            for (const pr_seq *b; (b = pr_body_iter_next(&it));)
+                count_statements(b, all, compound);
+        }
+    }
+}
+
+/* radon's formula without its comment term (at most 50) and with a lower bound of LLOC:
+** an upper bound of the index before it is scaled and clamped. */
+static double mi_upper_bound(double volume, uint32_t complexity, double lloc_at_least)
+{
+    return 171 - 5.2 * log(volume) - 0.23 * (double)complexity - 16.2 * log(lloc_at_least) + 50;
+}
+
+/* RVW303 asks only whether the index ranks C, and reports it then.  The raw counts take a
+** scan of every byte, which most of the bytes need not have: a module without operators
+** (volume 0) has 100 whatever its lines, and the index of most large modules is clamped
+** to 0, which a bound of the formula shows (with a margin far above rounding errors).
+** Returns false when the counts are needed. */
+static bool mi_without_raw(const pr_parsed *parsed, const pr_source *src, pr_module_metrics *m)
+{
+    double volume = m->halstead.volume;
+    uint32_t complexity = m->blocks.radon_total;
+    if (volume <= 0) {
+        m->mi = pr_mi_compute(volume, complexity, 0, 0, 0);
+        m->mi_rank = pr_mi_rank(m->mi);
+        return true;
+    }
+    /* a part holds a byte and counts at most two: no LLOC is above twice the file's size */
+    if (src->len == 0 || mi_upper_bound(volume, complexity, 2.0 * src->len) >= -1)
+        return false;
+    uint32_t all = 0, compound = 0;
+    count_statements(parsed->module->v.Module.body, &all, &compound);
+    uint32_t lloc = all - compound > compound ? all - compound : compound;
+    if (lloc == 0 || mi_upper_bound(volume, complexity, (double)lloc) >= -1)
+        return false;
+    m->mi = 0.0;
+    m->mi_rank = pr_mi_rank(m->mi);
+    return true;
 }
 
 /* The metrics beyond complexity, once out->blocks and out->halstead are there. */
@@ -136,7 +197,8 @@ void pr_pass_complexity(pr_review_ctx *ctx)
     if (enabled(ctx, PR_RULE_RVW301))
         report_summary(ctx, &m.blocks, model);
     if (mi) {
-        add_maintainability(ctx->arena, ctx->parsed, ctx->src, &m);
+        if (!mi_without_raw(ctx->parsed, ctx->src, &m))
+            add_maintainability(ctx->arena, ctx->parsed, ctx->src, &m);
         if (m.mi_rank == 'C')
             pr_report_at(ctx->findings, PR_RULE_RVW303, 1, 0, 1, 0, m.mi);
     }
