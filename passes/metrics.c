@@ -130,16 +130,37 @@ static double mi_bound(double volume, uint32_t complexity, double lloc, double c
     return 171 - 5.2 * log(volume) - 0.23 * (double)complexity - 16.2 * log(lloc) + comment_term;
 }
 
+/* The comment term of radon's formula for a share (in %) of comment lines in SLOC.  It
+** rises with the share up to 57.47% (sin() at pi/2), then falls, and stays at 0 or more
+** up to 229% (sin() at pi). */
+static double comment_term(double share)
+{
+    return 50 * sin(sqrt(2.46 * (share * (M_PI / 180.0))));
+}
+
+/* The lines of a source as radon splits it: a last line without a newline counts. */
+static uint32_t count_lines(const pr_source *src)
+{
+    const char *p = src->text, *end = src->text + src->len;
+    uint32_t n = 0;
+    for (const char *nl; (nl = memchr(p, '\n', (size_t)(end - p))); p = nl + 1)
+        n++;
+    return n + (p < end);
+}
+
 /* RVW303 asks only whether the index ranks C, and reports it then.  The raw counts take a
 ** scan of every byte, which most of the bytes need not have: a module without operators
 ** (volume 0) has 100 whatever its lines; the index of most large modules is clamped to 0,
-** which the formula shows with its comment term at its largest (50) and the least LLOC;
-** the index of most small modules ranks A or B, which it shows with the most LLOC and the
-** comment term at its least: 0 while the share of comment lines in SLOC is at most 225%
-** (sin() of its root scaled stays on [0, pi]), else -50.  The bounds are checked with a
-** margin of 1, far above rounding errors.  Returns false when the counts are needed; else
-** *rank_c says whether the index ranks C, and it is 0 when it does. */
-static bool mi_rank_without_raw(const pr_parsed *parsed, pr_module_metrics *m, bool *rank_c)
+** which the formula shows with the least LLOC and the largest comment term; the index of
+** most small modules ranks A or B, which it shows with the most LLOC and the least
+** comment term.  The share of comment lines (comments and multi) in SLOC is at most the
+** comments (each comment token: the parser's list) and the lone strings' lines over
+** the lines where statements start, and at least the comments over all the lines (counted
+** only when needed).  The bounds are checked with a margin of 1, far above rounding
+** errors.  Returns false when the counts are needed; else *rank_c says whether the index
+** ranks C, and it is 0 when it does. */
+static bool mi_rank_without_raw(const pr_parsed *parsed, const pr_source *src, pr_module_metrics *m,
+                                bool *rank_c)
 {
     double volume = m->halstead.volume;
     uint32_t complexity = m->blocks.radon_total;
@@ -149,15 +170,25 @@ static bool mi_rank_without_raw(const pr_parsed *parsed, pr_module_metrics *m, b
     }
     line_bounds lb = {0};
     count_statements(parsed->module->v.Module.body, &lb);
+    double most = lb.code_lines ? ((double)parsed->ncomments + lb.string_lines) * 100 / lb.code_lines : INFINITY;
     uint32_t lloc_least = lb.statements - lb.compound > lb.compound ? lb.statements - lb.compound : lb.compound;
-    if (lloc_least > 0 && mi_bound(volume, complexity, lloc_least, 50) < -1) {
+    if (lloc_least > 0 && mi_bound(volume, complexity, lloc_least, most < 57 ? comment_term(most) : 50) < -1) {
         *rank_c = true;
         m->mi = 0.0;
         m->mi_rank = 'C';
         return true;
     }
-    bool comments_low = ((double)parsed->ncomments + lb.string_lines) * 100 <= 225.0 * lb.code_lines;
-    if (lb.parts > 0 && mi_bound(volume, complexity, 2.0 * lb.parts, comments_low ? 0 : -50) > 9 * 171 / 100.0 + 1) {
+    double rank_b = 9 * 171 / 100.0 + 1, lloc_most = 2.0 * lb.parts;
+    if (lb.parts == 0)
+        return false;
+    double term_least = -50;
+    if (most <= 225) {
+        term_least = 0;
+        uint32_t lines;
+        if (mi_bound(volume, complexity, lloc_most, 0) <= rank_b && (lines = count_lines(src)) > 0)
+            term_least = fmin(comment_term((double)parsed->ncomments * 100 / lines), comment_term(most));
+    }
+    if (mi_bound(volume, complexity, lloc_most, term_least) > rank_b) {
         *rank_c = false;
         return true;
     }
@@ -257,7 +288,7 @@ void pr_pass_complexity(pr_review_ctx *ctx)
     if (enabled(ctx, PR_RULE_RVW301))
         report_summary(ctx, &m.blocks, model);
     bool rank_c;
-    if (mi && !mi_rank_without_raw(ctx->parsed, &m, &rank_c)) {
+    if (mi && !mi_rank_without_raw(ctx->parsed, ctx->src, &m, &rank_c)) {
         add_maintainability(ctx->arena, ctx->parsed, ctx->src, &m);
         rank_c = m.mi_rank == 'C';
     }
