@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "passes/cfg.h"
 #include "passes/passes.h"
 
 char pr_cc_rank(int32_t cc)
@@ -41,6 +42,157 @@ double pr_mi_compute(double volume, uint32_t complexity, uint32_t lloc, uint32_t
 char pr_mi_rank(double mi)
 {
     return mi > 19 ? 'A' : mi > 9 ? 'B' : 'C';
+}
+
+/* What the statements tell of radon's line counts, as bounds.  The logical-line count
+** (LLOC) adds one or two for each `;`-separated part of a logical line holding a token.
+** Every statement starts a part of its own but for the first statement of a body on its
+** compound statement's line (`if x: y`), which starts in the compound statement's: LLOC
+** is at least the statements less the compound ones, and at least the compound ones (each
+** on a logical line of its own).  The parts that start no statement are decorators and
+** clauses (else, except, finally, case): LLOC is at most twice all of them.  A line where
+** a statement other than a lone string starts is a source line (SLOC); the lines of lone
+** strings are all the docstring lines (multi) there can be. */
+typedef struct line_bounds {
+    uint32_t statements, compound;
+    uint32_t parts;             /* at least the parts there are */
+    uint32_t code_lines;        /* at most the source lines */
+    uint32_t last_code_line;
+    uint32_t string_lines;      /* at least the docstring lines */
+} line_bounds;
+
+static bool lone_string(const pr_node *s)
+{
+    if (s->kind != PR_Expr)
+        return false;
+    uint16_t kind = s->v.Expr.value->kind;
+    return kind == PR_Constant || kind == PR_JoinedStr || kind == PR_TemplateStr;
+}
+
+/* The clauses of a compound statement, beside its first: an upper bound. */
+static uint32_t clauses(const pr_node *s)
+{
+    switch (s->kind) {
+    case PR_If:
+        return PR_SEQ_LEN(s->v.If.orelse) > 0;
+    case PR_For:
+    case PR_AsyncFor:
+        return PR_SEQ_LEN(s->v.For.orelse) > 0;
+    case PR_While:
+        return PR_SEQ_LEN(s->v.While.orelse) > 0;
+    case PR_Try:
+    case PR_TryStar:
+        return PR_SEQ_LEN(s->v.Try.handlers) + (PR_SEQ_LEN(s->v.Try.orelse) > 0) +
+               (PR_SEQ_LEN(s->v.Try.finalbody) > 0);
+    case PR_Match:
+        return PR_SEQ_LEN(s->v.Match.cases);
+    default:
+        return 0;
+    }
+}
+
+static void count_statements(const pr_seq *body, line_bounds *lb)
+{
+    for (uint32_t i = 0; i < PR_SEQ_LEN(body); i++) {
+        const pr_node *s = PR_SEQ_NODE(body, i);
+        lb->statements++;
+        lb->parts++;
+        if (lone_string(s)) {
+            lb->string_lines += s->end_lineno - s->lineno + 1;
+        } else if (s->lineno != lb->last_code_line) {
+            /* statements come in source order: their lines do not decrease */
+            lb->code_lines++;
+            lb->last_code_line = s->lineno;
+        }
+        if (s->kind == PR_FunctionDef || s->kind == PR_AsyncFunctionDef) {
+            lb->compound++;
+            lb->parts += PR_SEQ_LEN(s->v.FunctionDef.decorator_list);
+            count_statements(s->v.FunctionDef.body, lb);
+        } else if (s->kind == PR_ClassDef) {
+            lb->compound++;
+            lb->parts += PR_SEQ_LEN(s->v.ClassDef.decorator_list);
+            count_statements(s->v.ClassDef.body, lb);
+        } else if (pr_holds_blocks(s)) {
+            lb->compound++;
+            lb->parts += clauses(s);
+            pr_body_iter it;
+            pr_body_iter_init(&it, s);
+            for (const pr_seq *b; (b = pr_body_iter_next(&it));)
+                count_statements(b, lb);
+        }
+    }
+}
+
+/* radon's formula before the index is scaled and clamped, with a bound of LLOC and of the
+** comment term. */
+static double mi_bound(double volume, uint32_t complexity, double lloc, double comment_term)
+{
+    return 171 - 5.2 * log(volume) - 0.23 * (double)complexity - 16.2 * log(lloc) + comment_term;
+}
+
+/* The comment term of radon's formula for a share (in %) of comment lines in SLOC.  It
+** rises with the share up to 57.47% (sin() at pi/2), then falls, and stays at 0 or more
+** up to 229% (sin() at pi). */
+static double comment_term(double share)
+{
+    return 50 * sin(sqrt(2.46 * (share * (M_PI / 180.0))));
+}
+
+/* The lines of a source as radon splits it: a last line without a newline counts. */
+static uint32_t count_lines(const pr_source *src)
+{
+    const char *p = src->text, *end = src->text + src->len;
+    uint32_t n = 0;
+    for (const char *nl; (nl = memchr(p, '\n', (size_t)(end - p))); p = nl + 1)
+        n++;
+    return n + (p < end);
+}
+
+/* RVW303 asks only whether the index ranks C, and reports it then.  The raw counts take a
+** scan of every byte, which most of the bytes need not have: a module without operators
+** (volume 0) has 100 whatever its lines; the index of most large modules is clamped to 0,
+** which the formula shows with the least LLOC and the largest comment term; the index of
+** most small modules ranks A or B, which it shows with the most LLOC and the least
+** comment term.  The share of comment lines (comments and multi) in SLOC is at most the
+** comments (each comment token: the parser's list) and the lone strings' lines over
+** the lines where statements start, and at least the comments over all the lines (counted
+** only when needed).  The bounds are checked with a margin of 1, far above rounding
+** errors.  Returns false when the counts are needed; else *rank_c says whether the index
+** ranks C, and it is 0 when it does. */
+static bool mi_rank_without_raw(const pr_parsed *parsed, const pr_source *src, pr_module_metrics *m,
+                                bool *rank_c)
+{
+    double volume = m->halstead.volume;
+    uint32_t complexity = m->blocks.radon_total;
+    if (volume <= 0) {
+        *rank_c = pr_mi_rank(pr_mi_compute(volume, complexity, 0, 0, 0)) == 'C';
+        return true;
+    }
+    line_bounds lb = {0};
+    count_statements(parsed->module->v.Module.body, &lb);
+    double most = lb.code_lines ? ((double)parsed->ncomments + lb.string_lines) * 100 / lb.code_lines : INFINITY;
+    uint32_t lloc_least = lb.statements - lb.compound > lb.compound ? lb.statements - lb.compound : lb.compound;
+    if (lloc_least > 0 && mi_bound(volume, complexity, lloc_least, most < 57 ? comment_term(most) : 50) < -1) {
+        *rank_c = true;
+        m->mi = 0.0;
+        m->mi_rank = 'C';
+        return true;
+    }
+    double rank_b = 9 * 171 / 100.0 + 1, lloc_most = 2.0 * lb.parts;
+    if (lb.parts == 0)
+        return false;
+    double term_least = -50;
+    if (most <= 225) {
+        term_least = 0;
+        uint32_t lines;
+        if (mi_bound(volume, complexity, lloc_most, 0) <= rank_b && (lines = count_lines(src)) > 0)
+            term_least = fmin(comment_term((double)parsed->ncomments * 100 / lines), comment_term(most));
+    }
+    if (mi_bound(volume, complexity, lloc_most, term_least) > rank_b) {
+        *rank_c = false;
+        return true;
+    }
+    return false;
 }
 
 /* The metrics beyond complexity, once out->blocks and out->halstead are there. */
@@ -135,9 +287,11 @@ void pr_pass_complexity(pr_review_ctx *ctx)
         report_complex(ctx, &m.blocks, model, max);
     if (enabled(ctx, PR_RULE_RVW301))
         report_summary(ctx, &m.blocks, model);
-    if (mi) {
+    bool rank_c;
+    if (mi && !mi_rank_without_raw(ctx->parsed, ctx->src, &m, &rank_c)) {
         add_maintainability(ctx->arena, ctx->parsed, ctx->src, &m);
-        if (m.mi_rank == 'C')
-            pr_report_at(ctx->findings, PR_RULE_RVW303, 1, 0, 1, 0, m.mi);
+        rank_c = m.mi_rank == 'C';
     }
+    if (mi && rank_c)
+        pr_report_at(ctx->findings, PR_RULE_RVW303, 1, 0, 1, 0, m.mi);
 }
