@@ -51,9 +51,15 @@ static bool is_def(const pr_node *s)
     return s->kind == PR_FunctionDef || s->kind == PR_AsyncFunctionDef || s->kind == PR_ClassDef;
 }
 
-/* The builtin a name reads (Exception, BaseException ...), or NULL. */
+/* The builtin a name reads (Exception, BaseException ...), directly or as an attribute
+** of the builtins module (`builtins.Exception`), or NULL. */
 static const char *builtin_of(const errors *e, const pr_node *x)
 {
+    if (x->kind == PR_Attribute) {
+        char q[64];
+        const char *qn = pr_resolve_qualified(e->r, x, q, sizeof q);
+        return qn && strncmp(qn, "builtins.", 9) == 0 && !strchr(qn + 9, '.') ? x->v.Attribute.attr : NULL;
+    }
     if (x->kind != PR_Name)
         return NULL;
     uint32_t b = pr_resolve_binding(e->r, x);
@@ -650,7 +656,8 @@ static void raise_stmt(errors *e, const pr_node *r, const pr_node *func)
     if (first && first->kind != PR_Starred) {
         if (has_message(first) && !(builtin && strcmp(builtin, "NotImplementedError") == 0))
             report(e, PR_RULE_TRY003, exc);
-        if (pr_is_str(first))
+        if (first->kind == PR_Constant && (first->v.Constant.value->kind == PR_CONST_STR ||
+                                           first->v.Constant.value->kind == PR_CONST_BYTES))
             report(e, PR_RULE_EM101, first);
         else if (first->kind == PR_JoinedStr)
             report(e, PR_RULE_EM102, first);

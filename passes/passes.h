@@ -55,6 +55,9 @@ void pr_pass_security(pr_review_ctx *ctx);   /* S1xx-S7xx RVW503-RVW505 (securit
                                              ** E722 BLE001 B904 TRY... RVW401-RVW403 (errors.c) */
 void pr_pass_summary(pr_review_ctx *ctx);    /* the file's summary for the join (summary.c) */
 
+/* Whether the file at path is a test file, as test runners find them (S101's exemption,
+** RVW202's test functions). */
+bool pr_test_file(const char *path);
 /* Whether rule is on for the file (its default when no selection was made). */
 bool pr_review_on(const pr_review_ctx *ctx, pr_rule rule);
 

@@ -64,6 +64,27 @@ int pr_review_pass_of(pr_rule rule)
     return pass_of[rule];
 }
 
+/* Test files: the names unittest's and Django's discovery take (test*.py, so test_*.py
+** and tests.py) or pytest's (*_test.py), *_tests.py, pytest's conftest.py, and any file
+** under a directory test/ or tests/, anywhere in the path as given. */
+bool pr_test_file(const char *path)
+{
+    const char *base = strrchr(path, '/');
+    base = base ? base + 1 : path;
+    size_t n = strlen(base);
+    if (strncmp(base, "test", 4) == 0 || strcmp(base, "conftest.py") == 0 ||
+        (n > 8 && strcmp(base + n - 8, "_test.py") == 0) || (n > 9 && strcmp(base + n - 9, "_tests.py") == 0))
+        return true;
+    for (const char *dir = path; dir < base;) {
+        const char *slash = strchr(dir, '/');
+        size_t len = (size_t)(slash - dir);
+        if ((len == 4 || len == 5) && memcmp(dir, "tests", len) == 0)
+            return true;
+        dir = slash + 1;
+    }
+    return false;
+}
+
 bool pr_review_on(const pr_review_ctx *ctx, pr_rule rule)
 {
     return ctx->enabled ? ctx->enabled[rule] : pr_rules[rule].default_on;

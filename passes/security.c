@@ -132,28 +132,6 @@ pr_taint pr_sec_taint(pr_sec *s, const pr_node *func, const pr_node *e)
     return pr_taint_of(&c, e);
 }
 
-/* A test file, as the test runners find them and as summary.c's is_test_path reads them
-** for the dead-code rules: a name unittest's and Django's discovery take (test*.py, so
-** test_*.py and tests.py) or pytest's (*_test.py), *_tests.py, or any file under a
-** directory test/ or tests/, anywhere in the path as given; and pytest's conftest.py. */
-static bool is_test_file(const char *path)
-{
-    const char *base = strrchr(path, '/');
-    base = base ? base + 1 : path;
-    size_t n = strlen(base);
-    if (strncmp(base, "test", 4) == 0 || strcmp(base, "conftest.py") == 0 ||
-        (n > 8 && strcmp(base + n - 8, "_test.py") == 0) || (n > 9 && strcmp(base + n - 9, "_tests.py") == 0))
-        return true;
-    for (const char *dir = path; dir < base;) {
-        const char *slash = strchr(dir, '/');
-        size_t len = (size_t)(slash - dir);
-        if ((len == 4 || len == 5) && memcmp(dir, "tests", len) == 0)
-            return true;
-        dir = slash + 1;
-    }
-    return false;
-}
-
 /* Whether qualified names module or one of its submodules. */
 static bool of_module(const char *qualified, const char *module)
 {
@@ -306,7 +284,7 @@ void pr_pass_security(pr_review_ctx *ctx)
         pr_errors_check(ctx, &s.r);
     if (!security)
         return;
-    s.test_file = ctx->path && is_test_file(ctx->path);
+    s.test_file = ctx->path && pr_test_file(ctx->path);
     imports(&s);
     /* the last part of each wrapper's name, to test calls against it cheaply */
     s.wrapper_last = pr_arena_alloc(ctx->arena, (ctx->options->ncommand_wrappers + 1) * sizeof *s.wrapper_last);

@@ -648,16 +648,6 @@ static bool is_main_guard(const pr_node *s)
            strcmp(r->v.Constant.value->text, "__main__") == 0;
 }
 
-static bool is_test_path(const char *path)
-{
-    const char *base = strrchr(path, '/');
-    base = base ? base + 1 : path;
-    if (strncmp(base, "test", 4) == 0 || ends_with(base, "_test.py") || ends_with(base, "_tests.py"))
-        return true;
-    return strstr(path, "/test/") || strstr(path, "/tests/") || strncmp(path, "test/", 5) == 0 ||
-           strncmp(path, "tests/", 6) == 0;
-}
-
 /* Names test runners find by themselves in a test module, and unittest's and pytest's
 ** module hooks. */
 static bool test_runner_name(const char *name)
@@ -770,7 +760,7 @@ static void add_defs(pr_review_ctx *ctx, pr_summary *s, const pr_node *module)
         s->flags |= PR_MOD_ALL;
     else if (all)
         s->flags |= PR_MOD_NO_UNUSED;   /* an __all__ made at run time may hold anything */
-    bool test = is_test_path(ctx->path);
+    bool test = pr_test_file(ctx->path);
     for (uint32_t i = 0; i < sem->nbindings; i++) {
         const pr_binding *b = &sem->bindings[i];
         if (b->scope != 0)

@@ -1,4 +1,10 @@
 # TRY002: raising Exception or BaseException itself.
+import builtins
+
+
+def load_builtin():
+    raise builtins.Exception("cannot load")  # reported: the builtin through its module
+
 def load():
     raise Exception("cannot load")  # reported
 

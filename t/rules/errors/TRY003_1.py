@@ -1,4 +1,7 @@
 # TRY003 and EM101-EM103 (off by default): messages written at the raise.
+import builtins
+
+
 def check(port, name):
     if port < 0:
         raise ValueError("port must be positive")  # TRY003, EM101
@@ -9,3 +12,9 @@ def check(port, name):
     if port == 1:
         raise ValueError("short")  # EM101 only: no space
     raise NotImplementedError("not written yet")  # EM101 only: NotImplementedError exempt
+
+
+def check_bytes(data):
+    if not data:
+        raise ValueError(b"no data here")  # EM101 (bytes too, as ruff), no TRY003: not a str
+    raise builtins.NotImplementedError("not written yet")  # EM101 only: the builtin, exempt
