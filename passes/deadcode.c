@@ -16,7 +16,10 @@ typedef struct dead {
     pr_resolver *r;
     pr_table dynamic;         /* scope + 1 -> 1: reads its locals by name (eval, exec ...) */
     pr_table not_local;       /* (scope, name) -> 1: global, nonlocal, or nonlocal inside */
-    uint8_t *name_state;      /* per name: NAME_* marks of the function being looked at */
+    /* of the function being looked at: per name, its NAME_* marks and its first binding;
+    ** per binding, the next binding of its name */
+    uint8_t *name_state;
+    uint32_t *first_same, *next_same;
 } dead;
 
 static uint64_t scope_name(uint32_t scope, uint32_t name)
@@ -320,16 +323,55 @@ static uint32_t read_home(const pr_sem *m, uint32_t s)
     return s;
 }
 
+/* Whether the flow, leaving list from of compound statement s (the part holding the
+** store) at its end, runs part to on its way out of s: a loop's else after its body, a
+** try's else after its body and its finally after any part. */
+static bool runs_after(const pr_node *s, const pr_seq *from, const pr_seq *to)
+{
+    switch (s->kind) {
+    case PR_For:
+    case PR_AsyncFor:
+        return from == s->v.For.body && to == s->v.For.orelse;
+    case PR_Try:
+    case PR_TryStar:
+        return to == s->v.Try.finalbody || (from == s->v.Try.body && to == s->v.Try.orelse);
+    default:
+        return false;
+    }
+}
+
+/* Whether a binding at spot at, after the store in the text, is in a part of a compound
+** statement around the store that the flow skips once the store's part ends: the other
+** branch of an if, another handler or case, a handler's or a case's header. */
+static bool skipped(const spot *store, const spot *at)
+{
+    for (uint32_t j = 0; j + 1 < store->depth && j < at->depth; j++) {
+        if (at->list[j] != store->list[j] || at->index[j] != store->index[j])
+            return false;
+        const pr_node *s = PR_SEQ_NODE(store->list[j], store->index[j]);
+        if (at->depth == j + 1)
+            return s->kind == PR_Try || s->kind == PR_TryStar || s->kind == PR_Match;
+        if (at->list[j + 1] != store->list[j + 1])
+            return !runs_after(s, store->list[j + 1], at->list[j + 1]);
+    }
+    return false;
+}
+
 enum { NAME_READ = 1, NAME_ESCAPES = 2 };
 
-/* Whether the walk shows that the store is no dead store (see above); name_state holds
-** the NAME_* marks of the function's names. */
-static bool shown_read(const dead *d, uint32_t scope, uint32_t id, const uint8_t *name_state)
+/* Whether a starts before b, by position. */
+static bool before(const pr_node *a, const pr_node *b)
+{
+    return a->lineno < b->lineno || (a->lineno == b->lineno && a->col < b->col);
+}
+
+/* Whether the walk shows that the store is no dead store (see above), by the reads of its
+** name in the function (first_same and next_same chain the function's bindings of a name). */
+static bool shown_read(const dead *d, uint32_t scope, uint32_t id)
 {
     const pr_sem *m = d->m;
     const pr_binding *b = &m->bindings[id];
-    uint8_t state = name_state[b->name];
-    if (state != NAME_READ)
+    if (d->name_state[b->name] != NAME_READ)
         return true;
     const pr_seq *body = m->scopes[scope].node->v.FunctionDef.body;
     spot store, read;
@@ -337,10 +379,25 @@ static bool shown_read(const dead *d, uint32_t scope, uint32_t id, const uint8_t
         return false;
     if (!is_store(b, PR_SEQ_NODE(store.list[store.depth - 1], store.index[store.depth - 1])))
         return true;
-    for (uint32_t ref = b->first_ref; ref != PR_SEM_NONE; ref = m->refs[ref].next)
-        if (read_home(m, m->refs[ref].scope) == scope && locate(body, m->refs[ref].node, &read) &&
-            flows_to(&store, &read))
-            return true;
+    /* the next binding of the name in the text that the flow may pass on its way on from
+    ** the store: a read in a statement after it is not shown reached (a binding in the
+    ** read's own statement is made after the read) */
+    const pr_node *next = NULL;
+    for (uint32_t o = d->first_same[b->name]; o != PR_SEM_NONE; o = d->next_same[o]) {
+        const pr_node *n = m->bindings[o].node;
+        if (o != id && n && !before(n, b->node) && (!next || before(n, next)) &&
+            !(locate(body, n, &read) && skipped(&store, &read)))
+            next = n;
+    }
+    for (uint32_t o = d->first_same[b->name]; o != PR_SEM_NONE; o = d->next_same[o])
+        for (uint32_t ref = m->bindings[o].first_ref; ref != PR_SEM_NONE; ref = m->refs[ref].next) {
+            const pr_node *n = m->refs[ref].node;
+            if (read_home(m, m->refs[ref].scope) != scope || !before(b->node, n) || !locate(body, n, &read))
+                continue;
+            if ((!next || !before(next, PR_SEQ_NODE(read.list[read.depth - 1], read.index[read.depth - 1]))) &&
+                flows_to(&store, &read))
+                return true;
+        }
     return false;
 }
 
@@ -353,9 +410,15 @@ static bool needs_chains(dead *d, uint32_t scope)
     if (!d->name_state) {
         d->name_state = pr_arena_alloc(d->ctx->arena, (size_t)m->nnames + 1);
         memset(d->name_state, 0, (size_t)m->nnames + 1);
+        d->first_same = pr_arena_alloc(d->ctx->arena, ((size_t)m->nnames + 1) * sizeof *d->first_same);
+        memset(d->first_same, 0xff, ((size_t)m->nnames + 1) * sizeof *d->first_same);
+        d->next_same = pr_arena_alloc(d->ctx->arena, ((size_t)m->nbindings + 1) * sizeof *d->next_same);
     }
     for (uint32_t i = first; i < last; i++) {
-        const pr_binding *b = &m->bindings[r->scope_bindings[i]];
+        uint32_t id = r->scope_bindings[i];
+        const pr_binding *b = &m->bindings[id];
+        d->next_same[id] = d->first_same[b->name];
+        d->first_same[b->name] = id;
         for (uint32_t ref = b->first_ref; ref != PR_SEM_NONE; ref = m->refs[ref].next) {
             uint32_t home = read_home(m, m->refs[ref].scope);
             uint8_t kind = m->scopes[home].kind;
@@ -367,10 +430,13 @@ static bool needs_chains(dead *d, uint32_t scope)
     bool needed = false;
     for (uint32_t i = first; i < last && !needed; i++) {
         uint32_t id = r->scope_bindings[i];
-        needed = may_be_dead(d, scope, id) && !shown_read(d, scope, id, d->name_state);
+        needed = may_be_dead(d, scope, id) && !shown_read(d, scope, id);
     }
-    for (uint32_t i = first; i < last; i++)
-        d->name_state[m->bindings[r->scope_bindings[i]].name] = 0;
+    for (uint32_t i = first; i < last; i++) {
+        uint32_t name = m->bindings[r->scope_bindings[i]].name;
+        d->name_state[name] = 0;
+        d->first_same[name] = PR_SEM_NONE;
+    }
     return needed;
 }
 
