@@ -16,11 +16,14 @@ typedef struct dead {
     pr_resolver *r;
     pr_table dynamic;         /* scope + 1 -> 1: reads its locals by name (eval, exec ...) */
     pr_table not_local;       /* (scope, name) -> 1: global, nonlocal, or nonlocal inside */
+    uint8_t *exempt;          /* per name: EXEMPT when a dummy or always used, once known */
     /* of the function being looked at: per name, its NAME_* marks and its first binding;
     ** per binding, the next binding of its name */
     uint8_t *name_state;
     uint32_t *first_same, *next_same;
 } dead;
+
+enum { NOT_EXEMPT = 1, EXEMPT = 2 };
 
 static uint64_t scope_name(uint32_t scope, uint32_t name)
 {
@@ -103,15 +106,23 @@ static bool is_store(const pr_binding *b, const pr_node *stmt)
 /* Whether the binding passes the tests of a dead store that need no chains: an
 ** assignment to a name that is the function's own, not a dummy, and not F841's case (the
 ** name's last binding, never read: pyflakes' flow-insensitive view). */
-static bool may_be_dead(const dead *d, uint32_t scope, uint32_t id)
+static bool may_be_dead(dead *d, uint32_t scope, uint32_t id)
 {
     const pr_sem *m = d->m;
     const pr_binding *b = &m->bindings[id];
     if (b->kind != PR_BIND_ASSIGN || pr_table_get(&d->not_local, scope_name(scope, b->name), 0) ||
         (b->used_scope == PR_SEM_NONE && pr_sem_lookup(m, scope, b->name) == id))
         return false;
-    const char *name = m->names[b->name].text;
-    return !pr_sem_dummy(d->ctx->options, name) && !pr_sem_always_used(name);
+    if (!d->exempt) {
+        d->exempt = pr_arena_alloc(d->ctx->arena, (size_t)m->nnames + 1);
+        memset(d->exempt, 0, (size_t)m->nnames + 1);
+    }
+    uint8_t *exempt = &d->exempt[b->name];
+    if (!*exempt) {
+        const char *name = m->names[b->name].text;
+        *exempt = pr_sem_dummy(d->ctx->options, name) || pr_sem_always_used(name) ? EXEMPT : NOT_EXEMPT;
+    }
+    return *exempt == NOT_EXEMPT;
 }
 
 /* ---- stores the walk already shows read
