@@ -127,11 +127,11 @@ static bool may_be_dead(dead *d, uint32_t scope, uint32_t id)
 
 /* ---- stores the walk already shows read
 **
-** Most functions the chains would be built for have no dead store, and the walk's own
-** reads show it for most stores: a read the walk resolved to a store in the same function
-** that comes after the store's statement along a stretch of statements that all fall
-** through is reached by the store's value, since the walk resolves a read to the last
-** binding of its name before it, so nothing on that stretch rebinds the name.  A read the
+** Most functions the chains would be built for have no dead store, and the walk's reads
+** show it for most stores without a graph: a read of the name in the function that the
+** flow reaches from the store's statement, through statements that all fall through and
+** into lists it always enters, with no binding of the name on the way in the text, is
+** reached by the store's value.  Statements are found by their positions.  A read the
 ** graph does not place (in a nested def, lambda or class) makes the name escape, and a
 ** name nobody reads is F841's: in both cases the rule stays quiet as well. */
 
