@@ -16,7 +16,14 @@ typedef struct dead {
     pr_resolver *r;
     pr_table dynamic;         /* scope + 1 -> 1: reads its locals by name (eval, exec ...) */
     pr_table not_local;       /* (scope, name) -> 1: global, nonlocal, or nonlocal inside */
+    uint8_t *exempt;          /* per name: EXEMPT when a dummy or always used, once known */
+    /* of the function being looked at: per name, its NAME_* marks and its first binding;
+    ** per binding, the next binding of its name */
+    uint8_t *name_state;
+    uint32_t *first_same, *next_same;
 } dead;
+
+enum { NOT_EXEMPT = 1, EXEMPT = 2 };
 
 static uint64_t scope_name(uint32_t scope, uint32_t name)
 {
@@ -99,25 +106,356 @@ static bool is_store(const pr_binding *b, const pr_node *stmt)
 /* Whether the binding passes the tests of a dead store that need no chains: an
 ** assignment to a name that is the function's own, not a dummy, and not F841's case (the
 ** name's last binding, never read: pyflakes' flow-insensitive view). */
-static bool may_be_dead(const dead *d, uint32_t scope, uint32_t id)
+static bool may_be_dead(dead *d, uint32_t scope, uint32_t id)
 {
     const pr_sem *m = d->m;
     const pr_binding *b = &m->bindings[id];
     if (b->kind != PR_BIND_ASSIGN || pr_table_get(&d->not_local, scope_name(scope, b->name), 0) ||
         (b->used_scope == PR_SEM_NONE && pr_sem_lookup(m, scope, b->name) == id))
         return false;
-    const char *name = m->names[b->name].text;
-    return !pr_sem_dummy(d->ctx->options, name) && !pr_sem_always_used(name);
+    if (!d->exempt) {
+        d->exempt = pr_arena_alloc(d->ctx->arena, (size_t)m->nnames + 1);
+        memset(d->exempt, 0, (size_t)m->nnames + 1);
+    }
+    uint8_t *exempt = &d->exempt[b->name];
+    if (!*exempt) {
+        const char *name = m->names[b->name].text;
+        *exempt = pr_sem_dummy(d->ctx->options, name) || pr_sem_always_used(name) ? EXEMPT : NOT_EXEMPT;
+    }
+    return *exempt == NOT_EXEMPT;
+}
+
+/* ---- stores the walk already shows read
+**
+** Most functions the chains would be built for have no dead store, and the walk's reads
+** show it for most stores without a graph: a read of the name in the function that the
+** flow reaches from the store's statement, through statements that all fall through and
+** into lists it always enters, with no binding of the name on the way in the text, is
+** reached by the store's value.  Statements are found by their positions.  A read the
+** graph does not place (in a nested def, lambda or class) makes the name escape, and a
+** name nobody reads is F841's: in both cases the rule stays quiet as well. */
+
+enum { MAX_DEPTH = 32 };
+
+/* Where a node sits in a function's body: the statement lists from the body down to the
+** innermost one with a statement holding the node, and that statement's index in each. */
+typedef struct spot {
+    const pr_seq *list[MAX_DEPTH];
+    uint32_t index[MAX_DEPTH];
+    uint32_t depth;
+} spot;
+
+/* Whether statement s starts after node n does; whether s ends after n starts. */
+static bool starts_after(const pr_node *s, const pr_node *n)
+{
+    return s->lineno > n->lineno || (s->lineno == n->lineno && s->col > n->col);
+}
+
+static bool ends_after(const pr_node *s, const pr_node *n)
+{
+    return s->end_lineno > n->lineno || (s->end_lineno == n->lineno && s->end_col > n->col);
+}
+
+/* The statement of list whose span holds the start of n, by its index + 1, or 0. */
+static uint32_t holder(const pr_seq *list, const pr_node *n)
+{
+    uint32_t lo = 0, hi = PR_SEQ_LEN(list);
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (starts_after(PR_SEQ_NODE(list, mid), n))
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return lo > 0 && ends_after(PR_SEQ_NODE(list, lo - 1), n) ? lo : 0;
+}
+
+/* The spot of n in body, by the positions of the statements: false when no statement
+** holds it (a decorator's line) or the statements nest too deep. */
+static bool locate(const pr_seq *body, const pr_node *n, spot *at)
+{
+    at->depth = 0;
+    while (body) {
+        uint32_t i = holder(body, n);
+        if (i == 0 || at->depth == MAX_DEPTH)
+            return false;
+        const pr_node *s = PR_SEQ_NODE(body, i - 1);
+        at->list[at->depth] = body;
+        at->index[at->depth++] = i - 1;
+        body = NULL;
+        if (pr_holds_blocks(s)) {
+            pr_body_iter it;
+            pr_body_iter_init(&it, s);
+            for (const pr_seq *p; !body && (p = pr_body_iter_next(&it));)
+                if (holder(p, n))
+                    body = p;
+        }
+    }
+    return true;
+}
+
+static bool list_falls(const pr_seq *list, uint32_t begin, uint32_t end);
+
+/* Whether some way through statement s goes on after it, in the graph: a loop leaves by
+** its head (unless `while` on a true constant), a with's context manager may swallow an
+** exception of its body, a match may match no case; a try's handlers are left aside
+** (entering one binds its name). */
+static bool falls_through(const pr_node *s)
+{
+    switch (s->kind) {
+    case PR_Return:
+    case PR_Raise:
+    case PR_Break:
+    case PR_Continue:
+        return false;
+    case PR_If:
+        return list_falls(s->v.If.body, 0, PR_SEQ_LEN(s->v.If.body)) ||
+               list_falls(s->v.If.orelse, 0, PR_SEQ_LEN(s->v.If.orelse));
+    case PR_While:
+        return !pr_cfg_always_true(s->v.While.test);
+    case PR_Try:
+    case PR_TryStar:
+        return list_falls(s->v.Try.body, 0, PR_SEQ_LEN(s->v.Try.body)) &&
+               list_falls(s->v.Try.orelse, 0, PR_SEQ_LEN(s->v.Try.orelse)) &&
+               list_falls(s->v.Try.finalbody, 0, PR_SEQ_LEN(s->v.Try.finalbody));
+    case PR_Match: {
+        const pr_seq *cases = s->v.Match.cases;
+        const pr_node *last = PR_SEQ_NODE(cases, PR_SEQ_LEN(cases) - 1);
+        if (last->v.match_case.guard || !pr_pattern_irrefutable(last->v.match_case.pattern))
+            return true;
+        for (uint32_t i = 0; i < PR_SEQ_LEN(cases); i++) {
+            const pr_seq *body = PR_SEQ_NODE(cases, i)->v.match_case.body;
+            if (list_falls(body, 0, PR_SEQ_LEN(body)))
+                return true;
+        }
+        return false;
+    }
+    default:
+        return true;          /* simple statements, for loops, with, def, class */
+    }
+}
+
+/* Whether the statements of list from begin to end (not included) all fall through. */
+static bool list_falls(const pr_seq *list, uint32_t begin, uint32_t end)
+{
+    for (uint32_t i = begin; i < end; i++)
+        if (!falls_through(PR_SEQ_NODE(list, i)))
+            return false;
+    return true;
+}
+
+/* Whether the flow goes on after compound statement s from the end of its list: the
+** parts that run after that list fall through (a `while` tests again on the way out,
+** which may rebind; the end of a finally goes on only in some cases). */
+static bool leaves(const pr_node *s, const pr_seq *list)
+{
+    switch (s->kind) {
+    case PR_If:
+    case PR_With:
+    case PR_AsyncWith:
+    case PR_Match:
+        return true;
+    case PR_For:
+    case PR_AsyncFor:
+        return list != s->v.For.body || list_falls(s->v.For.orelse, 0, PR_SEQ_LEN(s->v.For.orelse));
+    case PR_Try:
+    case PR_TryStar: {
+        const pr_seq *orelse = s->v.Try.orelse, *final = s->v.Try.finalbody;
+        if (list == final)
+            return false;
+        return (list != s->v.Try.body || list_falls(orelse, 0, PR_SEQ_LEN(orelse))) &&
+               list_falls(final, 0, PR_SEQ_LEN(final));
+    }
+    default:
+        return false;
+    }
+}
+
+/* Whether the flow always enters list when statement s runs: an if's branches, a loop's
+** body (from its head), a with's or a try's body, a case's body (the case is tried
+** first). */
+static bool entered(const pr_node *s, const pr_seq *list)
+{
+    switch (s->kind) {
+    case PR_If:
+    case PR_Match:
+        return true;
+    case PR_For:
+    case PR_AsyncFor:
+        return list == s->v.For.body;
+    case PR_While:
+        return list == s->v.While.body;
+    case PR_With:
+    case PR_AsyncWith:
+        return list == s->v.With.body;
+    case PR_Try:
+    case PR_TryStar:
+        return list == s->v.Try.body;
+    default:
+        return false;
+    }
+}
+
+/* Whether the flow goes from the store's statement (at store) to the read's (at read)
+** along a way that falls through every statement it passes and enters every list that
+** holds the read, and the read is where the graph places it: in a simple statement or the
+** header of an if, loop, with, def or class (a try's or a match's header parts belong to
+** its handlers and cases). */
+static bool flows_to(const spot *store, const spot *read)
+{
+    uint32_t k = 0;
+    while (k + 1 < store->depth && k + 1 < read->depth && store->list[k + 1] == read->list[k + 1])
+        k++;
+    if (read->index[k] <= store->index[k])
+        return false;
+    const pr_node *at = PR_SEQ_NODE(read->list[read->depth - 1], read->index[read->depth - 1]);
+    if (at->kind == PR_Try || at->kind == PR_TryStar || at->kind == PR_Match)
+        return false;
+    /* out of the store's lists, along the common list, into the read's */
+    for (uint32_t l = store->depth - 1; l > k; l--)
+        if (!list_falls(store->list[l], store->index[l] + 1, PR_SEQ_LEN(store->list[l])) ||
+            !leaves(PR_SEQ_NODE(store->list[l - 1], store->index[l - 1]), store->list[l]))
+            return false;
+    if (!list_falls(read->list[k], store->index[k] + 1, read->index[k]))
+        return false;
+    for (uint32_t l = k + 1; l < read->depth; l++)
+        if (!entered(PR_SEQ_NODE(read->list[l - 1], read->index[l - 1]), read->list[l]) ||
+            !list_falls(read->list[l], 0, read->index[l]))
+            return false;
+    return true;
+}
+
+/* The scope a read of scope's names is in, past the comprehensions around it: scope
+** itself when the graph places the read, a nested def, lambda or class when it cannot. */
+static uint32_t read_home(const pr_sem *m, uint32_t s)
+{
+    while (m->scopes[s].kind == PR_SCOPE_COMPREHENSION)
+        s = m->scopes[s].parent;
+    return s;
+}
+
+/* Whether the flow, leaving list from of compound statement s (the part holding the
+** store) at its end, runs part to on its way out of s: a loop's else after its body, a
+** try's else after its body and its finally after any part. */
+static bool runs_after(const pr_node *s, const pr_seq *from, const pr_seq *to)
+{
+    switch (s->kind) {
+    case PR_For:
+    case PR_AsyncFor:
+        return from == s->v.For.body && to == s->v.For.orelse;
+    case PR_Try:
+    case PR_TryStar:
+        return to == s->v.Try.finalbody || (from == s->v.Try.body && to == s->v.Try.orelse);
+    default:
+        return false;
+    }
+}
+
+/* Whether a binding at spot at, after the store in the text, is in a part of a compound
+** statement around the store that the flow skips once the store's part ends: the other
+** branch of an if, another handler or case, a handler's or a case's header. */
+static bool skipped(const spot *store, const spot *at)
+{
+    for (uint32_t j = 0; j + 1 < store->depth && j < at->depth; j++) {
+        if (at->list[j] != store->list[j] || at->index[j] != store->index[j])
+            return false;
+        const pr_node *s = PR_SEQ_NODE(store->list[j], store->index[j]);
+        if (at->depth == j + 1)
+            return s->kind == PR_Try || s->kind == PR_TryStar || s->kind == PR_Match;
+        if (at->list[j + 1] != store->list[j + 1])
+            return !runs_after(s, store->list[j + 1], at->list[j + 1]);
+    }
+    return false;
+}
+
+enum { NAME_READ = 1, NAME_ESCAPES = 2 };
+
+/* Whether a starts before b, by position. */
+static bool before(const pr_node *a, const pr_node *b)
+{
+    return a->lineno < b->lineno || (a->lineno == b->lineno && a->col < b->col);
+}
+
+/* Whether the walk shows that the store is no dead store (see above), by the reads of its
+** name in the function (first_same and next_same chain the function's bindings of a name). */
+static bool shown_read(const dead *d, uint32_t scope, uint32_t id)
+{
+    const pr_sem *m = d->m;
+    const pr_binding *b = &m->bindings[id];
+    if (d->name_state[b->name] != NAME_READ)
+        return true;
+    const pr_seq *body = m->scopes[scope].node->v.FunctionDef.body;
+    spot store, read;
+    if (!locate(body, b->node, &store))
+        return false;
+    if (!is_store(b, PR_SEQ_NODE(store.list[store.depth - 1], store.index[store.depth - 1])))
+        return true;
+    /* the next binding of the name in the text that the flow may pass on its way on from
+    ** the store: a read in a statement after it is not shown reached (a binding in the
+    ** read's own statement is made after the read) */
+    const pr_node *next = NULL;
+    for (uint32_t o = d->first_same[b->name]; o != PR_SEM_NONE; o = d->next_same[o]) {
+        const pr_node *n = m->bindings[o].node;
+        if (o != id && n && !before(n, b->node) && (!next || before(n, next)) &&
+            !(locate(body, n, &read) && skipped(&store, &read)))
+            next = n;
+    }
+    for (uint32_t o = d->first_same[b->name]; o != PR_SEM_NONE; o = d->next_same[o])
+        for (uint32_t ref = m->bindings[o].first_ref; ref != PR_SEM_NONE; ref = m->refs[ref].next) {
+            const pr_node *n = m->refs[ref].node;
+            if (read_home(m, m->refs[ref].scope) != scope || !before(b->node, n) || !locate(body, n, &read))
+                continue;
+            if ((!next || !before(next, PR_SEQ_NODE(read.list[read.depth - 1], read.index[read.depth - 1]))) &&
+                flows_to(&store, &read))
+                return true;
+        }
+    return false;
+}
+
+/* Whether some store of the function may be dead: the chains must tell. */
+static bool needs_chains(dead *d, uint32_t scope)
+{
+    const pr_sem *m = d->m;
+    const pr_resolver *r = d->r;
+    uint32_t first = r->scope_first[scope], last = r->scope_first[scope + 1];
+    if (!d->name_state) {
+        d->name_state = pr_arena_alloc(d->ctx->arena, (size_t)m->nnames + 1);
+        memset(d->name_state, 0, (size_t)m->nnames + 1);
+        d->first_same = pr_arena_alloc(d->ctx->arena, ((size_t)m->nnames + 1) * sizeof *d->first_same);
+        memset(d->first_same, 0xff, ((size_t)m->nnames + 1) * sizeof *d->first_same);
+        d->next_same = pr_arena_alloc(d->ctx->arena, ((size_t)m->nbindings + 1) * sizeof *d->next_same);
+    }
+    for (uint32_t i = first; i < last; i++) {
+        uint32_t id = r->scope_bindings[i];
+        const pr_binding *b = &m->bindings[id];
+        d->next_same[id] = d->first_same[b->name];
+        d->first_same[b->name] = id;
+        for (uint32_t ref = b->first_ref; ref != PR_SEM_NONE; ref = m->refs[ref].next) {
+            uint32_t home = read_home(m, m->refs[ref].scope);
+            uint8_t kind = m->scopes[home].kind;
+            d->name_state[b->name] |= home != scope && (kind == PR_SCOPE_FUNCTION || kind == PR_SCOPE_LAMBDA ||
+                                                         kind == PR_SCOPE_CLASS)
+                                          ? NAME_READ | NAME_ESCAPES : NAME_READ;
+        }
+    }
+    bool needed = false;
+    for (uint32_t i = first; i < last && !needed; i++) {
+        uint32_t id = r->scope_bindings[i];
+        needed = may_be_dead(d, scope, id) && !shown_read(d, scope, id);
+    }
+    for (uint32_t i = first; i < last; i++) {
+        uint32_t name = m->bindings[r->scope_bindings[i]].name;
+        d->name_state[name] = 0;
+        d->first_same[name] = PR_SEM_NONE;
+    }
+    return needed;
 }
 
 static void dead_stores_of(dead *d, uint32_t scope)
 {
     pr_sem *m = d->m;
     const pr_resolver *r = d->r;
-    bool any = false;
-    for (uint32_t i = r->scope_first[scope]; i < r->scope_first[scope + 1] && !any; i++)
-        any = may_be_dead(d, scope, r->scope_bindings[i]);
-    if (!any)
+    if (!needs_chains(d, scope))
         return;
     pr_usedef *u = pr_usedef_of(d->ctx->arena, r, m->scopes[scope].node);
     if (!u)

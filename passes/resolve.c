@@ -12,9 +12,9 @@ void pr_resolver_init(pr_resolver *r, pr_arena *a, const pr_sem *m)
     r->m = m;
     pr_table_reserve(a, &r->ref_of, m->nrefs);
     pr_table_reserve(a, &r->scope_of, m->nscopes);
+    /* every reference is a Name: asking its node would touch each one again */
     for (uint32_t i = 0; i < m->nrefs; i++)
-        if (m->refs[i].node && m->refs[i].node->kind == PR_Name)
-            pr_table_put(a, &r->ref_of, (uint64_t)(uintptr_t)m->refs[i].node, i + 1);
+        pr_table_put(a, &r->ref_of, (uint64_t)(uintptr_t)m->refs[i].node, i + 1);
     for (uint32_t i = 0; i < m->nscopes; i++)
         if (m->scopes[i].node)
             pr_table_put(a, &r->scope_of, (uint64_t)(uintptr_t)m->scopes[i].node, i + 1);

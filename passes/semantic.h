@@ -107,7 +107,7 @@ typedef struct pr_ref {
     uint32_t binding;         /* PR_SEM_NONE, PR_SEM_BUILTIN or a binding id */
     uint32_t next;            /* the binding's next reference */
     uint32_t flags;
-    const pr_node *node;
+    const pr_node *node;      /* the Name read (or deleted) */
 } pr_ref;
 
 /* A name exported by __all__, with the string that names it. */
