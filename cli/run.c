@@ -240,9 +240,11 @@ static void review(worker *w, const pr_cli_file *file, pr_cli_result *r, const p
     ** the run that reads the private name voids */
     sum->want_refs = (w->run->tree && pr_cli_ruleset_has(some, PR_RULE_RVW202)) || w->run->selected_unused ||
                      (w->files->n > 1 && pr_cli_ruleset_has(some, PR_RULE_RVW201));
-    /* the findings a base class in another file may void (naming.c, docstrings.c) */
+    /* the findings a base class in another file may void (naming.c, docstrings.c), and
+    ** RVW102's method names, which such a base may impose */
     sum->want_classes = w->files->n > 1 &&
                         (pr_cli_ruleset_has(some, PR_RULE_N802) || pr_cli_ruleset_has(some, PR_RULE_RVW101) ||
+                         sum->want_idents ||
                          pr_cli_ruleset_has(some, PR_RULE_D102) || pr_cli_ruleset_has(some, PR_RULE_D105) ||
                          pr_cli_ruleset_has(some, PR_RULE_D107));
     /* the message templates of classes of other files (errors.c) */
