@@ -117,7 +117,8 @@ bool pr_usedef_live(const pr_usedef *u, uint32_t binding);
 
 typedef enum pr_origin {
     PR_ORIGIN_CONST,          /* literals, module constants, built from them */
-    PR_ORIGIN_SANITIZED,      /* passed through shlex.quote */
+    PR_ORIGIN_SANITIZED,      /* passed through a quoting or converting function
+                              ** (shlex.quote, int ...: taint.c's sanitizers) */
     PR_ORIGIN_UNKNOWN,        /* an attribute, a call result, anything not followed */
     PR_ORIGIN_OUTSIDE,        /* a parameter, sys.argv, os.environ, input(), reads, requests */
 } pr_origin;
@@ -125,7 +126,8 @@ typedef enum pr_origin {
 /* Where a value comes from, and the first steps that built it (for messages). */
 typedef struct pr_taint {
     pr_origin origin;
-    const char *source;       /* "parameter `name`", "`sys.argv`" ... (OUTSIDE) */
+    const char *source;       /* OUTSIDE: "parameter `name`", "`sys.argv`" ...;
+                              ** SANITIZED: how, "quoted with `shlex.quote`" */
     uint32_t source_line;
     const char *steps[3];     /* "concatenation", "%-formatting" ... */
     uint32_t step_lines[3];
