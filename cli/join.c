@@ -66,6 +66,7 @@ void pr_cli_run_join(pr_cli_run *run)
         const pr_cli_result *r = &run->results[i];
         files[i] = (pr_project_file){r->summary,
                                      r->file->path,
+                                     pr_cli_project_rule_on(run, r->file, &r->ran, PR_RULE_RVW101),
                                      pr_cli_project_rule_on(run, r->file, &r->ran, PR_RULE_RVW102),
                                      pr_cli_project_rule_on(run, r->file, &r->ran, PR_RULE_RVW202),
                                      pr_cli_project_rule_on(run, r->file, &r->ran, PR_RULE_RVW401),

@@ -174,13 +174,13 @@ static const char *keep_scope(worker *w, scope_copies *c, const char *scope)
     return c->to[j];
 }
 
-/* The sites of the summary's defs (RVW202), identifiers (RVW102) and raises (RVW401
-** without arguments, RVW403 with): where their findings would go, and whether a
-** suppression comment covers them. */
+/* The sites of the summary's defs (RVW202), identifiers (RVW102), raises (RVW401
+** without arguments, RVW403 with) and RVW101's names: where their findings would go, and
+** whether a suppression comment covers them. */
 static void make_sites(worker *w, pr_cli_result *r, pr_summary *sum, const bool *enabled, const pr_lines *ix,
                        const pr_cli_facts *facts, pr_cli_suppressions *sup)
 {
-    uint32_t n = sum->ndefs + sum->nidents + sum->nraises;
+    uint32_t n = sum->ndefs + sum->nidents + sum->nraises + sum->nstyles;
     r->sites = pr_arena_alloc(w->keep, (n ? n : 1) * sizeof *r->sites);
     scope_copies copies = {0};
     for (uint32_t i = 0; i < n; i++) {
@@ -192,9 +192,12 @@ static void make_sites(worker *w, pr_cli_result *r, pr_summary *sum, const bool 
         } else if (i < sum->ndefs + sum->nidents) {
             pr_sum_ident *id = &sum->idents[i - sum->ndefs];
             at = id->at, rule = PR_RULE_RVW102, at_site = &id->site;
-        } else {
+        } else if (i < sum->ndefs + sum->nidents + sum->nraises) {
             pr_sum_raise *raise = &sum->raises[i - sum->ndefs - sum->nidents];
             at = raise->at, rule = raise->nkeywords ? PR_RULE_RVW403 : PR_RULE_RVW401, at_site = &raise->site;
+        } else {
+            pr_sum_style *st = &sum->styles[i - sum->ndefs - sum->nidents - sum->nraises];
+            at = st->at, rule = PR_RULE_RVW101, at_site = &st->site;
         }
         pr_cli_site *site = &r->sites[i];
         site->row = (int32_t)at.lineno;

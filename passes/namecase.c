@@ -119,3 +119,93 @@ void pr_name_case_learn(const char *name, pr_name_case *f)
     else
         f->style = inner ? PR_STYLE_MIXED : first_lower ? PR_STYLE_CAMEL : PR_STYLE_PASCAL;
 }
+
+/* ------------------------------------------------------------------ RVW101 */
+
+static const char *const kind_plural[PR_NKINDS] = {
+    "functions", "methods", "arguments", "local variables", "instance attributes",
+    "class attributes", "module variables", "classes",
+};
+/* Kinds are compared within two groups: classes, and every other name, which PEP 8 wants
+** spelt alike. */
+static const char *const group_plural[2] = {
+    "function, method, argument, variable and attribute names", "classes",
+};
+static const char *const style_is[PR_NSTYLES] = {
+    "", "is snake_case", "is camelCase", "is PascalCase", "is UPPER_CASE",
+    "mixes underscores and capitals",
+};
+static const char *const style_are[PR_NSTYLES] = {
+    "", "are snake_case", "are camelCase", "are PascalCase", "are UPPER_CASE",
+    "mix underscores and capitals",
+};
+
+/* Whether a style takes part in the comparison: an ambiguous name fits any style, and
+** PascalCase and UPPER_CASE are how variables holding classes and constants are spelt
+** (and acronyms, how some classes are). */
+static bool compared(int kind, int style)
+{
+    if (style == PR_STYLE_AMBIGUOUS)
+        return false;
+    if (kind == PR_KIND_CLASS)
+        return style != PR_STYLE_UPPER;
+    if (kind == PR_KIND_FUNCTION || kind == PR_KIND_METHOD)
+        return true;
+    return style != PR_STYLE_PASCAL && style != PR_STYLE_UPPER;
+}
+
+static int group_of(int kind)
+{
+    return kind == PR_KIND_CLASS;
+}
+
+/* In each group where one style prevails over every other, the names of another style,
+** with the counts of their kind when that kind follows the prevailing style too, else of
+** their group. */
+void pr_style_outliers(const pr_style_use *uses, uint32_t n,
+                       void (*report)(void *arg, const pr_style_outlier *o), void *arg)
+{
+    uint32_t group_count[2][PR_NSTYLES] = {{0}}, kind_count[PR_NKINDS][PR_NSTYLES] = {{0}};
+    for (uint32_t i = 0; i < n; i++) {
+        const pr_style_use *u = &uses[i];
+        if (!u->imposed && compared(u->kind, u->style)) {
+            group_count[group_of(u->kind)][u->style]++;
+            kind_count[u->kind][u->style]++;
+        }
+    }
+    int prevalent[2];
+    for (int g = 0; g < 2; g++) {
+        int best = PR_STYLE_AMBIGUOUS, styles = 0;
+        bool tie = false;
+        for (int s = PR_STYLE_AMBIGUOUS + 1; s < PR_NSTYLES; s++) {
+            if (!group_count[g][s])
+                continue;
+            styles++;
+            if (best == PR_STYLE_AMBIGUOUS || group_count[g][s] > group_count[g][best])
+                best = s, tie = false;
+            else if (group_count[g][s] == group_count[g][best])
+                tie = true;
+        }
+        prevalent[g] = styles > 1 && !tie ? best : PR_STYLE_AMBIGUOUS;
+    }
+    for (uint32_t i = 0; i < n; i++) {
+        const pr_style_use *u = &uses[i];
+        int g = group_of(u->kind), p = prevalent[g];
+        if (u->imposed || p == PR_STYLE_AMBIGUOUS || !compared(u->kind, u->style) || u->style == p)
+            continue;
+        const uint32_t *counts = group_count[g];
+        const char *noun = group_plural[g];
+        uint32_t kind_total = 0;
+        for (int s = 0; s < PR_NSTYLES; s++)
+            kind_total += kind_count[u->kind][s];
+        if (2 * kind_count[u->kind][p] > kind_total) {
+            counts = kind_count[u->kind];
+            noun = kind_plural[u->kind];
+        }
+        uint32_t total = 0;
+        for (int s = 0; s < PR_NSTYLES; s++)
+            total += counts[s];
+        pr_style_outlier o = {i, style_is[u->style], noun, style_are[p], counts[p], total};
+        report(arg, &o);
+    }
+}

@@ -11,6 +11,31 @@ enum {
     PR_STYLE_MIXED, PR_NSTYLES
 };
 
+/* What RVW101 tells apart: what a name names (its kind), beside its style. */
+enum {
+    PR_KIND_FUNCTION, PR_KIND_METHOD, PR_KIND_ARGUMENT, PR_KIND_LOCAL, PR_KIND_ATTRIBUTE,
+    PR_KIND_CLASS_ATTR, PR_KIND_MODULE_VAR, PR_KIND_CLASS, PR_NKINDS
+};
+
+/* A name of a module RVW101 compares: its kind and style, and whether a base class
+** imposes it (then it is not the module's choice, and neither counts nor is reported). */
+typedef struct pr_style_use {
+    uint8_t kind, style;
+    bool imposed;
+} pr_style_use;
+
+/* A name whose style is not the one that prevails in its group, with what RVW101's
+** message says of it: "`name` <is>; <count> of <total> <noun> here <are>". */
+typedef struct pr_style_outlier {
+    uint32_t use;                /* its index in the uses */
+    const char *is, *noun, *are;
+    unsigned count, total;
+} pr_style_outlier;
+
+/* RVW101 over one module's names: calls report for each outlier, in the uses' order. */
+void pr_style_outliers(const pr_style_use *uses, uint32_t n,
+                       void (*report)(void *arg, const pr_style_outlier *o), void *arg);
+
 /* What the naming rules ask of an identifier. */
 typedef struct pr_name_case {
     bool lowercase;              /* s.lower() == s */

@@ -40,30 +40,6 @@ static const char *const type_factories[] = {
     "get_model",
 };
 
-/* What RVW101 tells apart.  Kinds are what a name names; styles how it is spelt. */
-enum {
-    KIND_FUNCTION, KIND_METHOD, KIND_ARGUMENT, KIND_LOCAL, KIND_ATTRIBUTE, KIND_CLASS_ATTR,
-    KIND_MODULE_VAR, KIND_CLASS, NKINDS
-};
-
-static const char *const kind_plural[NKINDS] = {
-    "functions", "methods", "arguments", "local variables", "instance attributes",
-    "class attributes", "module variables", "classes",
-};
-/* Kinds are compared within two groups: classes, and every other name, which PEP 8 wants
-** spelt alike. */
-static const char *const group_plural[2] = {
-    "function, method, argument, variable and attribute names", "classes",
-};
-static const char *const style_is[PR_NSTYLES] = {
-    "", "is snake_case", "is camelCase", "is PascalCase", "is UPPER_CASE",
-    "mixes underscores and capitals",
-};
-static const char *const style_are[PR_NSTYLES] = {
-    "", "are snake_case", "are camelCase", "are PascalCase", "are UPPER_CASE",
-    "mix underscores and capitals",
-};
-
 typedef struct name_use {
     const char *name;
     uint8_t kind, style;
@@ -103,7 +79,7 @@ typedef struct name_facts {
     bool summarized;             /* RVW102 has it on no condition: a later place adds nothing */
     pr_name_case c;              /* lowercase, mixedCase, dunder, style */
 } name_facts;
-_Static_assert(NKINDS <= 8, "a bit of name_facts.noted per kind");
+_Static_assert(PR_NKINDS <= 8, "a bit of name_facts.noted per kind");
 
 typedef struct naming {
     pr_review_ctx *ctx;
@@ -219,8 +195,6 @@ static name_facts *facts_of(naming *nm, const char *name)
 
 /* ------------------------------------------------------------------ RVW101 and RVW103 */
 
-static int group_of(int kind);
-
 /* The spellings RVW102 compares across the tree: those with a word boundary, in the
 ** group of names PEP 8 wants spelt alike (a class named like a variable is no mix).  The
 ** join counts a spelling once per module and reports it at its first place that no
@@ -229,7 +203,7 @@ static int group_of(int kind);
 static void summarize(naming *nm, const name_use *u, name_facts *f)
 {
     pr_summary *s = nm->ctx->summary;
-    if (!s || !s->want_idents || f->summarized || group_of(u->kind) != 0 ||
+    if (!s || !s->want_idents || f->summarized || u->kind == PR_KIND_CLASS ||
         (u->style != PR_STYLE_SNAKE && u->style != PR_STYLE_CAMEL && u->style != PR_STYLE_MIXED))
         return;
     if (s->nidents == s->idents_cap) {
@@ -268,74 +242,34 @@ static bool note(naming *nm, const char *name, name_facts *f, int kind, const pr
     return note_on(nm, name, f, kind, where, 0);
 }
 
-/* Whether a style takes part in the comparison: an ambiguous name fits any style, and
-** PascalCase and UPPER_CASE are how variables holding classes and constants are spelt
-** (and acronyms, how some classes are). */
-static bool compared(int kind, int style)
+static void report_outlier(void *arg, const pr_style_outlier *o)
 {
-    if (style == PR_STYLE_AMBIGUOUS)
-        return false;
-    if (kind == KIND_CLASS)
-        return style != PR_STYLE_UPPER;
-    if (kind == KIND_FUNCTION || kind == KIND_METHOD)
-        return true;
-    return style != PR_STYLE_PASCAL && style != PR_STYLE_UPPER;
+    naming *nm = arg;
+    const name_use *u = &nm->uses[o->use];
+    REPORT(nm, PR_RULE_RVW101, u->where, u->name, o->is, o->count, o->total, o->noun, o->are);
 }
 
-static int group_of(int kind)
-{
-    return kind == KIND_CLASS;
-}
-
-/* RVW101: in each group where one style prevails over every other, the names of another
-** style, with the counts of their kind when that kind follows the prevailing style too,
-** else of their group. */
+/* RVW101.  When a base class in another file of the tree may impose some of the names,
+** only the join can count them: the names go to the summary, with their conditions. */
 static void report_inconsistent(naming *nm)
 {
-    uint32_t group_count[2][PR_NSTYLES] = {{0}}, kind_count[NKINDS][PR_NSTYLES] = {{0}};
-    for (uint32_t i = 0; i < nm->nuses; i++) {
-        const name_use *u = &nm->uses[i];
-        if (compared(u->kind, u->style)) {
-            group_count[group_of(u->kind)][u->style]++;
-            kind_count[u->kind][u->style]++;
+    pr_summary *s = nm->ctx->summary;
+    bool deferred = false;
+    for (uint32_t i = 0; i < nm->nuses && s && !deferred; i++)
+        deferred = nm->uses[i].cond != 0;
+    if (deferred) {
+        s->styles = pr_arena_alloc(s->arena, nm->nuses * sizeof *s->styles);
+        for (uint32_t i = 0; i < nm->nuses; i++) {
+            const name_use *u = &nm->uses[i];
+            s->styles[i] = (pr_sum_style){u->name, u->kind, u->style, u->cond, place(nm, u->where), 0};
         }
+        s->nstyles = nm->nuses;
+        return;
     }
-    int prevalent[2];
-    for (int g = 0; g < 2; g++) {
-        int best = PR_STYLE_AMBIGUOUS, styles = 0;
-        bool tie = false;
-        for (int s = PR_STYLE_AMBIGUOUS + 1; s < PR_NSTYLES; s++) {
-            if (!group_count[g][s])
-                continue;
-            styles++;
-            if (best == PR_STYLE_AMBIGUOUS || group_count[g][s] > group_count[g][best])
-                best = s, tie = false;
-            else if (group_count[g][s] == group_count[g][best])
-                tie = true;
-        }
-        prevalent[g] = styles > 1 && !tie ? best : PR_STYLE_AMBIGUOUS;
-    }
-    for (uint32_t i = 0; i < nm->nuses; i++) {
-        const name_use *u = &nm->uses[i];
-        int g = group_of(u->kind), p = prevalent[g];
-        if (p == PR_STYLE_AMBIGUOUS || !compared(u->kind, u->style) || u->style == p)
-            continue;
-        const uint32_t *counts = group_count[g];
-        const char *noun = group_plural[g];
-        uint32_t kind_total = 0;
-        for (int s = 0; s < PR_NSTYLES; s++)
-            kind_total += kind_count[u->kind][s];
-        if (2 * kind_count[u->kind][p] > kind_total) {
-            counts = kind_count[u->kind];
-            noun = kind_plural[u->kind];
-        }
-        uint32_t total = 0;
-        for (int s = 0; s < PR_NSTYLES; s++)
-            total += counts[s];
-        REPORT(nm, PR_RULE_RVW101, u->where, u->name, style_is[u->style], (unsigned)counts[p],
-               (unsigned)total, noun, style_are[p]);
-        pr_finding_condition(nm->ctx->findings, u->cond);
-    }
+    pr_style_use *uses = pr_arena_alloc(nm->ctx->arena, (nm->nuses + 1) * sizeof *uses);
+    for (uint32_t i = 0; i < nm->nuses; i++)
+        uses[i] = (pr_style_use){nm->uses[i].kind, nm->uses[i].style, false};
+    pr_style_outliers(uses, nm->nuses, report_outlier, nm);
 }
 
 /* ------------------------------------------------------------------ classes */
@@ -397,7 +331,7 @@ static void check_class(naming *nm, const pr_node *cls)
             }
         }
     }
-    note(nm, name, f, KIND_CLASS, cls);
+    note(nm, name, f, PR_KIND_CLASS, cls);
 }
 
 /* ------------------------------------------------------------------ functions */
@@ -518,7 +452,7 @@ static void check_parameters(naming *nm, const pr_node *args, bool bound, bool n
             if (!f->c.lowercase)
                 REPORT(nm, PR_RULE_N803, a, name);
             if (note_them && !self)
-                note(nm, name, f, KIND_ARGUMENT, a);
+                note(nm, name, f, PR_KIND_ARGUMENT, a);
         }
     }
 }
@@ -573,7 +507,7 @@ static void check_def(naming *nm, const pr_node *def, scope *sc, fn_type type)
             strcmp(name, "__dir__") != 0)
             REPORT(nm, PR_RULE_N807, def);
         if (!chosen_elsewhere)
-            note_on(nm, name, f, method ? KIND_METHOD : KIND_FUNCTION, def, cond);
+            note_on(nm, name, f, method ? PR_KIND_METHOD : PR_KIND_FUNCTION, def, cond);
     }
     const pr_node *first = first_parameter(args, true);
     if (first && !facts_of(nm, first->v.arg.arg)->ignored) {
@@ -622,15 +556,15 @@ static void bind_name(naming *nm, const char *name, const pr_node *where, scope 
     if (!sc->node) {
         if (f->c.mixed)
             REPORT(nm, PR_RULE_N816, where, name);
-        note(nm, name, f, KIND_MODULE_VAR, where);
+        note(nm, name, f, PR_KIND_MODULE_VAR, where);
     } else if (sc->node->kind == PR_ClassDef) {
         if (f->c.mixed && !is_typed_dict(sc->node))
             REPORT(nm, PR_RULE_N815, where, name);
-        note(nm, name, f, KIND_CLASS_ATTR, where);
+        note(nm, name, f, PR_KIND_CLASS_ATTR, where);
     } else if (!declared_global(nm, sc, name)) {
         if (!f->c.lowercase)
             REPORT(nm, PR_RULE_N806, where, name);
-        note(nm, name, f, KIND_LOCAL, where);
+        note(nm, name, f, PR_KIND_LOCAL, where);
     }
 }
 
@@ -644,7 +578,7 @@ static void bind_attribute(naming *nm, const pr_node *target, const scope *sc)
         return;
     const char *name = target->v.Attribute.attr;
     name_facts *f = facts_of(nm, name);
-    if (!f->ignored && note(nm, name, f, KIND_ATTRIBUTE, target) && f->c.mixed)
+    if (!f->ignored && note(nm, name, f, PR_KIND_ATTRIBUTE, target) && f->c.mixed)
         REPORT(nm, PR_RULE_RVW103, target, name);
 }
 

@@ -612,6 +612,43 @@ static void template_raises(join *j)
     }
 }
 
+/* ------------------------------------------------------------------ RVW101 */
+
+typedef struct style_report {
+    pr_project *p;
+    uint32_t file;
+    const pr_summary *s;
+} style_report;
+
+static void report_style(void *arg, const pr_style_outlier *o)
+{
+    const style_report *r = arg;
+    const pr_sum_style *st = &r->s->styles[o->use];
+    char msg[512];
+    snprintf(msg, sizeof msg, pr_rules[PR_RULE_RVW101].message, st->name, o->is, o->count, o->total, o->noun,
+             o->are);
+    add_finding(r->p, r->file, PR_RULE_RVW101, pr_rules[PR_RULE_RVW101].confidence, st->site, msg);
+}
+
+/* The modules whose names some base class of another file may impose: counted without
+** the names the bases of the tree do impose. */
+static void mixed_styles(join *j)
+{
+    pr_project *p = j->p;
+    for (uint32_t f = 0; f < p->nfiles; f++) {
+        const pr_summary *s = summary(j, f);
+        if (!s || !s->nstyles || !p->files[f].rvw101)
+            continue;
+        pr_style_use *uses = pr_arena_alloc(p->arena, s->nstyles * sizeof *uses);
+        for (uint32_t i = 0; i < s->nstyles; i++) {
+            const pr_sum_style *st = &s->styles[i];
+            uses[i] = (pr_style_use){st->kind, st->style, st->cond && pr_project_condition_holds(p, f, st->cond)};
+        }
+        style_report r = {p, f, s};
+        pr_style_outliers(uses, s->nstyles, report_style, &r);
+    }
+}
+
 /* ------------------------------------------------------------------ the join */
 
 /* Adds file f to the files name (which must outlive the join) stands for. */
@@ -658,6 +695,7 @@ void pr_project_join(pr_project *p)
     }
     p->state = j;
     template_raises(j);
+    mixed_styles(j);
     unused_names(j);
     if (p->tree)
         mixed_spellings(j);

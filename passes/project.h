@@ -50,6 +50,16 @@ typedef struct pr_sum_ident {
     uint32_t site;
 } pr_sum_ident;
 
+/* A name RVW101 compares (naming.c's kinds and styles), when some of the module's names
+** stand on a condition: the join counts them and reports the outliers. */
+typedef struct pr_sum_style {
+    const char *name;
+    uint8_t kind, style;
+    uint32_t cond;              /* 0, or 1 + the condition that makes the name imposed */
+    pr_span at;
+    uint32_t site;
+} pr_sum_style;
+
 /* A name a class body binds; documented: a def with a docstring. */
 typedef struct pr_sum_member {
     const char *name;
@@ -127,6 +137,8 @@ typedef struct pr_summary {
     uint32_t nattrs, attrs_cap;
     pr_sum_ident *idents;
     uint32_t nidents, idents_cap;
+    pr_sum_style *styles;       /* RVW101's names, when the join must decide it */
+    uint32_t nstyles;
     pr_sum_class *classes;
     uint32_t nclasses, classes_cap;
     pr_sum_cond *conds;
@@ -174,7 +186,7 @@ pr_summary *pr_summary_copy(pr_arena *to, const pr_summary *s);
 typedef struct pr_project_file {
     const pr_summary *summary;
     const char *path;
-    bool rvw102, rvw202, rvw401, rvw403;
+    bool rvw101, rvw102, rvw202, rvw401, rvw403;
 } pr_project_file;
 
 /* A project finding: in file `file`, at the site of a def (RVW202), an ident (RVW102) or

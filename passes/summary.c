@@ -891,6 +891,8 @@ pr_summary *pr_summary_copy(pr_arena *to, const pr_summary *s)
     d->nattrs = s->nattrs;
     COPY_ARRAY(to, d->idents, s->idents, s->nidents);
     d->nidents = s->nidents;
+    COPY_ARRAY(to, d->styles, s->styles, s->nstyles);
+    d->nstyles = s->nstyles;
     COPY_ARRAY(to, d->classes, s->classes, s->nclasses);
     d->nclasses = s->nclasses;
     COPY_ARRAY(to, d->conds, s->conds, s->nconds);
@@ -909,6 +911,8 @@ pr_summary *pr_summary_copy(pr_arena *to, const pr_summary *s)
         d->attrs[i] = copy_str(&c, d->attrs[i]);
     for (uint32_t i = 0; i < d->nidents; i++)
         d->idents[i].name = copy_str(&c, d->idents[i].name);
+    for (uint32_t i = 0; i < d->nstyles; i++)
+        d->styles[i].name = copy_str(&c, d->styles[i].name);
     for (uint32_t i = 0; i < d->nconds; i++)
         d->conds[i].method = copy_str(&c, d->conds[i].method);
     for (uint32_t i = 0; i < d->nclasses; i++) {

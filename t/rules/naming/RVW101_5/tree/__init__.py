@@ -1,0 +1,1 @@
+"""A tree widget whose item API is PascalCase, as idlelib's TreeItem is."""
