@@ -183,6 +183,7 @@ static void make_sites(worker *w, pr_cli_result *r, pr_summary *sum, const bool 
     uint32_t n = sum->ndefs + sum->nidents + sum->nraises + sum->nstyles;
     r->sites = pr_arena_alloc(w->keep, (n ? n : 1) * sizeof *r->sites);
     scope_copies copies = {0};
+    uint32_t k = 0;
     for (uint32_t i = 0; i < n; i++) {
         uint32_t *at_site;
         pr_span at;
@@ -197,9 +198,11 @@ static void make_sites(worker *w, pr_cli_result *r, pr_summary *sum, const bool 
             at = raise->at, rule = raise->nkeywords ? PR_RULE_RVW403 : PR_RULE_RVW401, at_site = &raise->site;
         } else {
             pr_sum_style *st = &sum->styles[i - sum->ndefs - sum->nidents - sum->nraises];
+            if (!st->name)
+                continue;   /* counted, never reported */
             at = st->at, rule = PR_RULE_RVW101, at_site = &st->site;
         }
-        pr_cli_site *site = &r->sites[i];
+        pr_cli_site *site = &r->sites[k];
         site->row = (int32_t)at.lineno;
         site->col = char_column(ix, at.lineno, at.col);
         site->end_row = (int32_t)(at.end_lineno ? at.end_lineno : at.lineno);
@@ -209,9 +212,9 @@ static void make_sites(worker *w, pr_cli_result *r, pr_summary *sum, const bool 
         pr_finding f = {(uint16_t)rule, (uint8_t)pr_rules[rule].severity, (uint8_t)pr_rules[rule].confidence,
                         at.lineno, at.col, at.end_lineno, at.end_col, "", 0};
         site->suppressed = enabled[rule] && pr_cli_suppress(sup, &f);
-        *at_site = i;
+        *at_site = k++;
     }
-    r->nsites = n;
+    r->nsites = k;
 }
 
 /* The passes, the suppressions and the floors over a file that parsed. */

@@ -159,6 +159,27 @@ static int group_of(int kind)
     return kind == PR_KIND_CLASS;
 }
 
+void pr_style_candidates(const pr_style_use *uses, uint32_t n, bool *candidate)
+{
+    /* each style's count in its group when none of the maybe-imposed names is, and when
+    ** all of them are the module's own */
+    uint32_t least[2][PR_NSTYLES] = {{0}}, most[2][PR_NSTYLES] = {{0}};
+    for (uint32_t i = 0; i < n; i++)
+        if (compared(uses[i].kind, uses[i].style)) {
+            int g = group_of(uses[i].kind);
+            most[g][uses[i].style]++;
+            least[g][uses[i].style] += !uses[i].imposed;
+        }
+    for (uint32_t i = 0; i < n; i++) {
+        const pr_style_use *u = &uses[i];
+        int g = group_of(u->kind);
+        bool prevails = true;
+        for (int s = PR_STYLE_AMBIGUOUS + 1; s < PR_NSTYLES && prevails; s++)
+            prevails = s == u->style || least[g][u->style] > most[g][s];
+        candidate[i] = compared(u->kind, u->style) && !prevails;
+    }
+}
+
 /* In each group where one style prevails over every other, the names of another style,
 ** with the counts of their kind when that kind follows the prevailing style too, else of
 ** their group. */

@@ -32,6 +32,9 @@ typedef struct pr_style_outlier {
     unsigned count, total;
 } pr_style_outlier;
 
+/* Which uses pr_style_outliers may report however the ones marked imposed turn out (each
+** may be or not): all but those of a style that prevails in their group in any case. */
+void pr_style_candidates(const pr_style_use *uses, uint32_t n, bool *candidate);
 /* RVW101 over one module's names: calls report for each outlier, in the uses' order. */
 void pr_style_outliers(const pr_style_use *uses, uint32_t n,
                        void (*report)(void *arg, const pr_style_outlier *o), void *arg);

@@ -257,19 +257,28 @@ static void report_inconsistent(naming *nm)
     bool deferred = false;
     for (uint32_t i = 0; i < nm->nuses && s && !deferred; i++)
         deferred = nm->uses[i].cond != 0;
-    if (deferred) {
-        s->styles = pr_arena_alloc(s->arena, nm->nuses * sizeof *s->styles);
-        for (uint32_t i = 0; i < nm->nuses; i++) {
-            const name_use *u = &nm->uses[i];
-            s->styles[i] = (pr_sum_style){u->name, u->kind, u->style, u->cond, place(nm, u->where), 0};
-        }
-        s->nstyles = nm->nuses;
-        return;
-    }
     pr_style_use *uses = pr_arena_alloc(nm->ctx->arena, (nm->nuses + 1) * sizeof *uses);
     for (uint32_t i = 0; i < nm->nuses; i++)
-        uses[i] = (pr_style_use){nm->uses[i].kind, nm->uses[i].style, false};
-    pr_style_outliers(uses, nm->nuses, report_outlier, nm);
+        uses[i] = (pr_style_use){nm->uses[i].kind, nm->uses[i].style, deferred && nm->uses[i].cond};
+    if (!deferred) {
+        pr_style_outliers(uses, nm->nuses, report_outlier, nm);
+        return;
+    }
+    /* every name counts, but only those the join may report need a name and a place */
+    bool *candidate = pr_arena_alloc(nm->ctx->arena, nm->nuses + 1), any = false;
+    pr_style_candidates(uses, nm->nuses, candidate);
+    for (uint32_t i = 0; i < nm->nuses && !any; i++)
+        any = candidate[i];
+    if (!any)
+        return;   /* one style prevails whatever the bases impose */
+    s->styles = pr_arena_alloc(s->arena, nm->nuses * sizeof *s->styles);
+    for (uint32_t i = 0; i < nm->nuses; i++) {
+        const name_use *u = &nm->uses[i];
+        s->styles[i] = (pr_sum_style){NULL, u->kind, u->style, u->cond, {0}, 0};
+        if (candidate[i])
+            s->styles[i].name = u->name, s->styles[i].at = place(nm, u->where);
+    }
+    s->nstyles = nm->nuses;
 }
 
 /* ------------------------------------------------------------------ classes */

@@ -53,7 +53,7 @@ typedef struct pr_sum_ident {
 /* A name RVW101 compares (naming.c's kinds and styles), when some of the module's names
 ** stand on a condition: the join counts them and reports the outliers. */
 typedef struct pr_sum_style {
-    const char *name;
+    const char *name;           /* NULL: the join will not report it, only count it */
     uint8_t kind, style;
     uint32_t cond;              /* 0, or 1 + the condition that makes the name imposed */
     pr_span at;

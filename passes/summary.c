@@ -912,7 +912,8 @@ pr_summary *pr_summary_copy(pr_arena *to, const pr_summary *s)
     for (uint32_t i = 0; i < d->nidents; i++)
         d->idents[i].name = copy_str(&c, d->idents[i].name);
     for (uint32_t i = 0; i < d->nstyles; i++)
-        d->styles[i].name = copy_str(&c, d->styles[i].name);
+        if (d->styles[i].name)
+            d->styles[i].name = copy_str(&c, d->styles[i].name);
     for (uint32_t i = 0; i < d->nconds; i++)
         d->conds[i].method = copy_str(&c, d->conds[i].method);
     for (uint32_t i = 0; i < d->nclasses; i++) {
