@@ -111,6 +111,18 @@ bool pr_uni_is_xid_continue(uint32_t cp)
     return prop(cp)->flags & PR_UNI_XID_CONTINUE;
 }
 
+bool pr_uni_is_white_space(uint32_t cp)
+{
+    return (cp >= '\t' && cp <= '\r') || cp == ' ' || cp == 0x85 || cp == 0xA0 || cp == 0x1680 ||
+           (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 || cp == 0x2029 || cp == 0x202F ||
+           cp == 0x205F || cp == 0x3000;
+}
+
+bool pr_uni_is_py_space(uint32_t cp)
+{
+    return (cp >= 0x1c && cp <= 0x1f) || pr_uni_is_white_space(cp);
+}
+
 bool pr_uni_is_printable(uint32_t cp)
 {
     return prop(cp)->flags & PR_UNI_PRINTABLE;

@@ -40,6 +40,10 @@ size_t pr_uni_nfkc(const char *s, size_t n, char *out, size_t cap);
 
 /* str.isprintable() for one code point (CPython 3.13). */
 bool pr_uni_is_printable(uint32_t cp);
+/* Unicode's White_Space property (as Rust's char::is_whitespace, so ruff, tests it). */
+bool pr_uni_is_white_space(uint32_t cp);
+/* str.isspace() for one code point: White_Space, and the separators U+001C..U+001F. */
+bool pr_uni_is_py_space(uint32_t cp);
 
 /* The letter case of one code point as CPython 3.13's str methods see it, for the naming
 ** rules: PR_UNI_UPPER, PR_UNI_LOWER and PR_UNI_CHANGES_LOWER of the flags below (a

@@ -63,15 +63,9 @@ static bool is_blank(const pr_const *c)
 {
     const unsigned char *p = (const unsigned char *)c->text, *end = p + c->len;
     while (p < end) {
-        if (*p == ' ' || (*p >= '\t' && *p <= '\r') || (*p >= 0x1c && *p <= 0x1f)) {
-            p++;
-            continue;
-        }
-        uint32_t cp;
-        size_t n = pr_utf8_decode_lax(p, (size_t)(end - p), &cp);
-        bool space = cp == 0x85 || cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) ||
-                     cp == 0x2028 || cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x3000;
-        if (n == 0 || !space)
+        uint32_t cp = *p;
+        size_t n = cp < 0x80 ? 1 : pr_utf8_decode_lax(p, (size_t)(end - p), &cp);
+        if (n == 0 || !pr_uni_is_py_space(cp))
             return false;
         p += n;
     }

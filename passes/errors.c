@@ -495,22 +495,14 @@ static void try_stmt(errors *e, const pr_node *t)
 
 /* ------------------------------------------------------------------ raises */
 
-/* Unicode's White_Space, as Rust's char::is_whitespace and so ruff test it: Python's
-** str.isspace() but for U+001C..U+001F. */
-static bool white_space(uint32_t cp)
-{
-    return (cp >= '\t' && cp <= '\r') || cp == ' ' || cp == 0x85 || cp == 0xA0 || cp == 0x1680 ||
-           (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 || cp == 0x2029 || cp == 0x202F ||
-           cp == 0x205F || cp == 0x3000;
-}
-
+/* Whether the string has whitespace as ruff tests it (Unicode's White_Space). */
 static bool has_white_space(const pr_const *c)
 {
     const unsigned char *p = (const unsigned char *)c->text, *end = p + c->len;
     for (size_t n; p < end; p += n ? n : 1) {
         uint32_t cp = *p;
         n = cp < 0x80 ? 1 : pr_utf8_decode_lax(p, (size_t)(end - p), &cp);
-        if (n && white_space(cp))
+        if (n && pr_uni_is_white_space(cp))
             return true;
     }
     return false;

@@ -23,30 +23,15 @@
 
 #include <string.h>
 
+#include "lexer/unicode.h"
 
 /* Whether a UTF-8 sequence at p is a character str.isspace() accepts; *len gets its size. */
-static bool is_space(const unsigned char *p, int *len)
+static bool is_space(const unsigned char *p, const unsigned char *end, int *len)
 {
-    *len = 1;
-    if (*p < 0x80)
-        return *p == ' ' || (*p >= '\t' && *p <= '\r') || (*p >= 0x1c && *p <= 0x1f);
-    if (p[0] == 0xC2 && (p[1] == 0x85 || p[1] == 0xA0)) {
-        *len = 2;
-        return true;
-    }
-    if (p[0] == 0xE1 && p[1] == 0x9A && p[2] == 0x80) {   /* U+1680 */
-        *len = 3;
-        return true;
-    }
-    if (p[0] == 0xE2 && p[1] == 0x80 && (p[2] <= 0x8A || p[2] == 0xA8 || p[2] == 0xA9 || p[2] == 0xAF)) {
-        *len = 3;
-        return true;
-    }
-    if ((p[0] == 0xE2 && p[1] == 0x81 && p[2] == 0x9F) || (p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x80)) {
-        *len = 3;   /* U+205F, U+3000 */
-        return true;
-    }
-    return false;
+    uint32_t cp = *p;
+    size_t n = cp < 0x80 ? 1 : pr_utf8_decode_lax(p, (size_t)(end - p), &cp);
+    *len = n ? (int)n : 1;
+    return n && pr_uni_is_py_space(cp);
 }
 
 /* Where the indentation of the line at p ends, four spaces at a time. */
@@ -65,7 +50,7 @@ static bool blank_line(const char *s, const char *end)
     while (s < end && *s == ' ')
         s++;
     for (const unsigned char *p = (const unsigned char *)s; p < (const unsigned char *)end; p += n)
-        if (!is_space(p, &n))
+        if (!is_space(p, (const unsigned char *)end, &n))
             return false;
     return true;
 }

@@ -164,6 +164,24 @@ START_TEST(xid_out_of_range)
 }
 END_TEST
 
+/* Every code point, against the ones CPython 3.13's str.isspace() accepts. */
+START_TEST(spaces)
+{
+    static const uint32_t py_space[] = {9,    10,   11,   12,   13,   28,   29,   30,   31,   32,
+                                        133,  160,  5760, 8192, 8193, 8194, 8195, 8196, 8197, 8198,
+                                        8199, 8200, 8201, 8202, 8232, 8233, 8239, 8287, 12288};
+    size_t k = 0;
+    for (uint32_t cp = 0; cp <= 0x10FFFF; cp++) {
+        bool listed = k < sizeof py_space / sizeof *py_space && py_space[k] == cp;
+        k += listed;
+        ck_assert_msg(pr_uni_is_py_space(cp) == listed, "U+%04X", (unsigned)cp);
+        /* White_Space leaves out only the information separators */
+        ck_assert_msg(pr_uni_is_white_space(cp) == (listed && !(cp >= 28 && cp <= 31)), "U+%04X", (unsigned)cp);
+    }
+    ck_assert_uint_eq(k, sizeof py_space / sizeof *py_space);
+}
+END_TEST
+
 START_TEST(printable)
 {
     ck_assert(pr_uni_is_printable(' ') && pr_uni_is_printable('a') && pr_uni_is_printable('~'));
@@ -423,6 +441,7 @@ static Suite *unicode_suite(void)
     tcase_add_test(tc, xid_other_id_start_and_continue);
     tcase_add_test(tc, xid_out_of_range);
     tcase_add_test(tc, printable);
+    tcase_add_test(tc, spaces);
     suite_add_tcase(s, tc);
 
     tc = tcase_create("nfkc");
