@@ -338,12 +338,17 @@ static void mixed_spellings(join *j)
     strmap keys = {0}, names = {0};
     spelling *sp = NULL;
     key_use *ku = NULL;
+    uint8_t *styles = NULL;      /* per key, the styles its spellings have */
     uint32_t nsp = 0, sp_cap = 0, nkeys = 0, keys_cap = 0;
+    /* each ident's spelling (NONE: no key), found once for both counts */
+    uint32_t **spelt = pr_arena_alloc(a, (p->nfiles + 1) * sizeof *spelt);
     for (uint32_t f = 0; f < p->nfiles; f++) {
         const pr_summary *s = summary(j, f);
+        spelt[f] = s ? pr_arena_alloc(a, (s->nidents + 1) * sizeof **spelt) : NULL;
         for (uint32_t i = 0; s && i < s->nidents; i++) {
             const pr_sum_ident *id = &s->idents[i];
-            if (id->style >= PR_NSTYLES || ident_void(j, f, id))
+            spelt[f][i] = NONE;
+            if (id->style >= PR_NSTYLES)
                 continue;
             size_t nlen;
             const char *name = stripped(id->name, &nlen);
@@ -358,10 +363,12 @@ static void mixed_spellings(join *j)
                     if (nkeys == keys_cap) {
                         uint32_t cap = keys_cap ? 2 * keys_cap : 256;
                         ku = pr_arena_grow(a, ku, keys_cap * sizeof *ku, cap * sizeof *ku);
+                        styles = pr_arena_grow(a, styles, keys_cap, cap);
                         keys_cap = cap;
                     }
                     key = nkeys++;
                     memset(&ku[key], 0, sizeof ku[key]);
+                    styles[key] = 0;
                     for (int st = 0; st < PR_NSTYLES; st++)
                         ku[key].style_last[st] = ku[key].style_best[st] = NONE;
                     map_put(a, &keys, pr_arena_strndup(a, buf, blen), blen, key);
@@ -372,14 +379,31 @@ static void mixed_spellings(join *j)
                     sp_cap = cap;
                 }
                 k = nsp++;
-                sp[k] = (spelling){id->name, key, id->style, 0, f, NONE, NONE};
+                sp[k] = (spelling){id->name, key, id->style, 0, NONE, NONE, NONE};
                 map_put(a, &names, name, nlen, k);
+                styles[key] |= (uint8_t)(1u << id->style);
             }
+            spelt[f][i] = k;
+        }
+    }
+    /* the modules of each spelling that no condition voids there; a key spelt one way
+    ** only is never reported, and needs no condition decided */
+    for (uint32_t f = 0; f < p->nfiles; f++) {
+        const pr_summary *s = summary(j, f);
+        for (uint32_t i = 0; s && i < s->nidents; i++) {
+            uint32_t k = spelt[f][i];
+            if (k == NONE)
+                continue;
             spelling *e = &sp[k];
+            uint8_t mask = styles[e->key];
+            if (!(mask & (mask - 1)) || ident_void(j, f, &s->idents[i]))
+                continue;
             key_use *u = &ku[e->key];
             if (e->last != f) {
                 e->modules++;
                 e->last = f;
+                if (e->first == NONE)   /* named as where it first counts */
+                    e->first = f, e->name = s->idents[i].name;
             }
             if (u->style_last[e->style] != f) {
                 u->style_modules[e->style]++;
@@ -398,10 +422,11 @@ static void mixed_spellings(join *j)
             continue;
         for (uint32_t i = 0; i < s->nidents; i++) {
             const pr_sum_ident *id = &s->idents[i];
-            size_t nlen;
-            const char *name = stripped(id->name, &nlen);
-            uint32_t k = map_get(&names, name, nlen);
-            if (k == NONE || ident_void(j, f, id))
+            uint32_t k = spelt[f][i];
+            if (k == NONE)
+                continue;
+            uint8_t mask = styles[sp[k].key];
+            if (!(mask & (mask - 1)) || ident_void(j, f, id))
                 continue;
             const key_use *u = &ku[sp[k].key];
             int top = -1;
