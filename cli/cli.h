@@ -391,6 +391,8 @@ typedef struct pr_cli_item {
 typedef struct pr_cli_site {
     int32_t row, col, end_row, end_col, noqa_row;
     const char *scope;
+    const char *line_text;     /* kept for the few sites likely to get a finding; else NULL,
+                               ** and the join reads the line again */
     bool suppressed;
 } pr_cli_site;
 

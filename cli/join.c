@@ -98,10 +98,13 @@ void pr_cli_run_join(pr_cli_run *run)
         for (uint32_t k = 0; k < r->n; k++)
             if (!r->items[k].cond || !pr_project_condition_holds(&p, (uint32_t)i, r->items[k].cond))
                 items[n++] = r->items[k];
+        bool want_lines = false;
+        for (uint32_t k = 0; k < p.nfindings && !want_lines; k++)
+            want_lines = p.findings[k].file == i && !r->sites[p.findings[k].site].line_text;
         pr_arena source;
         pr_arena_init(&source);
         pr_lines ix;
-        bool lines = added[i] && reread(&source, run, r->file, &ix);
+        bool lines = want_lines && reread(&source, run, r->file, &ix);
         for (uint32_t k = 0; k < p.nfindings; k++) {
             const pr_project_finding *f = &p.findings[k];
             if (f->file != i)
@@ -112,7 +115,10 @@ void pr_cli_run_join(pr_cli_run *run)
                 continue;
             items[n++] = (pr_cli_item){f->rule, (uint8_t)severity, f->confidence, site->row, site->col,
                                        site->end_row, site->end_col, site->noqa_row, f->message,
-                                       lines ? pr_cli_line_text(a, &ix, site->row) : NULL, site->scope, 0};
+                                       site->line_text ? site->line_text
+                                       : lines          ? pr_cli_line_text(a, &ix, site->row)
+                                                        : NULL,
+                                       site->scope, 0};
         }
         pr_arena_free(&source);
         qsort(items, n, sizeof *items, by_place);

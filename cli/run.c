@@ -203,6 +203,8 @@ static void make_sites(worker *w, pr_cli_result *r, pr_summary *sum, const bool 
             at = st->at, rule = PR_RULE_RVW101, at_site = &st->site;
         }
         pr_cli_site *site = &r->sites[k];
+        /* RVW101's sites are a module's names of a minority style: most get a finding */
+        site->line_text = rule == PR_RULE_RVW101 ? pr_cli_line_text(w->keep, ix, (int32_t)at.lineno) : NULL;
         site->row = (int32_t)at.lineno;
         site->col = char_column(ix, at.lineno, at.col);
         site->end_row = (int32_t)(at.end_lineno ? at.end_lineno : at.lineno);
