@@ -170,14 +170,20 @@ START_TEST(spaces)
     static const uint32_t py_space[] = {9,    10,   11,   12,   13,   28,   29,   30,   31,   32,
                                         133,  160,  5760, 8192, 8193, 8194, 8195, 8196, 8197, 8198,
                                         8199, 8200, 8201, 8202, 8232, 8233, 8239, 8287, 12288};
+    /* one assertion at the end: Check marks every assertion it passes */
     size_t k = 0;
+    uint32_t wrong_py = UINT32_MAX, wrong_white = UINT32_MAX;
     for (uint32_t cp = 0; cp <= 0x10FFFF; cp++) {
         bool listed = k < sizeof py_space / sizeof *py_space && py_space[k] == cp;
         k += listed;
-        ck_assert_msg(pr_uni_is_py_space(cp) == listed, "U+%04X", (unsigned)cp);
+        if (pr_uni_is_py_space(cp) != listed && wrong_py == UINT32_MAX)
+            wrong_py = cp;
         /* White_Space leaves out only the information separators */
-        ck_assert_msg(pr_uni_is_white_space(cp) == (listed && !(cp >= 28 && cp <= 31)), "U+%04X", (unsigned)cp);
+        if (pr_uni_is_white_space(cp) != (listed && !(cp >= 28 && cp <= 31)) && wrong_white == UINT32_MAX)
+            wrong_white = cp;
     }
+    ck_assert_msg(wrong_py == UINT32_MAX, "isspace differs at U+%04X", (unsigned)wrong_py);
+    ck_assert_msg(wrong_white == UINT32_MAX, "White_Space differs at U+%04X", (unsigned)wrong_white);
     ck_assert_uint_eq(k, sizeof py_space / sizeof *py_space);
 }
 END_TEST
