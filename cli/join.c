@@ -2,11 +2,12 @@
 ** left (passes/project.h) are joined, in file order, so nothing depends on the number of
 ** threads.  A finding made on condition (a method name or docstring a base class in
 ** another file may decide) is dropped when the condition holds; the project findings
-** (RVW102, RVW202, and RVW401 and RVW403 of a raise whose class's template is in another
-** file) join their files' items at the sites the review made ready, unless a suppression
-** comment covered the site or the floors drop them, and each file's items are sorted
-** again as the review sorted them.  The source line a finding shows is
-** read again from the file, which only files with project findings need. */
+** (RVW102, RVW202, RVW101 of a module whose names such bases may impose, and RVW401 and
+** RVW403 of a raise whose class's template is in another file) join their files' items
+** at the sites the review made ready, unless a suppression comment covered the site or
+** the floors drop them, and each file's items are sorted again as the review sorted
+** them.  The source line a finding shows is read again from the file, unless its site
+** kept it (RVW101's). */
 #include <stdlib.h>
 #include <string.h>
 
