@@ -81,35 +81,41 @@ void pr_cli_run_join(pr_cli_run *run)
         p.entry_points = pr_cli_entry_points(a, run, &p.nentry_points);
     pr_project_join(&p);
 
-    uint32_t *added = calloc(run->nresults + 1, sizeof *added);
-    if (!added)
+    /* the findings grouped by file, in their order: file i's are order[start[i] .. start[i + 1]) */
+    uint32_t *start = calloc(run->nresults + 2, sizeof *start);
+    uint32_t *order = malloc((p.nfindings + 1) * sizeof *order);
+    if (!start || !order)
         pr_cli_out_of_memory();
     for (uint32_t k = 0; k < p.nfindings; k++)
-        added[p.findings[k].file]++;
+        start[p.findings[k].file + 2]++;
+    for (size_t i = 2; i < run->nresults + 2; i++)
+        start[i] += start[i - 1];
+    /* start[f + 1] is where file f's next finding goes, so it ends at the start of f + 1 */
+    for (uint32_t k = 0; k < p.nfindings; k++)
+        order[start[p.findings[k].file + 1]++] = k;
     for (size_t i = 0; i < run->nresults; i++) {
         pr_cli_result *r = &run->results[i];
+        const uint32_t *mine = order + start[i], nmine = start[i + 1] - start[i];
         bool voided = false;
         for (uint32_t k = 0; k < r->n && !voided; k++)
             voided = r->items[k].cond != 0;
-        if (!added[i] && !voided)
+        if (!nmine && !voided)
             continue;
         const pr_cli_settings *s = r->file->settings;
-        pr_cli_item *items = pr_arena_alloc(a, (r->n + added[i] + 1) * sizeof *items);
+        pr_cli_item *items = pr_arena_alloc(a, (r->n + nmine + 1) * sizeof *items);
         uint32_t n = 0;
         for (uint32_t k = 0; k < r->n; k++)
             if (!r->items[k].cond || !pr_project_condition_holds(&p, (uint32_t)i, r->items[k].cond))
                 items[n++] = r->items[k];
         bool want_lines = false;
-        for (uint32_t k = 0; k < p.nfindings && !want_lines; k++)
-            want_lines = p.findings[k].file == i && !r->sites[p.findings[k].site].line_text;
+        for (uint32_t k = 0; k < nmine && !want_lines; k++)
+            want_lines = !r->sites[p.findings[mine[k]].site].line_text;
         pr_arena source;
         pr_arena_init(&source);
         pr_lines ix;
         bool lines = want_lines && reread(&source, run, r->file, &ix);
-        for (uint32_t k = 0; k < p.nfindings; k++) {
-            const pr_project_finding *f = &p.findings[k];
-            if (f->file != i)
-                continue;
+        for (uint32_t k = 0; k < nmine; k++) {
+            const pr_project_finding *f = &p.findings[mine[k]];
             const pr_cli_site *site = &r->sites[f->site];
             int severity = pr_rules[f->rule].severity;
             if (site->suppressed || severity < s->min_severity || f->confidence < s->min_confidence)
@@ -126,5 +132,6 @@ void pr_cli_run_join(pr_cli_run *run)
         r->items = items;
         r->n = n;
     }
-    free(added);
+    free(start);
+    free(order);
 }
