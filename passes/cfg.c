@@ -8,7 +8,7 @@
 ** the try's dispatch (or its finally), since any statement may raise; outside a try only an
 ** explicit raise has one.  A with statement may swallow what its body raises: each block
 ** of the body has a SWALLOW edge to the statement after the with (an explicit raise in
-** it keeps its RAISE edge too). */
+** it keeps its RAISE edge too), unless the caller's judge knows its context managers. */
 #include "passes/cfg.h"
 
 #include <string.h>
@@ -51,6 +51,8 @@ typedef struct builder {
     uint32_t exit;
     loop_ctx *loop;
     fin_ctx *fin;
+    pr_cfg_suppresses *suppresses;  /* NULL: every with statement may */
+    const void *judge;
 } builder;
 
 static void *grow(pr_arena *a, void *p, uint32_t *cap, size_t size)
@@ -317,7 +319,8 @@ static void build_try(builder *b, const pr_node *s)
 }
 
 /* with: the items are entered in the current block, the body gets blocks of its own, and
-** each of them may end in an exception the context manager suppresses. */
+** each of them may end in an exception the context manager suppresses (unless the judge
+** knows it suppresses none). */
 static void build_with(builder *b, const pr_node *s)
 {
     add_stmt(b, s);
@@ -327,7 +330,8 @@ static void build_with(builder *b, const pr_node *s)
     build_body(b, s->v.With.body);
     uint32_t after = new_block(b, PR_CFG_PLAIN);
     edge(b, b->cur, after, PR_EDGE_NEXT);
-    for (uint32_t i = first; i < after; i++)
+    bool swallows = !b->suppresses || b->suppresses(b->judge, s);
+    for (uint32_t i = first; i < after && swallows; i++)
         if (b->blocks[i].nstmts > 0)
             edge(b, i, after, PR_EDGE_SWALLOW);
     b->cur = after;
@@ -411,7 +415,12 @@ static void index_edges(builder *b, pr_cfg *g)
 
 pr_cfg *pr_cfg_build(pr_arena *a, const pr_node *scope)
 {
-    builder b = {.a = a, .cur = NONE, .exc = NONE};
+    return pr_cfg_build_judged(a, scope, NULL, NULL);
+}
+
+pr_cfg *pr_cfg_build_judged(pr_arena *a, const pr_node *scope, pr_cfg_suppresses *suppresses, const void *data)
+{
+    builder b = {.a = a, .cur = NONE, .exc = NONE, .suppresses = suppresses, .judge = data};
     b.cur = new_block(&b, PR_CFG_PLAIN);
     b.exit = new_block(&b, PR_CFG_EXIT);
     const pr_seq *body = scope->kind == PR_Module     ? scope->v.Module.body

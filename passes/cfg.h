@@ -11,10 +11,12 @@
 ** node.  Nested def and class statements are plain statements: their bodies are scopes of
 ** their own.  Unreachable statements still get blocks (with no predecessors), so a pass
 ** can see them.  A with statement's body is a run of blocks of its own, each with a
-** SWALLOW edge past the statement (contextlib.suppress, assertRaises). */
+** SWALLOW edge past the statement (contextlib.suppress, assertRaises), unless the pass
+** that builds the graph knows its context managers suppress nothing. */
 #ifndef PR_CFG_H
 #define PR_CFG_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
 #include "ast/ast.h"
@@ -70,6 +72,11 @@ typedef struct pr_cfg {
 
 /* The graph of a scope's body, allocated in a. */
 pr_cfg *pr_cfg_build(pr_arena *a, const pr_node *scope);
+/* Whether the context managers of a with statement may suppress an exception of its body. */
+typedef bool pr_cfg_suppresses(const void *data, const pr_node *with);
+/* The graph, with SWALLOW edges only out of the with statements where suppresses(data,
+** with) says so. */
+pr_cfg *pr_cfg_build_judged(pr_arena *a, const pr_node *scope, pr_cfg_suppresses *suppresses, const void *data);
 
 /* Whether a `while` test is a constant that is true (`True`, `1`, a non-empty string):
 ** such a loop ends only by break, return or raise. */

@@ -64,6 +64,12 @@ bool pr_is_str(const pr_node *e);
 ** Truthiness: non-empty displays are true, `None` and `False` names false). */
 int pr_truthiness(const pr_resolver *r, const pr_node *e);
 
+/* ------------------------------------------------------------------ managers.c */
+
+/* Whether some context manager of a with statement may suppress an exception of its
+** body (a pr_cfg_suppresses judge; resolver is the file's pr_resolver). */
+bool pr_with_may_suppress(const void *resolver, const pr_node *with);
+
 /* ------------------------------------------------------------------ errors.c */
 
 /* The error-handling rules (RULES.md §2.6) over a file, run by the security pass, whose

@@ -4,7 +4,9 @@
 ** cannot see every read or every path: a function calling locals(), vars(), eval() or
 ** exec(), a name a nested scope reads or declares nonlocal, a name declared global, a
 ** `with` body (its context manager may swallow an exception, so the code after it stays
-** reachable and a store before it stays live). */
+** reachable and a store before it stays live; for RVW204, only the standard library's
+** managers that never do, entered in the statement itself (managers.c), are trusted to
+** let every exception through). */
 #include "passes/dataflow.h"
 
 #include <stdio.h>
@@ -556,6 +558,10 @@ static const char *ender(const pr_node *s, const pr_seq *body)
     case PR_Try:
     case PR_TryStar:
         return "the `try` statement (no way through it falls through)";
+    case PR_With:
+    case PR_AsyncWith:
+        return "the `with` statement (its body does not fall through, and its context managers "
+               "suppress no exception)";
     default:
         return "the statement";
     }
@@ -694,7 +700,7 @@ static void unreachable_in(dead *d, const pr_node *scope)
     if (!suspect)
         return;
     pr_arena *a = d->ctx->arena;
-    reach rc = {.g = pr_cfg_build(a, scope)};
+    reach rc = {.g = pr_cfg_build_judged(a, scope, pr_with_may_suppress, d->r)};
     const pr_cfg *g = rc.g;
     rc.reached = pr_cfg_reachable(a, g);
     bool all = true;
@@ -739,6 +745,8 @@ void pr_pass_deadcode(pr_review_ctx *ctx)
         scan_scopes(&d);
         dead_stores(&d);
     }
-    if (pr_review_on(ctx, PR_RULE_RVW204))
+    if (pr_review_on(ctx, PR_RULE_RVW204)) {
+        d.r = pr_review_resolver(ctx);
         unreachable(&d);
+    }
 }
