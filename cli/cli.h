@@ -364,11 +364,35 @@ pr_cli_suppressions *pr_cli_suppress_scan(pr_arena *a, const pr_source *src, con
                                           const pr_cli_facts *facts);
 /* Whether a finding is suppressed (marking what suppressed it as used). */
 bool pr_cli_suppress(pr_cli_suppressions *s, const pr_finding *f);
+/* Whether a finding that only the join makes or keeps is suppressed; what suppresses it is
+** used only if the join does (what: 2 * the site's index for a project rule's site,
+** 2 * cond + 1 for a finding on condition cond). */
+bool pr_cli_suppress_pending(pr_cli_suppressions *s, const pr_finding *f, uint32_t what);
+
+/* A directive's RUF100 finding that waits for the join: some of its unused codes (or the
+** unused blanket directive) cover findings the join decides. */
+enum { PR_NOQA_USED, PR_NOQA_UNUSED, PR_NOQA_PENDING };
+typedef struct pr_cli_noqa_wait {
+    uint32_t line, col, end_col;   /* the directive's text (byte columns) */
+    const char *dialect;           /* "noqa", "nosec", ... */
+    const char **codes;            /* the codes RUF100 may name, in order */
+    uint8_t *state;                /* per code, then the blanket directive: PR_NOQA_* */
+    uint32_t ncodes;
+    const uint32_t *claims;        /* (what, index in state) pairs */
+    uint32_t nclaims;
+} pr_cli_noqa_wait;
+
 /* The findings about the comments themselves: RUF100 (suppressed nothing), PGH004 (blanket
 ** or colon-less noqa), RVW901 (unknown code), RVW902 (flake8 file-level codes), for the
-** rules in on; strict: also unused blanket noqa and unknown foreign codes. */
+** rules in on; strict: also unused blanket noqa and unknown foreign codes.  The RUF100
+** findings the join decides are left in *waits (made in a). */
 void pr_cli_suppress_report(pr_cli_suppressions *s, const pr_cli_ruleset *on, bool strict,
-                            const pr_strlist *external, pr_findings *out);
+                            const pr_strlist *external, pr_findings *out, pr_arena *a, pr_cli_noqa_wait **waits,
+                            uint32_t *nwaits);
+/* The message of a waiting RUF100 finding (in a), now that made(data, what) says which
+** findings the join made, or NULL when every code turned out used. */
+const char *pr_cli_noqa_decide(pr_arena *a, pr_cli_noqa_wait *w, bool (*made)(void *data, uint32_t what),
+                               void *data);
 
 /* ------------------------------------------------------------------ results */
 
@@ -417,6 +441,9 @@ typedef struct pr_cli_result {
     const struct pr_summary *summary;
     pr_cli_site *sites;
     uint32_t nsites;
+    pr_cli_noqa_wait *waits;   /* RUF100 findings it decides */
+    pr_cli_item *wait_items;   /* each one's item, but its message */
+    uint32_t nwaits;
 } pr_cli_result;
 
 /* ------------------------------------------------------------------ the run (run.c) */

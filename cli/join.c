@@ -6,7 +6,8 @@
 ** RVW403 of a raise whose class's template is in another file) join their files' items
 ** at the sites the review made ready, unless a suppression comment covered the site or
 ** the floors drop them, and each file's items are sorted again as the review sorted
-** them.  The source line a finding shows is read again from the file, unless its site
+** them.  The RUF100 findings of directives that covered only such findings are decided
+** here too, once it is known which of them were made.  The source line a finding shows is read again from the file, unless its site
 ** kept it (RVW101's). */
 #include <stdlib.h>
 #include <string.h>
@@ -14,6 +15,19 @@
 #include "cli/cli.h"
 #include "passes/metrics.h"
 #include "passes/project.h"
+
+/* What the join made of a file: the sites its project findings went to, the conditions. */
+typedef struct made_ctx {
+    pr_project *p;
+    uint32_t file;
+    const bool *reported;
+} made_ctx;
+
+static bool made(void *data, uint32_t what)
+{
+    const made_ctx *m = data;
+    return what & 1 ? !pr_project_condition_holds(m->p, m->file, what >> 1) : m->reported[what >> 1];
+}
 
 static int by_place(const void *pa, const void *pb)
 {
@@ -99,10 +113,10 @@ void pr_cli_run_join(pr_cli_run *run)
         bool voided = false;
         for (uint32_t k = 0; k < r->n && !voided; k++)
             voided = r->items[k].cond != 0;
-        if (!nmine && !voided)
+        if (!nmine && !voided && !r->nwaits)
             continue;
         const pr_cli_settings *s = r->file->settings;
-        pr_cli_item *items = pr_arena_alloc(a, (r->n + nmine + 1) * sizeof *items);
+        pr_cli_item *items = pr_arena_alloc(a, (r->n + nmine + r->nwaits + 1) * sizeof *items);
         uint32_t n = 0;
         for (uint32_t k = 0; k < r->n; k++)
             if (!r->items[k].cond || !pr_project_condition_holds(&p, (uint32_t)i, r->items[k].cond))
@@ -114,9 +128,12 @@ void pr_cli_run_join(pr_cli_run *run)
         pr_arena_init(&source);
         pr_lines ix;
         bool lines = want_lines && reread(&source, run, r->file, &ix);
+        bool *reported = pr_arena_alloc(&source, r->nsites + 1);
+        memset(reported, 0, r->nsites + 1);
         for (uint32_t k = 0; k < nmine; k++) {
             const pr_project_finding *f = &p.findings[mine[k]];
             const pr_cli_site *site = &r->sites[f->site];
+            reported[f->site] = true;
             int severity = pr_rules[f->rule].severity;
             if (site->suppressed || severity < s->min_severity || f->confidence < s->min_confidence)
                 continue;
@@ -126,6 +143,14 @@ void pr_cli_run_join(pr_cli_run *run)
                                        : lines          ? pr_cli_line_text(a, &ix, site->row)
                                                         : NULL,
                                        site->scope, 0};
+        }
+        made_ctx m = {&p, (uint32_t)i, reported};
+        for (uint32_t k = 0; k < r->nwaits; k++) {
+            const char *message = pr_cli_noqa_decide(a, &r->waits[k], made, &m);
+            if (message) {
+                items[n] = r->wait_items[k];
+                items[n++].message = message;
+            }
         }
         pr_arena_free(&source);
         qsort(items, n, sizeof *items, by_place);

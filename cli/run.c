@@ -213,10 +213,32 @@ static void make_sites(worker *w, pr_cli_result *r, pr_summary *sum, const bool 
         site->scope = keep_scope(w, &copies, pr_cli_facts_scope(facts, at.lineno));
         pr_finding f = {(uint16_t)rule, (uint8_t)pr_rules[rule].severity, (uint8_t)pr_rules[rule].confidence,
                         at.lineno, at.col, at.end_lineno, at.end_col, "", 0};
-        site->suppressed = enabled[rule] && pr_cli_suppress(sup, &f);
+        site->suppressed = enabled[rule] && pr_cli_suppress_pending(sup, &f, 2 * k);
         *at_site = k++;
     }
     r->nsites = k;
+}
+
+/* The items of the RUF100 findings the join decides, but their messages; none below the
+** floors. */
+static void wait_items(worker *w, pr_cli_result *r, const pr_lines *ix, const pr_cli_facts *facts)
+{
+    const pr_cli_settings *s = r->file->settings;
+    const pr_rule_info *info = &pr_rules[PR_RULE_RUF100];
+    if ((int)info->severity < s->min_severity || (int)info->confidence < s->min_confidence)
+        r->nwaits = 0;
+    r->wait_items = r->nwaits ? pr_arena_alloc(w->keep, r->nwaits * sizeof *r->wait_items) : NULL;
+    for (uint32_t i = 0; i < r->nwaits; i++) {
+        const pr_cli_noqa_wait *q = &r->waits[i];
+        int32_t col = char_column(ix, q->line, q->col);
+        const char *scope = pr_cli_facts_scope(facts, q->line);
+        r->wait_items[i] = (pr_cli_item){PR_RULE_RUF100, (uint8_t)info->severity, (uint8_t)info->confidence,
+                                         (int32_t)q->line, col, (int32_t)q->line,
+                                         char_column(ix, q->line, q->end_col),
+                                         (int32_t)pr_cli_facts_noqa_line(facts, q->line), NULL,
+                                         pr_cli_line_text(w->keep, ix, (int32_t)q->line),
+                                         pr_arena_strndup(w->keep, scope, strlen(scope)), 0};
+    }
 }
 
 /* The passes, the suppressions and the floors over a file that parsed. */
@@ -283,7 +305,7 @@ static void review(worker *w, const pr_cli_file *file, pr_cli_result *r, const p
     pr_findings_sort(&findings);
     for (uint32_t i = 0; i < findings.n; i++) {
         const pr_finding *f = &findings.items[i];
-        if (!enabled[f->rule] || pr_cli_suppress(sup, f))
+        if (!enabled[f->rule] || (f->cond ? pr_cli_suppress_pending(sup, f, 2 * f->cond + 1) : pr_cli_suppress(sup, f)))
             continue;
         if (kept.n == kept.cap)
             kept.items = pr_cli_grow(a, kept.items, &kept.cap, sizeof *kept.items);
@@ -291,7 +313,9 @@ static void review(worker *w, const pr_cli_file *file, pr_cli_result *r, const p
     }
     make_sites(w, r, sum, enabled, &ix, &facts, sup);
     r->summary = pr_summary_copy(w->keep, sum);
-    pr_cli_suppress_report(sup, &r->ran, s->strict_suppressions, &s->external, &kept);
+    pr_cli_suppress_report(sup, &r->ran, s->strict_suppressions, &s->external, &kept, w->keep, &r->waits,
+                           &r->nwaits);
+    wait_items(w, r, &ix, &facts);
     pr_findings_sort(&kept);
 
     uint32_t n = 0;

@@ -13,7 +13,10 @@
 ** Codes go through the aliases (W0611, B602, unused-import ...) and match as prefixes, as
 ** flake8 reads them.  A noqa after a multi-line string's closing quotes covers the string,
 ** one on the first line of a multi-line import covers the import.  Each code remembers
-** whether it suppressed something, for RUF100.  `# type: ignore` is not a suppression. */
+** whether it suppressed something, for RUF100.  What covers a finding only the join
+** makes or keeps (a project rule's site, a finding on a condition) is not used yet: it
+** holds a claim, and the RUF100 finding of a directive whose codes wait on claims is
+** decided by the join (pr_cli_noqa_wait).  `# type: ignore` is not a suppression. */
 #include "cli/cli.h"
 
 #include <ctype.h>
@@ -41,6 +44,14 @@ typedef struct directive {
     bool used;
 } directive;
 
+/* A finding the join decides (what: see pr_cli_suppress_pending) that a directive's code
+** (or the blanket directive: code NONE) covers. */
+typedef struct claim {
+    uint32_t what, directive, code;
+} claim;
+
+enum { NONE = UINT32_MAX };
+
 struct pr_cli_suppressions {
     pr_arena *arena;
     const char *text;
@@ -49,6 +60,8 @@ struct pr_cli_suppressions {
     uint32_t n, cap;
     code *codes;
     uint32_t ncodes, cap_codes;
+    claim *claims;
+    uint32_t nclaims, cap_claims;
 };
 
 /* ------------------------------------------------------------------ reading */
@@ -369,7 +382,22 @@ static bool covers(const directive *d, uint32_t line, uint32_t noqa_line)
     return (d->first <= line && line <= d->last) || (d->first <= noqa_line && noqa_line <= d->last);
 }
 
-bool pr_cli_suppress(pr_cli_suppressions *s, const pr_finding *f)
+/* Whether directive i's code k (NONE: the blanket directive) covers a finding: marked used,
+** or, for a finding the join decides (what != NONE), claimed. */
+static void cover(pr_cli_suppressions *s, uint32_t i, uint32_t k, uint32_t what)
+{
+    if (what == NONE) {
+        s->items[i].used = true;
+        if (k != NONE)
+            s->codes[s->items[i].first_code + k].used = true;
+        return;
+    }
+    if (s->nclaims == s->cap_claims)
+        s->claims = pr_cli_grow(s->arena, s->claims, &s->cap_claims, sizeof *s->claims);
+    s->claims[s->nclaims++] = (claim){what, i, k};
+}
+
+static bool suppress(pr_cli_suppressions *s, const pr_finding *f, uint32_t what)
 {
     uint32_t noqa_line = pr_cli_facts_noqa_line(s->facts, f->lineno);
     bool hit = false;
@@ -378,17 +406,27 @@ bool pr_cli_suppress(pr_cli_suppressions *s, const pr_finding *f)
         if (!covers(d, f->lineno, noqa_line))
             continue;
         if (d->blanket && !(d->security_only && !is_security(f->rule))) {
-            d->used = hit = true;
+            cover(s, i, NONE, what);
+            hit = true;
             continue;
         }
-        for (uint32_t k = 0; k < d->ncodes; k++) {
-            code *c = &s->codes[d->first_code + k];
-            if (pr_cli_ruleset_has(&c->rules, f->rule)) {
-                c->used = d->used = hit = true;
+        for (uint32_t k = 0; k < d->ncodes; k++)
+            if (pr_cli_ruleset_has(&s->codes[d->first_code + k].rules, f->rule)) {
+                cover(s, i, k, what);
+                hit = true;
             }
-        }
     }
     return hit;
+}
+
+bool pr_cli_suppress(pr_cli_suppressions *s, const pr_finding *f)
+{
+    return suppress(s, f, NONE);
+}
+
+bool pr_cli_suppress_pending(pr_cli_suppressions *s, const pr_finding *f, uint32_t what)
+{
+    return suppress(s, f, what);
 }
 
 /* Findings about a directive are suppressed only by file-level directives and by codes
@@ -436,12 +474,96 @@ static bool wanted(const pr_cli_suppressions *s, const pr_cli_ruleset *on, const
             pr_report_at(out, rule, d->line, d->col, d->line, d->end_col, __VA_ARGS__); \
     } while (0)
 
+/* What RUF100 says of a directive, from the codes that stay unused (state[k] != USED;
+** state[ncodes] is the blanket directive's): " (unused: `F401`, `E501`)" into detail, or
+** for an unused blanket directive, "blanket " into *prefix; false when all are used. */
+static bool unused_detail(char *detail, size_t cap, const char **prefix, const char *const *codes,
+                          const uint8_t *state, uint32_t ncodes)
+{
+    char unused[256] = "";
+    for (uint32_t k = 0; k < ncodes; k++)
+        if (state[k] != PR_NOQA_USED)
+            snprintf(unused + strlen(unused), sizeof unused - strlen(unused), "%s`%s`", *unused ? ", " : "",
+                     codes[k]);
+    *detail = 0;
+    *prefix = "";
+    if (*unused)
+        snprintf(detail, cap, " (unused: %s)", unused);
+    else if (state[ncodes] != PR_NOQA_USED)
+        *prefix = "blanket ";
+    else
+        return false;
+    return true;
+}
+
+/* Directive i's RUF100 finding, now or, when claims may still use its codes, left to the
+** join in *wait (made in a; returns true then). */
+static bool unused_codes(pr_cli_suppressions *s, const pr_cli_ruleset *on, bool report_blanket, uint32_t i,
+                         pr_findings *out, pr_arena *a, pr_cli_noqa_wait *wait)
+{
+    const directive *d = &s->items[i];
+    const code *codes = s->codes ? &s->codes[d->first_code] : NULL;
+    /* the codes "(unused: ...)" may name, and the blanket directive last */
+    const char **texts = pr_arena_alloc(s->arena, (d->ncodes + 1) * sizeof *texts);
+    uint8_t *state = pr_arena_alloc(s->arena, d->ncodes + 1);
+    uint32_t n = 0, nclaims = 0;
+    uint32_t *slot = pr_arena_alloc(s->arena, (d->ncodes + 1) * sizeof *slot);
+    for (uint32_t k = 0; k < d->ncodes; k++) {
+        slot[k] = NONE;
+        if (codes[k].known && !codes[k].used && any_on(&codes[k].rules, on)) {
+            slot[k] = n;
+            texts[n] = codes[k].text;
+            state[n++] = PR_NOQA_UNUSED;
+        }
+    }
+    slot[d->ncodes] = n;
+    state[n] = d->blanket && !d->used && report_blanket ? PR_NOQA_UNUSED : PR_NOQA_USED;
+    for (uint32_t c = 0; c < s->nclaims; c++) {
+        const claim *cl = &s->claims[c];
+        uint32_t k = cl->code == NONE ? d->ncodes : cl->code;
+        if (cl->directive == i && slot[k] != NONE && state[slot[k]] == PR_NOQA_UNUSED) {
+            state[slot[k]] = PR_NOQA_PENDING;
+            nclaims++;
+        }
+    }
+    if (!nclaims) {
+        char detail[300];
+        const char *prefix;
+        if (unused_detail(detail, sizeof detail, &prefix, texts, state, n))
+            pr_report_at(out, PR_RULE_RUF100, d->line, d->col, d->line, d->end_col, prefix, dialect_names[d->kind],
+                         detail);
+        return false;
+    }
+    *wait = (pr_cli_noqa_wait){.line = d->line, .col = d->col, .end_col = d->end_col,
+                               .dialect = dialect_names[d->kind], .ncodes = n};
+    wait->codes = pr_arena_alloc(a, (n + 1) * sizeof *wait->codes);
+    wait->state = pr_arena_alloc(a, n + 1);
+    memcpy(wait->state, state, n + 1);
+    for (uint32_t k = 0; k < n; k++)
+        wait->codes[k] = pr_arena_strndup(a, texts[k], strlen(texts[k]));
+    uint32_t *pairs = pr_arena_alloc(a, 2 * nclaims * sizeof *pairs);
+    for (uint32_t c = 0; c < s->nclaims; c++) {
+        const claim *cl = &s->claims[c];
+        uint32_t k = cl->code == NONE ? d->ncodes : cl->code;
+        if (cl->directive == i && slot[k] != NONE && state[slot[k]] == PR_NOQA_PENDING) {
+            pairs[2 * wait->nclaims] = cl->what;
+            pairs[2 * wait->nclaims++ + 1] = slot[k];
+        }
+    }
+    wait->claims = pairs;
+    return true;
+}
+
 void pr_cli_suppress_report(pr_cli_suppressions *s, const pr_cli_ruleset *on, bool strict,
-                            const pr_strlist *ext, pr_findings *out)
+                            const pr_strlist *ext, pr_findings *out, pr_arena *a, pr_cli_noqa_wait **waits,
+                            uint32_t *nwaits)
 {
     bool security_on = false;
     for (int r = 0; r < PR_RULE_COUNT; r++)
         security_on |= pr_cli_ruleset_has(on, r) && is_security(r);
+    *waits = NULL;
+    *nwaits = 0;
+    uint32_t cap = 0;
     for (uint32_t i = 0; i < s->n; i++) {
         const directive *d = &s->items[i];
         const code *codes = s->codes ? &s->codes[d->first_code] : NULL;
@@ -458,29 +580,37 @@ void pr_cli_suppress_report(pr_cli_suppressions *s, const pr_cli_ruleset *on, bo
             REPORT(PR_RULE_PGH004,
                    d->colonless ? "a colon when specifying `noqa` rule codes" : "specific rule codes when using `noqa`");
         bool names_ruf100 = false;
-        for (uint32_t k = 0; k < d->ncodes; k++)
-            names_ruf100 |= pr_cli_ruleset_has(&codes[k].rules, PR_RULE_RUF100);
-        char unused[256] = "";
         for (uint32_t k = 0; k < d->ncodes; k++) {
             const code *c = &codes[k];
-            if (!c->known) {
-                if ((strict || strncmp(c->text, "RVW", 3) == 0) && !external(ext, c))
-                    REPORT(PR_RULE_RVW901, c->text, dialect_names[d->kind]);
-            } else if (!c->used && any_on(&c->rules, on)) {
-                snprintf(unused + strlen(unused), sizeof unused - strlen(unused), "%s`%s`", *unused ? ", " : "",
-                         c->text);
-            }
+            names_ruf100 |= pr_cli_ruleset_has(&c->rules, PR_RULE_RUF100);
+            if (!c->known && (strict || strncmp(c->text, "RVW", 3) == 0) && !external(ext, c))
+                REPORT(PR_RULE_RVW901, c->text, dialect_names[d->kind]);
         }
-        if (names_ruf100)
+        if (names_ruf100 || !wanted(s, on, d, PR_RULE_RUF100))
             continue;
-        if (*unused) {
-            char detail[300];
-            snprintf(detail, sizeof detail, " (unused: %s)", unused);
-            REPORT(PR_RULE_RUF100, "", dialect_names[d->kind], detail);
-        } else if (d->blanket && !d->used && (d->security_only ? security_on : strict)) {
-            REPORT(PR_RULE_RUF100, "blanket ", dialect_names[d->kind], "");
-        }
+        if (*nwaits == cap)
+            *waits = pr_cli_grow(a, *waits, &cap, sizeof **waits);
+        bool blanket = d->security_only ? security_on : strict;
+        *nwaits += unused_codes(s, on, blanket, i, out, a, &(*waits)[*nwaits]);
     }
+}
+
+const char *pr_cli_noqa_decide(pr_arena *a, pr_cli_noqa_wait *w, bool (*made)(void *data, uint32_t what),
+                               void *data)
+{
+    for (uint32_t c = 0; c < w->nclaims; c++) {
+        uint8_t *state = &w->state[w->claims[2 * c + 1]];
+        if (*state == PR_NOQA_PENDING && made(data, w->claims[2 * c]))
+            *state = PR_NOQA_USED;
+    }
+    char detail[300];
+    const char *prefix;
+    if (!unused_detail(detail, sizeof detail, &prefix, w->codes, w->state, w->ncodes))
+        return NULL;
+    int len = snprintf(NULL, 0, pr_rules[PR_RULE_RUF100].message, prefix, w->dialect, detail);
+    char *message = pr_arena_alloc(a, (size_t)len + 1);
+    snprintf(message, (size_t)len + 1, pr_rules[PR_RULE_RUF100].message, prefix, w->dialect, detail);
+    return message;
 }
 
 #undef REPORT
