@@ -62,14 +62,18 @@ typedef struct scope {
     const pr_node *node;         /* NULL for the module, else a ClassDef or a def */
     fn_type type;                /* of a def */
     const char *self;            /* a method's first parameter */
-    bool globals_known;          /* of a def: */
-    pr_seq *globals;             /* its `global` statements (names pointers) */
     bool class_known;            /* of a class: */
     bool metaclass;              /* its methods take the class first */
     late_decoration *late;       /* its late decorations, in order */
     uint32_t nlate;
     int8_t imported_ancestry;    /* pr_summary_imported_ancestry, -1 until asked */
 } scope;
+
+/* A name a def's `global` statement declares. */
+typedef struct global_decl {
+    const pr_node *def;
+    const char *name;
+} global_decl;
 
 /* What the rules ask of an identifier, worked out at its first use: the parser interns
 ** identifiers, so that a name is one pointer and its facts one entry. */
@@ -96,6 +100,9 @@ typedef struct naming {
     pr_table facts_index;        /* name -> index in facts */
     name_facts *facts;
     uint32_t nfacts, facts_cap;
+    global_decl *globals;        /* the names the defs declare global, once asked */
+    uint32_t nglobals;
+    bool globals_known;
     uint64_t *binders;           /* where expressions may bind names (find_binders) */
     uint32_t nbinders;
     uint32_t next_binder;        /* the first binder at or after the last expression asked */
@@ -418,25 +425,28 @@ static fn_type classify(naming *nm, const pr_node *def, scope *sc)
     return type;
 }
 
-static void collect_global(void *data, const pr_node *s)
+/* Whether a def's `global` statements name name.  The model holds each name such a
+** statement declares as a binding of the def's scope, so that the few there are come from
+** its bindings, collected when first asked, and no def's body is searched for them. */
+static bool declared_global(naming *nm, const scope *sc, const char *name)
 {
-    naming *nm = ((void **)data)[0];
-    pr_seq **globals = ((void **)data)[1];
-    if (s->kind == PR_Global)
-        for (uint32_t i = 0; i < PR_SEQ_LEN(s->v.Global.names); i++)
-            *globals = pr_seq_push(nm->ctx->arena, *globals, s->v.Global.names->items[i]);
-}
-
-/* Whether a def's `global` statements (collected when first asked) name name. */
-static bool declared_global(naming *nm, scope *sc, const char *name)
-{
-    if (!sc->globals_known) {
-        sc->globals_known = true;
-        pr_each_statement(sc->node->v.FunctionDef.body, collect_global,
-                          (void *[]){nm, &sc->globals});
+    const pr_sem *m = nm->sem;
+    if (!nm->globals_known) {
+        nm->globals_known = true;
+        uint32_t cap = 0;
+        for (uint32_t i = 0; i < m->nbindings; i++) {
+            const pr_binding *b = &m->bindings[i];
+            if (b->kind != PR_BIND_GLOBAL || b->node->kind != PR_Global ||
+                m->scopes[b->scope].kind != PR_SCOPE_FUNCTION)
+                continue;
+            nm->globals = pr_arena_grow_array(nm->ctx->arena, nm->globals, &cap, nm->nglobals,
+                                              sizeof *nm->globals);
+            nm->globals[nm->nglobals++] =
+                (global_decl){m->scopes[b->scope].node, m->names[b->name].text};
+        }
     }
-    for (uint32_t i = 0; i < PR_SEQ_LEN(sc->globals); i++)
-        if (strcmp(sc->globals->items[i], name) == 0)
+    for (uint32_t i = 0; i < nm->nglobals; i++)
+        if (nm->globals[i].def == sc->node && strcmp(nm->globals[i].name, name) == 0)
             return true;
     return false;
 }
