@@ -749,110 +749,23 @@ static inline bool may_bind(naming *nm, const pr_node *e)
            binder_within(nm, position(e->lineno, e->col), position(e->end_lineno, e->end_col));
 }
 
-static void visit(naming *nm, const pr_node *n, scope *sc);
-
-/* A statement that binds a name only in its expressions. */
-static bool plain_statement(const pr_node *s)
+/* Whether the text of statement s, a def's or class's decorators with it, may hold a
+** binder. */
+static bool statement_may_bind(naming *nm, const pr_node *s)
 {
-    switch (s->kind) {
-    case PR_Expr:
-    case PR_Return:
-    case PR_AugAssign:
-    case PR_Raise:
-    case PR_Assert:
-    case PR_Delete:
-    case PR_TypeAlias:
-    case PR_Pass:
-    case PR_Break:
-    case PR_Continue:
-    case PR_Global:
-    case PR_Nonlocal:
-        return true;
-    default:
-        return false;
-    }
+    const pr_seq *decorators = s->kind == PR_ClassDef ? s->v.ClassDef.decorator_list
+                               : s->kind == PR_FunctionDef || s->kind == PR_AsyncFunctionDef
+                                   ? s->v.FunctionDef.decorator_list
+                                   : NULL;
+    const pr_node *from = PR_SEQ_LEN(decorators) ? PR_SEQ_NODE(decorators, 0) : s;
+    return s->end_lineno == 0 || binder_within(nm, position(from->lineno, from->col),
+                                               position(s->end_lineno, s->end_col));
 }
 
-/* Visits n, unless it binds nothing: a plain statement, or a part of a statement (an
-** expression, a parameter, a keyword argument, a pattern, a type parameter), whose text
-** holds no binder, or a part without parts (a name, a constant). */
-static inline void walk(naming *nm, const pr_node *n, scope *sc)
-{
-    switch (pr_kinds[n->kind].category) {
-    case PR_CAT_STMT:
-        if (plain_statement(n) && !may_bind(nm, n))
-            return;
-        break;
-    case PR_CAT_EXPR:
-    case PR_CAT_ARG:
-    case PR_CAT_KEYWORD:
-    case PR_CAT_PATTERN:
-    case PR_CAT_TPARAM:
-        if (!pr_child_fields[n->kind] || !may_bind(nm, n))
-            return;
-        break;
-    default:
-        break;
-    }
-    visit(nm, n, sc);
-}
-
-static void visit_children(naming *nm, const pr_node *n, scope *sc)
-{
-    pr_child_iter it;
-    pr_child_iter_init(&it, n);
-    for (const pr_node *c; (c = pr_child_iter_next(&it));)
-        walk(nm, c, sc);
-}
-
-static void visit_list(naming *nm, const pr_seq *s, scope *sc)
-{
-    for (uint32_t i = 0; i < PR_SEQ_LEN(s); i++)
-        walk(nm, PR_SEQ_NODE(s, i), sc);
-}
-
-static void visit_class(naming *nm, const pr_node *cls, scope *sc)
-{
-    check_class(nm, cls);
-    visit_list(nm, cls->v.ClassDef.decorator_list, sc);
-    visit_list(nm, cls->v.ClassDef.bases, sc);
-    visit_list(nm, cls->v.ClassDef.keywords, sc);
-    visit_list(nm, cls->v.ClassDef.type_params, sc);
-    scope inner = {.parent = sc, .node = cls, .imported_ancestry = -1};
-    visit_list(nm, cls->v.ClassDef.body, &inner);
-}
-
-/* FunctionDef and AsyncFunctionDef share their layout; v.FunctionDef reads either. */
-static void visit_def(naming *nm, const pr_node *def, scope *sc)
-{
-    fn_type type = classify(nm, def, sc);
-    check_def(nm, def, sc, type);
-    visit_list(nm, def->v.FunctionDef.decorator_list, sc);
-    /* the parameters, the return annotation and the type parameters lie between the def's
-    ** keyword and its body */
-    const pr_node *body = PR_SEQ_NODE(def->v.FunctionDef.body, 0);
-    if (binder_within(nm, position(def->lineno, def->col), position(body->lineno, body->col))) {
-        visit_children(nm, def->v.FunctionDef.args, sc);
-        if (def->v.FunctionDef.returns)
-            walk(nm, def->v.FunctionDef.returns, sc);
-        visit_list(nm, def->v.FunctionDef.type_params, sc);
-    }
-    const pr_node *first = first_parameter(def->v.FunctionDef.args, false);
-    scope inner = {.parent = sc, .node = def, .type = type,
-                   .self = first ? first->v.arg.arg : NULL, .imported_ancestry = -1};
-    visit_list(nm, def->v.FunctionDef.body, &inner);
-}
-
-static void visit(naming *nm, const pr_node *n, scope *sc)
+/* What node n binds itself, apart from what its parts bind. */
+static void bind_own(naming *nm, const pr_node *n, scope *sc)
 {
     switch (n->kind) {
-    case PR_ClassDef:
-        visit_class(nm, n, sc);
-        return;
-    case PR_FunctionDef:
-    case PR_AsyncFunctionDef:
-        visit_def(nm, n, sc);
-        return;
     case PR_Assign:
         if (!holds_type(n->v.Assign.value, NULL))
             for (uint32_t i = 0; i < PR_SEQ_LEN(n->v.Assign.targets); i++)
@@ -888,14 +801,156 @@ static void visit(naming *nm, const pr_node *n, scope *sc)
     case PR_Import:
     case PR_ImportFrom:
         check_aliases(nm, n->kind == PR_Import ? n->v.Import.names : n->v.ImportFrom.names);
-        return;
+        break;
     default:
         break;
     }
-    /* the expressions of a simple statement whose text holds no binder bind nothing */
-    if (pr_kinds[n->kind].category == PR_CAT_STMT && !pr_holds_blocks(n) && !may_bind(nm, n))
+}
+
+static void visit(naming *nm, const pr_node *n, scope *sc);
+static void visit_plain(naming *nm, const pr_node *s, scope *sc);
+
+/* Visits n, unless it binds nothing but as a statement (a statement whose text holds no
+** binder, which visit_plain takes), or at all: a part of a statement (an expression, a
+** parameter, a keyword argument, a pattern, a type parameter) whose text holds no binder,
+** or a part without parts (a name, a constant). */
+static inline void walk(naming *nm, const pr_node *n, scope *sc)
+{
+    switch (pr_kinds[n->kind].category) {
+    case PR_CAT_STMT:
+        if (!statement_may_bind(nm, n)) {
+            visit_plain(nm, n, sc);
+            return;
+        }
+        break;
+    case PR_CAT_EXPR:
+    case PR_CAT_ARG:
+    case PR_CAT_KEYWORD:
+    case PR_CAT_PATTERN:
+    case PR_CAT_TPARAM:
+        if (!pr_child_fields[n->kind] || !may_bind(nm, n))
+            return;
+        break;
+    default:
+        break;
+    }
+    visit(nm, n, sc);
+}
+
+static void visit_children(naming *nm, const pr_node *n, scope *sc)
+{
+    pr_child_iter it;
+    pr_child_iter_init(&it, n);
+    for (const pr_node *c; (c = pr_child_iter_next(&it));)
+        walk(nm, c, sc);
+}
+
+static void visit_list(naming *nm, const pr_seq *s, scope *sc)
+{
+    for (uint32_t i = 0; i < PR_SEQ_LEN(s); i++)
+        walk(nm, PR_SEQ_NODE(s, i), sc);
+}
+
+static void visit_plain_list(naming *nm, const pr_seq *s, scope *sc)
+{
+    for (uint32_t i = 0; i < PR_SEQ_LEN(s); i++)
+        visit_plain(nm, PR_SEQ_NODE(s, i), sc);
+}
+
+/* A class; plain: its text holds no binder, so that only its body's statements bind. */
+static void visit_class(naming *nm, const pr_node *cls, scope *sc, bool plain)
+{
+    check_class(nm, cls);
+    scope inner = {.parent = sc, .node = cls, .imported_ancestry = -1};
+    if (plain) {
+        visit_plain_list(nm, cls->v.ClassDef.body, &inner);
         return;
-    visit_children(nm, n, sc);
+    }
+    visit_list(nm, cls->v.ClassDef.decorator_list, sc);
+    visit_list(nm, cls->v.ClassDef.bases, sc);
+    visit_list(nm, cls->v.ClassDef.keywords, sc);
+    visit_list(nm, cls->v.ClassDef.type_params, sc);
+    visit_list(nm, cls->v.ClassDef.body, &inner);
+}
+
+/* A def, plain as a class is.  FunctionDef and AsyncFunctionDef share their layout;
+** v.FunctionDef reads either. */
+static void visit_def(naming *nm, const pr_node *def, scope *sc, bool plain)
+{
+    fn_type type = classify(nm, def, sc);
+    check_def(nm, def, sc, type);
+    const pr_node *first = first_parameter(def->v.FunctionDef.args, false);
+    scope inner = {.parent = sc, .node = def, .type = type,
+                   .self = first ? first->v.arg.arg : NULL, .imported_ancestry = -1};
+    if (plain) {
+        visit_plain_list(nm, def->v.FunctionDef.body, &inner);
+        return;
+    }
+    visit_list(nm, def->v.FunctionDef.decorator_list, sc);
+    /* the parameters, the return annotation and the type parameters lie between the def's
+    ** keyword and its body */
+    const pr_node *body = PR_SEQ_NODE(def->v.FunctionDef.body, 0);
+    if (binder_within(nm, position(def->lineno, def->col), position(body->lineno, body->col))) {
+        visit_children(nm, def->v.FunctionDef.args, sc);
+        if (def->v.FunctionDef.returns)
+            walk(nm, def->v.FunctionDef.returns, sc);
+        visit_list(nm, def->v.FunctionDef.type_params, sc);
+    }
+    visit_list(nm, def->v.FunctionDef.body, &inner);
+}
+
+/* A statement whose text holds no binder: what it binds as a statement, and the
+** statements of its blocks, with no question asked of its expressions. */
+static void visit_plain(naming *nm, const pr_node *s, scope *sc)
+{
+    switch (s->kind) {
+    case PR_ClassDef:
+        visit_class(nm, s, sc, true);
+        return;
+    case PR_FunctionDef:
+    case PR_AsyncFunctionDef:
+        visit_def(nm, s, sc, true);
+        return;
+    case PR_Try:
+    case PR_TryStar:
+        /* a handler binds its name before its body */
+        visit_plain_list(nm, s->v.Try.body, sc);
+        for (uint32_t i = 0; i < PR_SEQ_LEN(s->v.Try.handlers); i++) {
+            const pr_node *h = PR_SEQ_NODE(s->v.Try.handlers, i);
+            bind_own(nm, h, sc);
+            visit_plain_list(nm, h->v.ExceptHandler.body, sc);
+        }
+        visit_plain_list(nm, s->v.Try.orelse, sc);
+        visit_plain_list(nm, s->v.Try.finalbody, sc);
+        return;
+    default:
+        bind_own(nm, s, sc);
+        if (pr_holds_blocks(s)) {
+            pr_body_iter it;
+            pr_body_iter_init(&it, s);
+            for (const pr_seq *body; (body = pr_body_iter_next(&it));)
+                visit_plain_list(nm, body, sc);
+        }
+        return;
+    }
+}
+
+/* A node whose text may hold a binder: a statement (which walk checked) or a part. */
+static void visit(naming *nm, const pr_node *n, scope *sc)
+{
+    switch (n->kind) {
+    case PR_ClassDef:
+        visit_class(nm, n, sc, false);
+        return;
+    case PR_FunctionDef:
+    case PR_AsyncFunctionDef:
+        visit_def(nm, n, sc, false);
+        return;
+    default:
+        bind_own(nm, n, sc);
+        visit_children(nm, n, sc);
+        return;
+    }
 }
 
 /* ------------------------------------------------------------------ module level */
