@@ -170,14 +170,19 @@ void pr_style_candidates(const pr_style_use *uses, uint32_t n, bool *candidate)
             most[g][uses[i].style]++;
             least[g][uses[i].style] += !uses[i].imposed;
         }
-    for (uint32_t i = 0; i < n; i++) {
-        const pr_style_use *u = &uses[i];
-        int g = group_of(u->kind);
-        bool prevails = true;
-        for (int s = PR_STYLE_AMBIGUOUS + 1; s < PR_NSTYLES && prevails; s++)
-            prevails = s == u->style || least[g][u->style] > most[g][s];
-        candidate[i] = compared(u->kind, u->style) && !prevails;
-    }
+    /* whether a style prevails in its group in any case: a question of the group and the
+    ** style alone, answered once for each */
+    bool prevails[2][PR_NSTYLES];
+    for (int g = 0; g < 2; g++)
+        for (int style = 0; style < PR_NSTYLES; style++) {
+            bool p = true;
+            for (int s = PR_STYLE_AMBIGUOUS + 1; s < PR_NSTYLES && p; s++)
+                p = s == style || least[g][style] > most[g][s];
+            prevails[g][style] = p;
+        }
+    for (uint32_t i = 0; i < n; i++)
+        candidate[i] = compared(uses[i].kind, uses[i].style) &&
+                       !prevails[group_of(uses[i].kind)][uses[i].style];
 }
 
 /* In each group where one style prevails over every other, the names of another style,
