@@ -923,15 +923,28 @@ static void visit_plain(naming *nm, const pr_node *s, scope *sc)
         visit_plain_list(nm, s->v.Try.orelse, sc);
         visit_plain_list(nm, s->v.Try.finalbody, sc);
         return;
-    default:
+    case PR_If:
+    case PR_While:
+    case PR_For:
+    case PR_AsyncFor:
+    case PR_With:
+    case PR_AsyncWith:
+    case PR_Match: {
         bind_own(nm, s, sc);
-        if (pr_holds_blocks(s)) {
-            pr_body_iter it;
-            pr_body_iter_init(&it, s);
-            for (const pr_seq *body; (body = pr_body_iter_next(&it));)
-                visit_plain_list(nm, body, sc);
-        }
+        pr_body_iter it;
+        pr_body_iter_init(&it, s);
+        for (const pr_seq *body; (body = pr_body_iter_next(&it));)
+            visit_plain_list(nm, body, sc);
         return;
+    }
+    case PR_Assign:
+    case PR_AnnAssign:
+    case PR_Import:
+    case PR_ImportFrom:
+        bind_own(nm, s, sc);
+        return;
+    default:
+        return;   /* binds nothing but in its expressions */
     }
 }
 
