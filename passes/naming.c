@@ -100,10 +100,9 @@ typedef struct naming {
     pr_table facts_index;        /* name -> index in facts */
     name_facts *facts;
     uint32_t nfacts, facts_cap;
-    global_decl *globals;        /* the names the defs declare global, once asked */
+    global_decl *globals;        /* the names the defs declare global (read_model) */
     uint32_t nglobals;
-    bool globals_known;
-    uint64_t *binders;           /* where expressions may bind names (find_binders) */
+    uint64_t *binders;           /* where expressions may bind names (read_model) */
     uint32_t nbinders;
     uint32_t next_binder;        /* the first binder at or after the last expression asked */
 } naming;
@@ -425,26 +424,9 @@ static fn_type classify(naming *nm, const pr_node *def, scope *sc)
     return type;
 }
 
-/* Whether a def's `global` statements name name.  The model holds each name such a
-** statement declares as a binding of the def's scope, so that the few there are come from
-** its bindings, collected when first asked, and no def's body is searched for them. */
-static bool declared_global(naming *nm, const scope *sc, const char *name)
+/* Whether a def's `global` statements name name (read_model found them). */
+static bool declared_global(const naming *nm, const scope *sc, const char *name)
 {
-    const pr_sem *m = nm->sem;
-    if (!nm->globals_known) {
-        nm->globals_known = true;
-        uint32_t cap = 0;
-        for (uint32_t i = 0; i < m->nbindings; i++) {
-            const pr_binding *b = &m->bindings[i];
-            if (b->kind != PR_BIND_GLOBAL || b->node->kind != PR_Global ||
-                m->scopes[b->scope].kind != PR_SCOPE_FUNCTION)
-                continue;
-            nm->globals = pr_arena_grow_array(nm->ctx->arena, nm->globals, &cap, nm->nglobals,
-                                              sizeof *nm->globals);
-            nm->globals[nm->nglobals++] =
-                (global_decl){m->scopes[b->scope].node, m->names[b->name].text};
-        }
-    }
     for (uint32_t i = 0; i < nm->nglobals; i++)
         if (nm->globals[i].def == sc->node && strcmp(nm->globals[i].name, name) == 0)
             return true;
@@ -666,29 +648,13 @@ static void check_aliases(naming *nm, const pr_seq *names)
 /* ------------------------------------------------------------------ the walk
 ** An expression binds a name only at a `:=` or in a comprehension, and it holds both, so
 ** that one that holds neither need not be walked: most of them.  The semantic model has
-** a scope for each comprehension, which starts where the comprehension does; a scan of
-** the source finds where a `:=` may be (one in a string or a comment only costs a needless
-** walk). */
+** a scope for each comprehension, which starts where the comprehension does, and binds
+** the target of each `:=`, which starts where the `:=` expression does. */
 
 /* A position as a key that sorts in source order. */
 static uint64_t position(uint32_t lineno, uint32_t col)
 {
     return (uint64_t)lineno << 32 | col;
-}
-
-/* The position of byte offset off. */
-static uint64_t position_of(const pr_sem *sem, uint32_t off)
-{
-    uint32_t line = pr_sem_line_of(sem, off);
-    return position(line + 1, off - sem->line_starts[line]);
-}
-
-/* The first `:=` at or after p (a colon is rarer than the pairs strstr looks for first). */
-static const char *next_walrus(const char *p, const char *end)
-{
-    while ((p = memchr(p, ':', (size_t)(end - p))) && p[1] != '=')
-        p++;
-    return p;
 }
 
 static int by_position(const void *a, const void *b)
@@ -697,27 +663,38 @@ static int by_position(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
-/* The positions of each `:=` and of each comprehension, in source order. */
-static void find_binders(naming *nm)
+/* What the walk needs of the model, found in one pass over its bindings and scopes: the
+** positions of each `:=` and of each comprehension, in source order, and the names the
+** defs' `global` statements declare, which it binds in the def's scope. */
+static void read_model(naming *nm)
 {
-    const char *text = nm->ctx->src->text, *end = text + nm->ctx->src->len;   /* a NUL */
-    uint32_t cap = 0;
-    for (const char *at = next_walrus(text, end); at; at = next_walrus(at + 2, end)) {
-        nm->binders = pr_arena_grow_array(nm->ctx->arena, nm->binders, &cap, nm->nbinders,
-                                          sizeof *nm->binders);
-        nm->binders[nm->nbinders++] = position_of(nm->sem, (uint32_t)(at - text));
+    const pr_sem *m = nm->sem;
+    uint32_t cap = 0, globals_cap = 0;
+    for (uint32_t i = 0; i < m->nbindings; i++) {
+        const pr_binding *b = &m->bindings[i];
+        if (b->kind == PR_BIND_NAMED_EXPR) {
+            nm->binders = pr_arena_grow_array(nm->ctx->arena, nm->binders, &cap, nm->nbinders,
+                                              sizeof *nm->binders);
+            nm->binders[nm->nbinders++] = position(b->node->lineno, b->node->col);
+        } else if (b->kind == PR_BIND_GLOBAL && b->node->kind == PR_Global &&
+                   m->scopes[b->scope].kind == PR_SCOPE_FUNCTION) {
+            nm->globals = pr_arena_grow_array(nm->ctx->arena, nm->globals, &globals_cap,
+                                              nm->nglobals, sizeof *nm->globals);
+            nm->globals[nm->nglobals++] =
+                (global_decl){m->scopes[b->scope].node, m->names[b->name].text};
+        }
     }
-    uint32_t walruses = nm->nbinders;
-    for (uint32_t i = 0; i < nm->sem->nscopes; i++) {
-        const pr_sem_scope *sc = &nm->sem->scopes[i];
+    for (uint32_t i = 0; i < m->nscopes; i++) {
+        const pr_sem_scope *sc = &m->scopes[i];
         if (sc->kind != PR_SCOPE_COMPREHENSION)
             continue;
         nm->binders = pr_arena_grow_array(nm->ctx->arena, nm->binders, &cap, nm->nbinders,
                                           sizeof *nm->binders);
         nm->binders[nm->nbinders++] = position(sc->node->lineno, sc->node->col);
     }
-    /* the model makes a comprehension's scope after those in its first iterable */
-    if (nm->nbinders > walruses)
+    /* the model binds a module's names before its functions', and makes a comprehension's
+    ** scope after those in its first iterable */
+    if (nm->nbinders > 1)
         qsort(nm->binders, nm->nbinders, sizeof *nm->binders, by_position);
 }
 
@@ -1089,7 +1066,7 @@ void pr_pass_naming(pr_review_ctx *ctx)
     pr_class_index_build(ctx->arena, module, &nm.classes);
     check_module_name(&nm);
     check_type_variables(&nm, module->v.Module.body);
-    find_binders(&nm);
+    read_model(&nm);
     /* about as many names as the semantic model has */
     pr_table_reserve(ctx->arena, &nm.facts_index, ctx->sem->nnames);
     scope top = {.imported_ancestry = -1};
