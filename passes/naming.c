@@ -510,13 +510,12 @@ static void check_def(naming *nm, const pr_node *def, scope *sc, fn_type type)
         if (!chosen_elsewhere)
             note_on(nm, name, f, method ? PR_KIND_METHOD : PR_KIND_FUNCTION, def, cond);
     }
+    /* a method's first parameter, looked up only when misnamed */
+    const char *expected = type == FN_METHOD ? "self" : type == FN_CLASSMETHOD ? "cls" : NULL;
     const pr_node *first = first_parameter(args, true);
-    if (first && !facts_of(nm, first->v.arg.arg)->ignored) {
-        if (type == FN_METHOD && strcmp(first->v.arg.arg, "self") != 0)
-            REPORT(nm, PR_RULE_N805, first);
-        else if (type == FN_CLASSMETHOD && strcmp(first->v.arg.arg, "cls") != 0)
-            REPORT(nm, PR_RULE_N804, first);
-    }
+    if (expected && first && strcmp(first->v.arg.arg, expected) != 0 &&
+        !facts_of(nm, first->v.arg.arg)->ignored)
+        REPORT(nm, type == FN_METHOD ? PR_RULE_N805 : PR_RULE_N804, first);
     check_parameters(nm, args, type == FN_METHOD || type == FN_CLASSMETHOD, !chosen_elsewhere);
 }
 
