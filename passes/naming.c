@@ -223,14 +223,11 @@ static void summarize(naming *nm, const name_use *u, name_facts *f)
     f->summarized = u->cond == 0;
 }
 
-/* Records a name (not an ignored one; f its facts) that RVW101 compares: its first
-** binding of each kind, at node where, with the condition that voids it (0: none).
-** Returns true the first time. */
-static bool note_on(naming *nm, const char *name, name_facts *f, int kind, const pr_node *where,
-                    uint32_t cond)
+/* Records a name (not an ignored one; f its facts) that RVW101 compares at its first
+** binding of a kind, at node where, with the condition that voids it (0: none). */
+static void record(naming *nm, const char *name, name_facts *f, int kind, const pr_node *where,
+                   uint32_t cond)
 {
-    if (!nm->noting || f->c.dunder || (f->noted & 1u << kind))
-        return false;
     f->noted |= (uint8_t)(1u << kind);
     if (nm->nuses == nm->uses_cap) {
         uint32_t cap = nm->uses_cap ? 2 * nm->uses_cap : 64;
@@ -240,6 +237,16 @@ static bool note_on(naming *nm, const char *name, name_facts *f, int kind, const
     }
     nm->uses[nm->nuses++] = (name_use){name, (uint8_t)kind, f->c.style, where, cond};
     summarize(nm, &nm->uses[nm->nuses - 1], f);
+}
+
+/* Records a name at its first binding of each kind (most bindings are not): returns true
+** then. */
+static inline bool note_on(naming *nm, const char *name, name_facts *f, int kind,
+                           const pr_node *where, uint32_t cond)
+{
+    if (!nm->noting || f->c.dunder || (f->noted & 1u << kind))
+        return false;
+    record(nm, name, f, kind, where, cond);
     return true;
 }
 
