@@ -3,6 +3,8 @@
 ** ask of a name, worked out in one pass over its characters. */
 #include "passes/namecase.h"
 
+#include <string.h>
+
 #include "lexer/unicode.h"
 
 /* The case flags of the character at *p (PR_UNI_UPPER, PR_UNI_LOWER,
@@ -92,23 +94,27 @@ static inline unsigned next_style(const char **p)
 }
 
 /* One pass over the characters after the leading underscores, keeping only what the style
-** needs: the kinds of character met, whether a capital came twice, and whether an
-** underscore came before a character that is none (so that it stands between two). */
+** needs: the kinds of character met and whether a capital came twice; then, if one was an
+** underscore, whether one stands between two other characters. */
 void pr_name_case_learn(const char *name, pr_name_case *f)
 {
-    const char *p = name;
-    while (*p == '_')
-        p++;
-    unsigned first = pr_first_case(p), seen = 0, twice = 0, before = 0;
+    const char *start = name;
+    while (*start == '_')
+        start++;
+    const char *p = start;
+    unsigned first = pr_first_case(p), seen = 0, twice = 0;
     while (*p) {
         unsigned s = next_style(&p);
         twice |= seen & s;
-        before |= seen & ~s;
         seen |= s;
     }
+    const char *last = p;   /* after the last character that is no underscore */
+    while (last > start && last[-1] == '_')
+        last--;
+    bool inner = (seen & SCORE) && memchr(start, '_', (size_t)(last - start));
     size_t n = (size_t)(p - name);
     bool changes = seen & CHANGES, first_lower = first & PR_UNI_LOWER;
-    bool inner = before & SCORE, capital = seen & CAPITAL, lower = seen & SMALL;
+    bool capital = seen & CAPITAL, lower = seen & SMALL;
     f->lowercase = !changes;
     f->mixed = changes && first_lower;
     f->dunder = n > 4 && name[0] == '_' && name[1] == '_' && p[-1] == '_' && p[-2] == '_';
@@ -170,14 +176,19 @@ void pr_style_candidates(const pr_style_use *uses, uint32_t n, bool *candidate)
             most[g][uses[i].style]++;
             least[g][uses[i].style] += !uses[i].imposed;
         }
-    for (uint32_t i = 0; i < n; i++) {
-        const pr_style_use *u = &uses[i];
-        int g = group_of(u->kind);
-        bool prevails = true;
-        for (int s = PR_STYLE_AMBIGUOUS + 1; s < PR_NSTYLES && prevails; s++)
-            prevails = s == u->style || least[g][u->style] > most[g][s];
-        candidate[i] = compared(u->kind, u->style) && !prevails;
-    }
+    /* whether a style prevails in its group in any case: a question of the group and the
+    ** style alone, answered once for each */
+    bool prevails[2][PR_NSTYLES];
+    for (int g = 0; g < 2; g++)
+        for (int style = 0; style < PR_NSTYLES; style++) {
+            bool p = true;
+            for (int s = PR_STYLE_AMBIGUOUS + 1; s < PR_NSTYLES && p; s++)
+                p = s == style || least[g][style] > most[g][s];
+            prevails[g][style] = p;
+        }
+    for (uint32_t i = 0; i < n; i++)
+        candidate[i] = compared(uses[i].kind, uses[i].style) &&
+                       !prevails[group_of(uses[i].kind)][uses[i].style];
 }
 
 /* In each group where one style prevails over every other, the names of another style,

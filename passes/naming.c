@@ -62,14 +62,18 @@ typedef struct scope {
     const pr_node *node;         /* NULL for the module, else a ClassDef or a def */
     fn_type type;                /* of a def */
     const char *self;            /* a method's first parameter */
-    bool globals_known;          /* of a def: */
-    pr_seq *globals;             /* its `global` statements (names pointers) */
     bool class_known;            /* of a class: */
     bool metaclass;              /* its methods take the class first */
     late_decoration *late;       /* its late decorations, in order */
     uint32_t nlate;
     int8_t imported_ancestry;    /* pr_summary_imported_ancestry, -1 until asked */
 } scope;
+
+/* A name a def's `global` statement declares. */
+typedef struct global_decl {
+    const pr_node *def;
+    const char *name;
+} global_decl;
 
 /* What the rules ask of an identifier, worked out at its first use: the parser interns
 ** identifiers, so that a name is one pointer and its facts one entry. */
@@ -96,7 +100,9 @@ typedef struct naming {
     pr_table facts_index;        /* name -> index in facts */
     name_facts *facts;
     uint32_t nfacts, facts_cap;
-    uint64_t *binders;           /* where expressions may bind names (find_binders) */
+    global_decl *globals;        /* the names the defs declare global (read_model) */
+    uint32_t nglobals;
+    uint64_t *binders;           /* where expressions may bind names (read_model) */
     uint32_t nbinders;
     uint32_t next_binder;        /* the first binder at or after the last expression asked */
 } naming;
@@ -217,14 +223,11 @@ static void summarize(naming *nm, const name_use *u, name_facts *f)
     f->summarized = u->cond == 0;
 }
 
-/* Records a name (not an ignored one; f its facts) that RVW101 compares: its first
-** binding of each kind, at node where, with the condition that voids it (0: none).
-** Returns true the first time. */
-static bool note_on(naming *nm, const char *name, name_facts *f, int kind, const pr_node *where,
-                    uint32_t cond)
+/* Records a name (not an ignored one; f its facts) that RVW101 compares at its first
+** binding of a kind, at node where, with the condition that voids it (0: none). */
+static void record(naming *nm, const char *name, name_facts *f, int kind, const pr_node *where,
+                   uint32_t cond)
 {
-    if (!nm->noting || f->c.dunder || (f->noted & 1u << kind))
-        return false;
     f->noted |= (uint8_t)(1u << kind);
     if (nm->nuses == nm->uses_cap) {
         uint32_t cap = nm->uses_cap ? 2 * nm->uses_cap : 64;
@@ -234,6 +237,16 @@ static bool note_on(naming *nm, const char *name, name_facts *f, int kind, const
     }
     nm->uses[nm->nuses++] = (name_use){name, (uint8_t)kind, f->c.style, where, cond};
     summarize(nm, &nm->uses[nm->nuses - 1], f);
+}
+
+/* Records a name at its first binding of each kind (most bindings are not): returns true
+** then. */
+static inline bool note_on(naming *nm, const char *name, name_facts *f, int kind,
+                           const pr_node *where, uint32_t cond)
+{
+    if (!nm->noting || f->c.dunder || (f->noted & 1u << kind))
+        return false;
+    record(nm, name, f, kind, where, cond);
     return true;
 }
 
@@ -418,25 +431,11 @@ static fn_type classify(naming *nm, const pr_node *def, scope *sc)
     return type;
 }
 
-static void collect_global(void *data, const pr_node *s)
+/* Whether a def's `global` statements name name (read_model found them). */
+static bool declared_global(const naming *nm, const scope *sc, const char *name)
 {
-    naming *nm = ((void **)data)[0];
-    pr_seq **globals = ((void **)data)[1];
-    if (s->kind == PR_Global)
-        for (uint32_t i = 0; i < PR_SEQ_LEN(s->v.Global.names); i++)
-            *globals = pr_seq_push(nm->ctx->arena, *globals, s->v.Global.names->items[i]);
-}
-
-/* Whether a def's `global` statements (collected when first asked) name name. */
-static bool declared_global(naming *nm, scope *sc, const char *name)
-{
-    if (!sc->globals_known) {
-        sc->globals_known = true;
-        pr_each_statement(sc->node->v.FunctionDef.body, collect_global,
-                          (void *[]){nm, &sc->globals});
-    }
-    for (uint32_t i = 0; i < PR_SEQ_LEN(sc->globals); i++)
-        if (strcmp(sc->globals->items[i], name) == 0)
+    for (uint32_t i = 0; i < nm->nglobals; i++)
+        if (nm->globals[i].def == sc->node && strcmp(nm->globals[i].name, name) == 0)
             return true;
     return false;
 }
@@ -518,13 +517,12 @@ static void check_def(naming *nm, const pr_node *def, scope *sc, fn_type type)
         if (!chosen_elsewhere)
             note_on(nm, name, f, method ? PR_KIND_METHOD : PR_KIND_FUNCTION, def, cond);
     }
+    /* a method's first parameter, looked up only when misnamed */
+    const char *expected = type == FN_METHOD ? "self" : type == FN_CLASSMETHOD ? "cls" : NULL;
     const pr_node *first = first_parameter(args, true);
-    if (first && !facts_of(nm, first->v.arg.arg)->ignored) {
-        if (type == FN_METHOD && strcmp(first->v.arg.arg, "self") != 0)
-            REPORT(nm, PR_RULE_N805, first);
-        else if (type == FN_CLASSMETHOD && strcmp(first->v.arg.arg, "cls") != 0)
-            REPORT(nm, PR_RULE_N804, first);
-    }
+    if (expected && first && strcmp(first->v.arg.arg, expected) != 0 &&
+        !facts_of(nm, first->v.arg.arg)->ignored)
+        REPORT(nm, type == FN_METHOD ? PR_RULE_N805 : PR_RULE_N804, first);
     check_parameters(nm, args, type == FN_METHOD || type == FN_CLASSMETHOD, !chosen_elsewhere);
 }
 
@@ -656,29 +654,13 @@ static void check_aliases(naming *nm, const pr_seq *names)
 /* ------------------------------------------------------------------ the walk
 ** An expression binds a name only at a `:=` or in a comprehension, and it holds both, so
 ** that one that holds neither need not be walked: most of them.  The semantic model has
-** a scope for each comprehension, which starts where the comprehension does; a scan of
-** the source finds where a `:=` may be (one in a string or a comment only costs a needless
-** walk). */
+** a scope for each comprehension, which starts where the comprehension does, and binds
+** the target of each `:=`, which starts where the `:=` expression does. */
 
 /* A position as a key that sorts in source order. */
 static uint64_t position(uint32_t lineno, uint32_t col)
 {
     return (uint64_t)lineno << 32 | col;
-}
-
-/* The position of byte offset off. */
-static uint64_t position_of(const pr_sem *sem, uint32_t off)
-{
-    uint32_t line = pr_sem_line_of(sem, off);
-    return position(line + 1, off - sem->line_starts[line]);
-}
-
-/* The first `:=` at or after p (a colon is rarer than the pairs strstr looks for first). */
-static const char *next_walrus(const char *p, const char *end)
-{
-    while ((p = memchr(p, ':', (size_t)(end - p))) && p[1] != '=')
-        p++;
-    return p;
 }
 
 static int by_position(const void *a, const void *b)
@@ -687,27 +669,38 @@ static int by_position(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
-/* The positions of each `:=` and of each comprehension, in source order. */
-static void find_binders(naming *nm)
+/* What the walk needs of the model, found in one pass over its bindings and scopes: the
+** positions of each `:=` and of each comprehension, in source order, and the names the
+** defs' `global` statements declare, which it binds in the def's scope. */
+static void read_model(naming *nm)
 {
-    const char *text = nm->ctx->src->text, *end = text + nm->ctx->src->len;   /* a NUL */
-    uint32_t cap = 0;
-    for (const char *at = next_walrus(text, end); at; at = next_walrus(at + 2, end)) {
-        nm->binders = pr_arena_grow_array(nm->ctx->arena, nm->binders, &cap, nm->nbinders,
-                                          sizeof *nm->binders);
-        nm->binders[nm->nbinders++] = position_of(nm->sem, (uint32_t)(at - text));
+    const pr_sem *m = nm->sem;
+    uint32_t cap = 0, globals_cap = 0;
+    for (uint32_t i = 0; i < m->nbindings; i++) {
+        const pr_binding *b = &m->bindings[i];
+        if (b->kind == PR_BIND_NAMED_EXPR) {
+            nm->binders = pr_arena_grow_array(nm->ctx->arena, nm->binders, &cap, nm->nbinders,
+                                              sizeof *nm->binders);
+            nm->binders[nm->nbinders++] = position(b->node->lineno, b->node->col);
+        } else if (b->kind == PR_BIND_GLOBAL && b->node->kind == PR_Global &&
+                   m->scopes[b->scope].kind == PR_SCOPE_FUNCTION) {
+            nm->globals = pr_arena_grow_array(nm->ctx->arena, nm->globals, &globals_cap,
+                                              nm->nglobals, sizeof *nm->globals);
+            nm->globals[nm->nglobals++] =
+                (global_decl){m->scopes[b->scope].node, m->names[b->name].text};
+        }
     }
-    uint32_t walruses = nm->nbinders;
-    for (uint32_t i = 0; i < nm->sem->nscopes; i++) {
-        const pr_sem_scope *sc = &nm->sem->scopes[i];
+    for (uint32_t i = 0; i < m->nscopes; i++) {
+        const pr_sem_scope *sc = &m->scopes[i];
         if (sc->kind != PR_SCOPE_COMPREHENSION)
             continue;
         nm->binders = pr_arena_grow_array(nm->ctx->arena, nm->binders, &cap, nm->nbinders,
                                           sizeof *nm->binders);
         nm->binders[nm->nbinders++] = position(sc->node->lineno, sc->node->col);
     }
-    /* the model makes a comprehension's scope after those in its first iterable */
-    if (nm->nbinders > walruses)
+    /* the model binds a module's names before its functions', and makes a comprehension's
+    ** scope after those in its first iterable */
+    if (nm->nbinders > 1)
         qsort(nm->binders, nm->nbinders, sizeof *nm->binders, by_position);
 }
 
@@ -739,110 +732,23 @@ static inline bool may_bind(naming *nm, const pr_node *e)
            binder_within(nm, position(e->lineno, e->col), position(e->end_lineno, e->end_col));
 }
 
-static void visit(naming *nm, const pr_node *n, scope *sc);
-
-/* A statement that binds a name only in its expressions. */
-static bool plain_statement(const pr_node *s)
+/* Whether the text of statement s, a def's or class's decorators with it, may hold a
+** binder. */
+static bool statement_may_bind(naming *nm, const pr_node *s)
 {
-    switch (s->kind) {
-    case PR_Expr:
-    case PR_Return:
-    case PR_AugAssign:
-    case PR_Raise:
-    case PR_Assert:
-    case PR_Delete:
-    case PR_TypeAlias:
-    case PR_Pass:
-    case PR_Break:
-    case PR_Continue:
-    case PR_Global:
-    case PR_Nonlocal:
-        return true;
-    default:
-        return false;
-    }
+    const pr_seq *decorators = s->kind == PR_ClassDef ? s->v.ClassDef.decorator_list
+                               : s->kind == PR_FunctionDef || s->kind == PR_AsyncFunctionDef
+                                   ? s->v.FunctionDef.decorator_list
+                                   : NULL;
+    const pr_node *from = PR_SEQ_LEN(decorators) ? PR_SEQ_NODE(decorators, 0) : s;
+    return s->end_lineno == 0 || binder_within(nm, position(from->lineno, from->col),
+                                               position(s->end_lineno, s->end_col));
 }
 
-/* Visits n, unless it binds nothing: a plain statement, or a part of a statement (an
-** expression, a parameter, a keyword argument, a pattern, a type parameter), whose text
-** holds no binder, or a part without parts (a name, a constant). */
-static inline void walk(naming *nm, const pr_node *n, scope *sc)
-{
-    switch (pr_kinds[n->kind].category) {
-    case PR_CAT_STMT:
-        if (plain_statement(n) && !may_bind(nm, n))
-            return;
-        break;
-    case PR_CAT_EXPR:
-    case PR_CAT_ARG:
-    case PR_CAT_KEYWORD:
-    case PR_CAT_PATTERN:
-    case PR_CAT_TPARAM:
-        if (!pr_child_fields[n->kind] || !may_bind(nm, n))
-            return;
-        break;
-    default:
-        break;
-    }
-    visit(nm, n, sc);
-}
-
-static void visit_children(naming *nm, const pr_node *n, scope *sc)
-{
-    pr_child_iter it;
-    pr_child_iter_init(&it, n);
-    for (const pr_node *c; (c = pr_child_iter_next(&it));)
-        walk(nm, c, sc);
-}
-
-static void visit_list(naming *nm, const pr_seq *s, scope *sc)
-{
-    for (uint32_t i = 0; i < PR_SEQ_LEN(s); i++)
-        walk(nm, PR_SEQ_NODE(s, i), sc);
-}
-
-static void visit_class(naming *nm, const pr_node *cls, scope *sc)
-{
-    check_class(nm, cls);
-    visit_list(nm, cls->v.ClassDef.decorator_list, sc);
-    visit_list(nm, cls->v.ClassDef.bases, sc);
-    visit_list(nm, cls->v.ClassDef.keywords, sc);
-    visit_list(nm, cls->v.ClassDef.type_params, sc);
-    scope inner = {.parent = sc, .node = cls, .imported_ancestry = -1};
-    visit_list(nm, cls->v.ClassDef.body, &inner);
-}
-
-/* FunctionDef and AsyncFunctionDef share their layout; v.FunctionDef reads either. */
-static void visit_def(naming *nm, const pr_node *def, scope *sc)
-{
-    fn_type type = classify(nm, def, sc);
-    check_def(nm, def, sc, type);
-    visit_list(nm, def->v.FunctionDef.decorator_list, sc);
-    /* the parameters, the return annotation and the type parameters lie between the def's
-    ** keyword and its body */
-    const pr_node *body = PR_SEQ_NODE(def->v.FunctionDef.body, 0);
-    if (binder_within(nm, position(def->lineno, def->col), position(body->lineno, body->col))) {
-        visit_children(nm, def->v.FunctionDef.args, sc);
-        if (def->v.FunctionDef.returns)
-            walk(nm, def->v.FunctionDef.returns, sc);
-        visit_list(nm, def->v.FunctionDef.type_params, sc);
-    }
-    const pr_node *first = first_parameter(def->v.FunctionDef.args, false);
-    scope inner = {.parent = sc, .node = def, .type = type,
-                   .self = first ? first->v.arg.arg : NULL, .imported_ancestry = -1};
-    visit_list(nm, def->v.FunctionDef.body, &inner);
-}
-
-static void visit(naming *nm, const pr_node *n, scope *sc)
+/* What node n binds itself, apart from what its parts bind. */
+static void bind_own(naming *nm, const pr_node *n, scope *sc)
 {
     switch (n->kind) {
-    case PR_ClassDef:
-        visit_class(nm, n, sc);
-        return;
-    case PR_FunctionDef:
-    case PR_AsyncFunctionDef:
-        visit_def(nm, n, sc);
-        return;
     case PR_Assign:
         if (!holds_type(n->v.Assign.value, NULL))
             for (uint32_t i = 0; i < PR_SEQ_LEN(n->v.Assign.targets); i++)
@@ -878,14 +784,169 @@ static void visit(naming *nm, const pr_node *n, scope *sc)
     case PR_Import:
     case PR_ImportFrom:
         check_aliases(nm, n->kind == PR_Import ? n->v.Import.names : n->v.ImportFrom.names);
-        return;
+        break;
     default:
         break;
     }
-    /* the expressions of a simple statement whose text holds no binder bind nothing */
-    if (pr_kinds[n->kind].category == PR_CAT_STMT && !pr_holds_blocks(n) && !may_bind(nm, n))
+}
+
+static void visit(naming *nm, const pr_node *n, scope *sc);
+static void visit_plain(naming *nm, const pr_node *s, scope *sc);
+
+/* Visits n, unless it binds nothing but as a statement (a statement whose text holds no
+** binder, which visit_plain takes), or at all: a part of a statement (an expression, a
+** parameter, a keyword argument, a pattern, a type parameter) whose text holds no binder,
+** or a part without parts (a name, a constant). */
+static inline void walk(naming *nm, const pr_node *n, scope *sc)
+{
+    switch (pr_kinds[n->kind].category) {
+    case PR_CAT_STMT:
+        if (!statement_may_bind(nm, n)) {
+            visit_plain(nm, n, sc);
+            return;
+        }
+        break;
+    case PR_CAT_EXPR:
+    case PR_CAT_ARG:
+    case PR_CAT_KEYWORD:
+    case PR_CAT_PATTERN:
+    case PR_CAT_TPARAM:
+        if (!pr_child_fields[n->kind] || !may_bind(nm, n))
+            return;
+        break;
+    default:
+        break;
+    }
+    visit(nm, n, sc);
+}
+
+static void visit_children(naming *nm, const pr_node *n, scope *sc)
+{
+    pr_child_iter it;
+    pr_child_iter_init(&it, n);
+    for (const pr_node *c; (c = pr_child_iter_next(&it));)
+        walk(nm, c, sc);
+}
+
+static void visit_list(naming *nm, const pr_seq *s, scope *sc)
+{
+    for (uint32_t i = 0; i < PR_SEQ_LEN(s); i++)
+        walk(nm, PR_SEQ_NODE(s, i), sc);
+}
+
+static void visit_plain_list(naming *nm, const pr_seq *s, scope *sc)
+{
+    for (uint32_t i = 0; i < PR_SEQ_LEN(s); i++)
+        visit_plain(nm, PR_SEQ_NODE(s, i), sc);
+}
+
+/* A class; plain: its text holds no binder, so that only its body's statements bind. */
+static void visit_class(naming *nm, const pr_node *cls, scope *sc, bool plain)
+{
+    check_class(nm, cls);
+    scope inner = {.parent = sc, .node = cls, .imported_ancestry = -1};
+    if (plain) {
+        visit_plain_list(nm, cls->v.ClassDef.body, &inner);
         return;
-    visit_children(nm, n, sc);
+    }
+    visit_list(nm, cls->v.ClassDef.decorator_list, sc);
+    visit_list(nm, cls->v.ClassDef.bases, sc);
+    visit_list(nm, cls->v.ClassDef.keywords, sc);
+    visit_list(nm, cls->v.ClassDef.type_params, sc);
+    visit_list(nm, cls->v.ClassDef.body, &inner);
+}
+
+/* A def, plain as a class is.  FunctionDef and AsyncFunctionDef share their layout;
+** v.FunctionDef reads either. */
+static void visit_def(naming *nm, const pr_node *def, scope *sc, bool plain)
+{
+    fn_type type = classify(nm, def, sc);
+    check_def(nm, def, sc, type);
+    const pr_node *first = first_parameter(def->v.FunctionDef.args, false);
+    scope inner = {.parent = sc, .node = def, .type = type,
+                   .self = first ? first->v.arg.arg : NULL, .imported_ancestry = -1};
+    if (plain) {
+        visit_plain_list(nm, def->v.FunctionDef.body, &inner);
+        return;
+    }
+    visit_list(nm, def->v.FunctionDef.decorator_list, sc);
+    /* the parameters, the return annotation and the type parameters lie between the def's
+    ** keyword and its body */
+    const pr_node *body = PR_SEQ_NODE(def->v.FunctionDef.body, 0);
+    if (binder_within(nm, position(def->lineno, def->col), position(body->lineno, body->col))) {
+        visit_children(nm, def->v.FunctionDef.args, sc);
+        if (def->v.FunctionDef.returns)
+            walk(nm, def->v.FunctionDef.returns, sc);
+        visit_list(nm, def->v.FunctionDef.type_params, sc);
+    }
+    visit_list(nm, def->v.FunctionDef.body, &inner);
+}
+
+/* A statement whose text holds no binder: what it binds as a statement, and the
+** statements of its blocks, with no question asked of its expressions. */
+static void visit_plain(naming *nm, const pr_node *s, scope *sc)
+{
+    switch (s->kind) {
+    case PR_ClassDef:
+        visit_class(nm, s, sc, true);
+        return;
+    case PR_FunctionDef:
+    case PR_AsyncFunctionDef:
+        visit_def(nm, s, sc, true);
+        return;
+    case PR_Try:
+    case PR_TryStar:
+        /* a handler binds its name before its body */
+        visit_plain_list(nm, s->v.Try.body, sc);
+        for (uint32_t i = 0; i < PR_SEQ_LEN(s->v.Try.handlers); i++) {
+            const pr_node *h = PR_SEQ_NODE(s->v.Try.handlers, i);
+            bind_own(nm, h, sc);
+            visit_plain_list(nm, h->v.ExceptHandler.body, sc);
+        }
+        visit_plain_list(nm, s->v.Try.orelse, sc);
+        visit_plain_list(nm, s->v.Try.finalbody, sc);
+        return;
+    case PR_If:
+    case PR_While:
+    case PR_For:
+    case PR_AsyncFor:
+    case PR_With:
+    case PR_AsyncWith:
+    case PR_Match: {
+        bind_own(nm, s, sc);
+        pr_body_iter it;
+        pr_body_iter_init(&it, s);
+        for (const pr_seq *body; (body = pr_body_iter_next(&it));)
+            visit_plain_list(nm, body, sc);
+        return;
+    }
+    case PR_Assign:
+    case PR_AnnAssign:
+    case PR_Import:
+    case PR_ImportFrom:
+        bind_own(nm, s, sc);
+        return;
+    default:
+        return;   /* binds nothing but in its expressions */
+    }
+}
+
+/* A node whose text may hold a binder: a statement (which walk checked) or a part. */
+static void visit(naming *nm, const pr_node *n, scope *sc)
+{
+    switch (n->kind) {
+    case PR_ClassDef:
+        visit_class(nm, n, sc, false);
+        return;
+    case PR_FunctionDef:
+    case PR_AsyncFunctionDef:
+        visit_def(nm, n, sc, false);
+        return;
+    default:
+        bind_own(nm, n, sc);
+        visit_children(nm, n, sc);
+        return;
+    }
 }
 
 /* ------------------------------------------------------------------ module level */
@@ -1011,7 +1072,7 @@ void pr_pass_naming(pr_review_ctx *ctx)
     pr_class_index_build(ctx->arena, module, &nm.classes);
     check_module_name(&nm);
     check_type_variables(&nm, module->v.Module.body);
-    find_binders(&nm);
+    read_model(&nm);
     /* about as many names as the semantic model has */
     pr_table_reserve(ctx->arena, &nm.facts_index, ctx->sem->nnames);
     scope top = {.imported_ancestry = -1};
