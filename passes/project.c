@@ -331,73 +331,96 @@ static const char *stripped(const char *name, size_t *len)
     return name;
 }
 
+/* Most keys are spelt in one style only and are never reported: a first pass finds each
+** key's styles in a table sized once for every identifier, and only the identifiers of
+** keys spelt in two styles or more get a spelling, and have their conditions decided. */
 static void mixed_spellings(join *j)
 {
     pr_project *p = j->p;
     pr_arena *a = p->arena;
-    strmap keys = {0}, names = {0};
-    spelling *sp = NULL;
-    key_use *ku = NULL;
-    uint8_t *styles = NULL;      /* per key, the styles its spellings have */
-    uint32_t nsp = 0, sp_cap = 0, nkeys = 0, keys_cap = 0;
-    /* each ident's spelling (NONE: no key), found once for both counts */
+    uint32_t total = 0;
+    for (uint32_t f = 0; f < p->nfiles; f++)
+        total += summary(j, f) ? summary(j, f)->nidents : 0;
+    /* a key's value: its styles in the low byte, and above it 1 + its index in ku once
+    ** one of its spellings counts */
+    strmap keys = {NULL, 16, 0}, names = {0};
+    while (keys.cap < 2 * (total + 1))
+        keys.cap *= 2;
+    keys.slots = pr_arena_alloc(a, keys.cap * sizeof *keys.slots);
+    memset(keys.slots, 0, keys.cap * sizeof *keys.slots);
+    /* each ident's key (its slot), then its spelling (NONE: none, or a key of one style) */
     uint32_t **spelt = pr_arena_alloc(a, (p->nfiles + 1) * sizeof *spelt);
     for (uint32_t f = 0; f < p->nfiles; f++) {
         const pr_summary *s = summary(j, f);
         spelt[f] = s ? pr_arena_alloc(a, (s->nidents + 1) * sizeof **spelt) : NULL;
         for (uint32_t i = 0; s && i < s->nidents; i++) {
             const pr_sum_ident *id = &s->idents[i];
+            char buf[256];
             spelt[f][i] = NONE;
-            if (id->style >= PR_NSTYLES)
+            if (id->style >= PR_NSTYLES || !pr_identifier_key(id->name, buf, sizeof buf))
                 continue;
+            size_t blen = strlen(buf);
+            uint32_t h = hash(buf, blen), k = slot(&keys, buf, blen, h);
+            strslot *e = &keys.slots[k];
+            if (!e->key) {
+                *e = (strslot){pr_arena_strndup(a, buf, blen), (uint32_t)blen, h, 0};
+                keys.n++;
+            }
+            e->value |= 1u << id->style;
+            spelt[f][i] = k;
+        }
+    }
+    spelling *sp = NULL;
+    key_use *ku = NULL;
+    uint32_t nsp = 0, sp_cap = 0, nkeys = 0, keys_cap = 0;
+    for (uint32_t f = 0; f < p->nfiles; f++) {
+        const pr_summary *s = summary(j, f);
+        for (uint32_t i = 0; s && i < s->nidents; i++) {
+            const pr_sum_ident *id = &s->idents[i];
+            if (spelt[f][i] == NONE)
+                continue;
+            strslot *key = &keys.slots[spelt[f][i]];
+            uint8_t mask = (uint8_t)key->value;
+            if (!(mask & (mask - 1))) {
+                spelt[f][i] = NONE;
+                continue;
+            }
             size_t nlen;
             const char *name = stripped(id->name, &nlen);
             uint32_t k = map_get(&names, name, nlen);
             if (k == NONE) {
-                char buf[256];
-                if (!pr_identifier_key(id->name, buf, sizeof buf))
-                    continue;
-                size_t blen = strlen(buf);
-                uint32_t key = map_get(&keys, buf, blen);
-                if (key == NONE) {
+                if (!(key->value >> 8)) {
                     if (nkeys == keys_cap) {
-                        uint32_t cap = keys_cap ? 2 * keys_cap : 256;
+                        uint32_t cap = keys_cap ? 2 * keys_cap : 64;
                         ku = pr_arena_grow(a, ku, keys_cap * sizeof *ku, cap * sizeof *ku);
-                        styles = pr_arena_grow(a, styles, keys_cap, cap);
                         keys_cap = cap;
                     }
-                    key = nkeys++;
-                    memset(&ku[key], 0, sizeof ku[key]);
-                    styles[key] = 0;
-                    for (int st = 0; st < PR_NSTYLES; st++)
-                        ku[key].style_last[st] = ku[key].style_best[st] = NONE;
-                    map_put(a, &keys, pr_arena_strndup(a, buf, blen), blen, key);
+                    for (int st = 0; st < PR_NSTYLES; st++) {
+                        ku[nkeys].style_modules[st] = 0;
+                        ku[nkeys].style_last[st] = ku[nkeys].style_best[st] = NONE;
+                    }
+                    key->value |= ++nkeys << 8;
                 }
                 if (nsp == sp_cap) {
-                    uint32_t cap = sp_cap ? 2 * sp_cap : 256;
+                    uint32_t cap = sp_cap ? 2 * sp_cap : 64;
                     sp = pr_arena_grow(a, sp, sp_cap * sizeof *sp, cap * sizeof *sp);
                     sp_cap = cap;
                 }
                 k = nsp++;
-                sp[k] = (spelling){id->name, key, id->style, 0, NONE, NONE, NONE};
+                sp[k] = (spelling){id->name, (key->value >> 8) - 1, id->style, 0, NONE, NONE, NONE};
                 map_put(a, &names, name, nlen, k);
-                styles[key] |= (uint8_t)(1u << id->style);
             }
             spelt[f][i] = k;
         }
     }
-    /* the modules of each spelling that no condition voids there; a key spelt one way
-    ** only is never reported, and needs no condition decided */
+    /* the modules of each spelling that no condition voids there */
     for (uint32_t f = 0; f < p->nfiles; f++) {
         const pr_summary *s = summary(j, f);
         for (uint32_t i = 0; s && i < s->nidents; i++) {
             uint32_t k = spelt[f][i];
-            if (k == NONE)
+            if (k == NONE || ident_void(j, f, &s->idents[i]))
                 continue;
             spelling *e = &sp[k];
-            uint8_t mask = styles[e->key];
-            if (!(mask & (mask - 1)) || ident_void(j, f, &s->idents[i]))
-                continue;
             key_use *u = &ku[e->key];
             if (e->last != f) {
                 e->modules++;
@@ -425,8 +448,7 @@ static void mixed_spellings(join *j)
             uint32_t k = spelt[f][i];
             if (k == NONE)
                 continue;
-            uint8_t mask = styles[sp[k].key];
-            if (!(mask & (mask - 1)) || ident_void(j, f, id))
+            if (ident_void(j, f, id))
                 continue;
             const key_use *u = &ku[sp[k].key];
             int top = -1;
