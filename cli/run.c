@@ -362,7 +362,9 @@ static void review(worker *w, const pr_cli_file *file, pr_cli_result *r, const p
         it->end_col = f->end_lineno ? char_column(&ix, f->end_lineno, f->end_col) : it->col;
         it->noqa_row = (int32_t)pr_cli_facts_noqa_line(&facts, f->lineno);
         it->message = keep_message(w, &messages, f->message);
-        it->line_text = pr_cli_line_text(w->keep, &ix, it->row);
+        /* findings sorted by place: those of one line share its text */
+        it->line_text = r->n > 1 && it[-1].row == it->row ? it[-1].line_text
+                                                          : pr_cli_line_text(w->keep, &ix, it->row);
         it->scope = keep_scope(w, &scopes, pr_cli_facts_scope(&facts, f->lineno));
         it->cond = f->cond;
     }

@@ -682,11 +682,16 @@ static void report_style(void *arg, const pr_style_outlier *o)
 static void mixed_styles(join *j)
 {
     pr_project *p = j->p;
+    /* one list, for the module with the most names */
+    uint32_t most = 0;
+    for (uint32_t f = 0; f < p->nfiles; f++)
+        if (summary(j, f) && summary(j, f)->nstyles > most)
+            most = summary(j, f)->nstyles;
+    pr_style_use *uses = pr_arena_alloc(p->arena, (most + 1) * sizeof *uses);
     for (uint32_t f = 0; f < p->nfiles; f++) {
         const pr_summary *s = summary(j, f);
         if (!s || !s->nstyles || !p->files[f].rvw101)
             continue;
-        pr_style_use *uses = pr_arena_alloc(p->arena, s->nstyles * sizeof *uses);
         for (uint32_t i = 0; i < s->nstyles; i++) {
             const pr_sum_style *st = &s->styles[i];
             uses[i] = (pr_style_use){st->kind, st->style, st->cond && pr_project_condition_holds(p, f, st->cond)};

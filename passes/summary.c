@@ -862,9 +862,10 @@ static const char *copy_str(copier *c, const char *s)
     return copy;
 }
 
+/* An empty list is NULL: most of a summary's are. */
 #define COPY_ARRAY(to, dst, src, n)                                                          \
     do {                                                                                     \
-        (dst) = pr_arena_alloc(to, ((n) ? (n) : 1) * sizeof *(dst));                         \
+        (dst) = (n) ? pr_arena_alloc(to, (n) * sizeof *(dst)) : NULL;                        \
         if (n)                                                                               \
             memcpy((void *)(dst), (src), (n) * sizeof *(dst));                               \
     } while (0)
