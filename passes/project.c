@@ -88,6 +88,14 @@ typedef struct module_entry {
     uint32_t file, next, last;   /* last: of the chain, kept in its first entry */
 } module_entry;
 
+/* What the join learnt of a class of the tree, each when first asked: its members by
+** name, and what its bases name in the tree (a class of many methods asks each method's
+** condition of the same bases). */
+typedef struct class_state {
+    strmap members;              /* member -> index */
+    uint32_t *bases;             /* per base: its index in found, or NOT_FOUND */
+} class_state;
+
 typedef struct pr_join {
     pr_project *p;
     strmap modules;              /* module name, or a name namespace packages may give
@@ -99,7 +107,7 @@ typedef struct pr_join {
     strmap attrs;                /* attribute names read of anything but a module */
     strmap whole;                /* module -> 1: its whole namespace is read (`mod.__dict__`) */
     uint8_t **holds;             /* per file, per condition: 0 not decided yet, 1 no, 2 yes */
-    strmap **members;            /* per file, per class (made when first asked): member -> index */
+    class_state **classes;       /* per file, per class (made when first asked) */
     strmap bases;                /* a base's dotted name -> index in found, or NOT_FOUND */
     uint32_t (*found)[2];        /* (file, class) */
     uint32_t nfound, found_cap;
@@ -507,9 +515,9 @@ static bool find_class(join *j, const char *q, int depth, uint32_t *file, uint32
     return false;
 }
 
-/* The class a base names, as find_class says, asked once per name: each method of a class
-** with many members asks its ancestors again. */
-static bool base_class(join *j, const char *base, uint32_t *file, uint32_t *cls)
+/* The class a base names, as find_class says, asked once per name: its index in found,
+** or NOT_FOUND. */
+static uint32_t base_index(join *j, const char *base)
 {
     size_t n = strlen(base);
     uint32_t k = map_get(&j->bases, base, n);
@@ -529,6 +537,11 @@ static bool base_class(join *j, const char *base, uint32_t *file, uint32_t *cls)
         }
         map_put(j->p->arena, &j->bases, base, n, k);
     }
+    return k;
+}
+
+static bool found_class(const join *j, uint32_t k, uint32_t *file, uint32_t *cls)
+{
     if (k == NOT_FOUND)
         return false;
     *file = j->found[k][0];
@@ -536,15 +549,33 @@ static bool base_class(join *j, const char *base, uint32_t *file, uint32_t *cls)
     return true;
 }
 
+static class_state *class_state_of(join *j, uint32_t file, uint32_t cls)
+{
+    if (!j->classes[file]) {
+        size_t size = summary(j, file)->nclasses * sizeof *j->classes[file];
+        j->classes[file] = pr_arena_alloc(j->p->arena, size);
+        memset(j->classes[file], 0, size);
+    }
+    return &j->classes[file][cls];
+}
+
+/* The class base b of class (file, cls) names in the tree. */
+static bool class_base(join *j, uint32_t file, uint32_t cls, uint32_t b, uint32_t *bf, uint32_t *bc)
+{
+    class_state *st = class_state_of(j, file, cls);
+    const pr_sum_class *c = &summary(j, file)->classes[cls];
+    if (!st->bases) {
+        st->bases = pr_arena_alloc(j->p->arena, (c->nbases + 1) * sizeof *st->bases);
+        for (uint32_t i = 0; i < c->nbases; i++)
+            st->bases[i] = base_index(j, c->bases[i]);
+    }
+    return found_class(j, st->bases[b], bf, bc);
+}
+
 static bool member_decides(join *j, uint32_t file, uint32_t cls, const char *method, pr_cond_kind kind)
 {
     const pr_sum_class *c = &summary(j, file)->classes[cls];
-    if (!j->members[file]) {
-        size_t size = summary(j, file)->nclasses * sizeof *j->members[file];
-        j->members[file] = pr_arena_alloc(j->p->arena, size);
-        memset(j->members[file], 0, size);
-    }
-    strmap *m = &j->members[file][cls];
+    strmap *m = &class_state_of(j, file, cls)->members;
     if (!m->cap) {
         /* the first of a name decides, as in the class body's order */
         for (uint32_t i = 0; i < c->nmembers; i++)
@@ -563,7 +594,7 @@ static bool ancestors_decide(join *j, uint32_t file, uint32_t cls, const char *m
     const pr_sum_class *c = &summary(j, file)->classes[cls];
     for (uint32_t b = 0; b < c->nbases; b++) {
         uint32_t bf, bc;
-        if (!base_class(j, c->bases[b], &bf, &bc) || !summary(j, bf)->classes[bc].members_known) {
+        if (!class_base(j, file, cls, b, &bf, &bc) || !summary(j, bf)->classes[bc].members_known) {
             /* a standard-library class outside the tree may still dispatch to the name */
             if (kind == PR_COND_IMPOSED && pr_library_imposes(c->bases[b], method))
                 return true;
@@ -611,7 +642,7 @@ static const char *template_in(join *j, uint32_t file, uint32_t cls, int depth)
         return c->template;
     for (uint32_t b = 0; b < c->nbases; b++) {
         uint32_t bf, bc;
-        if (!base_class(j, c->bases[b], &bf, &bc) || (bf == file && bc == cls))
+        if (!class_base(j, file, cls, b, &bf, &bc) || (bf == file && bc == cls))
             continue;
         const char *t = template_in(j, bf, bc, depth + 1);
         if (t)
@@ -641,7 +672,7 @@ static void template_raises(join *j)
             pr_rule rule = r->nkeywords ? PR_RULE_RVW403 : PR_RULE_RVW401;
             uint32_t cf, cc;
             if (!(rule == PR_RULE_RVW401 ? p->files[f].rvw401 : p->files[f].rvw403) ||
-                !base_class(j, r->cls, &cf, &cc))
+                !found_class(j, base_index(j, r->cls), &cf, &cc))
                 continue;
             const char *t = template_in(j, cf, cc, 0);
             char keys[256], msg[1024];
@@ -728,8 +759,8 @@ void pr_project_join(pr_project *p)
     j->p = p;
     j->holds = pr_arena_alloc(p->arena, (p->nfiles + 1) * sizeof *j->holds);
     memset(j->holds, 0, (p->nfiles + 1) * sizeof *j->holds);
-    j->members = pr_arena_alloc(p->arena, (p->nfiles + 1) * sizeof *j->members);
-    memset(j->members, 0, (p->nfiles + 1) * sizeof *j->members);
+    j->classes = pr_arena_alloc(p->arena, (p->nfiles + 1) * sizeof *j->classes);
+    memset(j->classes, 0, (p->nfiles + 1) * sizeof *j->classes);
     for (uint32_t f = 0; f < p->nfiles; f++) {
         const pr_summary *s = p->files[f].summary;
         if (!s || !*s->module)
