@@ -116,7 +116,10 @@ void pr_cli_run_join(pr_cli_run *run)
         if (!nmine && !voided && !r->nwaits)
             continue;
         const pr_cli_settings *s = r->file->settings;
-        pr_cli_item *items = pr_arena_alloc(a, (r->n + nmine + r->nwaits + 1) * sizeof *items);
+        /* a file that only loses items keeps them in place, in their order */
+        bool adds = nmine || r->nwaits;
+        pr_cli_item *items =
+            adds ? pr_arena_alloc(a, (r->n + nmine + r->nwaits + 1) * sizeof *items) : r->items;
         uint32_t n = 0;
         for (uint32_t k = 0; k < r->n; k++)
             if (!r->items[k].cond || !pr_project_condition_holds(&p, (uint32_t)i, r->items[k].cond))
@@ -153,7 +156,8 @@ void pr_cli_run_join(pr_cli_run *run)
             }
         }
         pr_arena_free(&source);
-        qsort(items, n, sizeof *items, by_place);
+        if (adds)
+            qsort(items, n, sizeof *items, by_place);
         r->items = items;
         r->n = n;
     }
