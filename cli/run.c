@@ -212,8 +212,8 @@ static void make_sites(worker *w, pr_cli_result *r, pr_summary *sum, const bool 
         if (i < sum->ndefs) {
             at = sum->defs[i].at, rule = PR_RULE_RVW202, at_site = &sum->defs[i].site;
         } else if (i < sum->ndefs + sum->nidents) {
-            pr_sum_ident *id = &sum->idents[i - sum->ndefs];
-            at = id->at, rule = PR_RULE_RVW102, at_site = &id->site;
+            at = sum->ident_at[i - sum->ndefs], rule = PR_RULE_RVW102;
+            at_site = &sum->idents[i - sum->ndefs].site;
         } else if (i < sum->ndefs + sum->nidents + sum->nraises) {
             pr_sum_raise *raise = &sum->raises[i - sum->ndefs - sum->nidents];
             at = raise->at, rule = raise->nkeywords ? PR_RULE_RVW403 : PR_RULE_RVW401, at_site = &raise->site;

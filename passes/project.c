@@ -701,7 +701,7 @@ typedef struct style_report {
 static void report_style(void *arg, const pr_style_outlier *o)
 {
     const style_report *r = arg;
-    const pr_sum_style *st = &r->s->styles[o->use];
+    const pr_sum_style *st = &r->s->styles[r->s->counts[o->use].named];
     char msg[512];
     snprintf(msg, sizeof msg, pr_rules[PR_RULE_RVW101].message, st->name, o->is, o->count, o->total, o->noun,
              o->are);
@@ -716,19 +716,19 @@ static void mixed_styles(join *j)
     /* one list, for the module with the most names */
     uint32_t most = 0;
     for (uint32_t f = 0; f < p->nfiles; f++)
-        if (summary(j, f) && summary(j, f)->nstyles > most)
-            most = summary(j, f)->nstyles;
+        if (summary(j, f) && summary(j, f)->ncounts > most)
+            most = summary(j, f)->ncounts;
     pr_style_use *uses = pr_arena_alloc(p->arena, (most + 1) * sizeof *uses);
     for (uint32_t f = 0; f < p->nfiles; f++) {
         const pr_summary *s = summary(j, f);
-        if (!s || !s->nstyles || !p->files[f].rvw101)
+        if (!s || !s->ncounts || !p->files[f].rvw101)
             continue;
-        for (uint32_t i = 0; i < s->nstyles; i++) {
-            const pr_sum_style *st = &s->styles[i];
-            uses[i] = (pr_style_use){st->kind, st->style, st->cond && pr_project_condition_holds(p, f, st->cond)};
+        for (uint32_t i = 0; i < s->ncounts; i++) {
+            const pr_sum_count *c = &s->counts[i];
+            uses[i] = (pr_style_use){c->kind, c->style, c->cond && pr_project_condition_holds(p, f, c->cond)};
         }
         style_report r = {p, f, s};
-        pr_style_outliers(uses, s->nstyles, report_style, &r);
+        pr_style_outliers(uses, s->ncounts, report_style, &r);
     }
 }
 
