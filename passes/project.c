@@ -339,6 +339,24 @@ static const char *stripped(const char *name, size_t *len)
     return name;
 }
 
+/* A key in the first pass of RVW102, whose table holds every identifier of the tree: the
+** name it was first made of (its text is made again when hashes match), and its value:
+** its styles in the low byte, and above it 1 + its index in ku once one of its spellings
+** counts. */
+typedef struct key_slot {
+    const char *name;            /* NULL: empty */
+    uint32_t hash, value;
+} key_slot;
+
+static uint32_t key_slot_of(const key_slot *t, uint32_t cap, const char *key, uint32_t h)
+{
+    uint32_t i = h & (cap - 1);
+    for (char other[256]; t[i].name; i = (i + 1) & (cap - 1))
+        if (t[i].hash == h && pr_identifier_key(t[i].name, other, sizeof other) && strcmp(other, key) == 0)
+            break;
+    return i;
+}
+
 /* Most keys are spelt in one style only and are never reported: a first pass finds each
 ** key's styles in a table sized once for every identifier, and only the identifiers of
 ** keys spelt in two styles or more get a spelling, and have their conditions decided. */
@@ -349,13 +367,12 @@ static void mixed_spellings(join *j)
     uint32_t total = 0;
     for (uint32_t f = 0; f < p->nfiles; f++)
         total += summary(j, f) ? summary(j, f)->nidents : 0;
-    /* a key's value: its styles in the low byte, and above it 1 + its index in ku once
-    ** one of its spellings counts */
-    strmap keys = {NULL, 16, 0}, names = {0};
-    while (keys.cap < 2 * (total + 1))
-        keys.cap *= 2;
-    keys.slots = pr_arena_alloc(a, keys.cap * sizeof *keys.slots);
-    memset(keys.slots, 0, keys.cap * sizeof *keys.slots);
+    uint32_t nslots = 16;
+    while (nslots < 2 * (total + 1))
+        nslots *= 2;
+    key_slot *keys = pr_arena_alloc(a, nslots * sizeof *keys);
+    memset(keys, 0, nslots * sizeof *keys);
+    strmap names = {0};
     /* each ident's key (its slot), then its spelling (NONE: none, or a key of one style) */
     uint32_t **spelt = pr_arena_alloc(a, (p->nfiles + 1) * sizeof *spelt);
     for (uint32_t f = 0; f < p->nfiles; f++) {
@@ -367,14 +384,10 @@ static void mixed_spellings(join *j)
             spelt[f][i] = NONE;
             if (id->style >= PR_NSTYLES || !pr_identifier_key(id->name, buf, sizeof buf))
                 continue;
-            size_t blen = strlen(buf);
-            uint32_t h = hash(buf, blen), k = slot(&keys, buf, blen, h);
-            strslot *e = &keys.slots[k];
-            if (!e->key) {
-                *e = (strslot){pr_arena_strndup(a, buf, blen), (uint32_t)blen, h, 0};
-                keys.n++;
-            }
-            e->value |= 1u << id->style;
+            uint32_t h = hash(buf, strlen(buf)), k = key_slot_of(keys, nslots, buf, h);
+            if (!keys[k].name)
+                keys[k] = (key_slot){id->name, h, 0};
+            keys[k].value |= 1u << id->style;
             spelt[f][i] = k;
         }
     }
@@ -387,7 +400,7 @@ static void mixed_spellings(join *j)
             const pr_sum_ident *id = &s->idents[i];
             if (spelt[f][i] == NONE)
                 continue;
-            strslot *key = &keys.slots[spelt[f][i]];
+            key_slot *key = &keys[spelt[f][i]];
             uint8_t mask = (uint8_t)key->value;
             if (!(mask & (mask - 1))) {
                 spelt[f][i] = NONE;
