@@ -424,6 +424,7 @@ typedef struct pr_cli_result {
     const pr_cli_file *file;
     pr_cli_item *items;
     uint32_t n;
+    uint32_t room;             /* the items' array holds this many: the join adds in place */
     const char *error;         /* why the file could not be reviewed, or NULL */
     bool syntax_error;
     bool security_ran;         /* a security rule was on for it */

@@ -116,10 +116,11 @@ void pr_cli_run_join(pr_cli_run *run)
         if (!nmine && !voided && !r->nwaits)
             continue;
         const pr_cli_settings *s = r->file->settings;
-        /* a file that only loses items keeps them in place, in their order */
+        /* the items are filtered, and added to, in place when the review left room */
         bool adds = nmine || r->nwaits;
-        pr_cli_item *items =
-            adds ? pr_arena_alloc(a, (r->n + nmine + r->nwaits + 1) * sizeof *items) : r->items;
+        pr_cli_item *items = r->n + nmine + r->nwaits <= r->room
+                                 ? r->items
+                                 : pr_arena_alloc(a, (r->n + nmine + r->nwaits + 1) * sizeof *items);
         uint32_t n = 0;
         for (uint32_t k = 0; k < r->n; k++)
             if (!r->items[k].cond || !pr_project_condition_holds(&p, (uint32_t)i, r->items[k].cond))

@@ -343,7 +343,13 @@ static void review(worker *w, const pr_cli_file *file, pr_cli_result *r, const p
     uint32_t n = 0;
     for (uint32_t i = 0; i < kept.n; i++)
         n += kept.items[i].severity >= s->min_severity && kept.items[i].confidence >= s->min_confidence;
-    r->items = pr_arena_alloc(w->keep, (n ? n : 1) * sizeof *r->items);
+    /* room for what the join will likely add: RUF100's decisions, and RVW101's findings
+    ** at most sites of a module whose names bases of other files may impose (its sites
+    ** are names of a minority style) */
+    r->room = n + r->nwaits;
+    for (uint32_t i = 0; i < sum->nstyles; i++)
+        r->room += sum->styles[i].name != NULL;
+    r->items = pr_arena_alloc(w->keep, (r->room ? r->room : 1) * sizeof *r->items);
     for (uint32_t i = 0; i < kept.n; i++) {
         const pr_finding *f = &kept.items[i];
         if (f->severity < s->min_severity || f->confidence < s->min_confidence) {
