@@ -414,16 +414,17 @@ typedef struct pr_cli_item {
 ** suppression comment covers the rule the site is for. */
 typedef struct pr_cli_site {
     int32_t row, col, end_row, end_col, noqa_row;
+    bool suppressed;           /* here, packed with the positions: one site per identifier */
     const char *scope;
     const char *line_text;     /* kept for the few sites likely to get a finding; else NULL,
                                ** and the join reads the line again */
-    bool suppressed;
 } pr_cli_site;
 
 typedef struct pr_cli_result {
     const pr_cli_file *file;
     pr_cli_item *items;
     uint32_t n;
+    uint32_t room;             /* the items' array holds this many: the join adds in place */
     const char *error;         /* why the file could not be reviewed, or NULL */
     bool syntax_error;
     bool security_ran;         /* a security rule was on for it */

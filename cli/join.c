@@ -116,7 +116,11 @@ void pr_cli_run_join(pr_cli_run *run)
         if (!nmine && !voided && !r->nwaits)
             continue;
         const pr_cli_settings *s = r->file->settings;
-        pr_cli_item *items = pr_arena_alloc(a, (r->n + nmine + r->nwaits + 1) * sizeof *items);
+        /* the items are filtered, and added to, in place when the review left room */
+        bool adds = nmine || r->nwaits;
+        pr_cli_item *items = r->n + nmine + r->nwaits <= r->room
+                                 ? r->items
+                                 : pr_arena_alloc(a, (r->n + nmine + r->nwaits + 1) * sizeof *items);
         uint32_t n = 0;
         for (uint32_t k = 0; k < r->n; k++)
             if (!r->items[k].cond || !pr_project_condition_holds(&p, (uint32_t)i, r->items[k].cond))
@@ -153,7 +157,8 @@ void pr_cli_run_join(pr_cli_run *run)
             }
         }
         pr_arena_free(&source);
-        qsort(items, n, sizeof *items, by_place);
+        if (adds)
+            qsort(items, n, sizeof *items, by_place);
         r->items = items;
         r->n = n;
     }

@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "ast/ast.h"
+#include "ast/hash.h"
 #include "cli/cli.h"
 #include "passes/metrics.h"
 #include "passes/passes.h"
@@ -139,50 +140,70 @@ static void syntax_error_item(worker *w, pr_cli_result *r, const pr_syntax_error
     r->syntax_error = true;
 }
 
-/* Scope names copied into the results, each distinct one once per file: a small hash of
-** the facts' pointers. */
-typedef struct scope_copies {
-    const char **from, **to;
+/* Strings copied into the results, each distinct one once per file: scope names, found
+** by the facts' pointer, and messages, found by their text (a file's findings repeat a
+** few: a missing docstring, a name's case), each kind in a table of its own.  A small
+** hash of nonzero keys. */
+typedef struct kept_copies {
+    uint64_t *keys;
+    const char **to;
     uint32_t cap, n;
-} scope_copies;
+} kept_copies;
 
-static const char *keep_scope(worker *w, scope_copies *c, const char *scope)
+static uint32_t copy_slot(uint64_t key, uint32_t cap)
+{
+    return (uint32_t)(key >> 3 ^ key >> 35) & (cap - 1);
+}
+
+/* The copy of s, under key: its pointer, or (by_text) the hash of its text. */
+static const char *keep_copy(worker *w, kept_copies *c, uint64_t key, const char *s, bool by_text)
 {
     if (2 * (c->n + 1) > c->cap) {
-        scope_copies bigger = {NULL, NULL, c->cap ? 2 * c->cap : 64, c->n};
-        bigger.from = pr_arena_alloc(&w->scratch, bigger.cap * sizeof *bigger.from);
+        kept_copies bigger = {NULL, NULL, c->cap ? 2 * c->cap : 64, c->n};
+        bigger.keys = pr_arena_alloc(&w->scratch, bigger.cap * sizeof *bigger.keys);
         bigger.to = pr_arena_alloc(&w->scratch, bigger.cap * sizeof *bigger.to);
-        memset(bigger.from, 0, bigger.cap * sizeof *bigger.from);
+        memset(bigger.keys, 0, bigger.cap * sizeof *bigger.keys);
         for (uint32_t i = 0; i < c->cap; i++)
-            if (c->from[i]) {
-                uint32_t j = (uint32_t)((uintptr_t)c->from[i] >> 3) & (bigger.cap - 1);
-                while (bigger.from[j])
+            if (c->keys[i]) {
+                uint32_t j = copy_slot(c->keys[i], bigger.cap);
+                while (bigger.keys[j])
                     j = (j + 1) & (bigger.cap - 1);
-                bigger.from[j] = c->from[i];
+                bigger.keys[j] = c->keys[i];
                 bigger.to[j] = c->to[i];
             }
         *c = bigger;
     }
-    uint32_t j = (uint32_t)((uintptr_t)scope >> 3) & (c->cap - 1);
-    while (c->from[j] && c->from[j] != scope)
+    uint32_t j = copy_slot(key, c->cap);
+    while (c->keys[j] && !(c->keys[j] == key && (!by_text || strcmp(c->to[j], s) == 0)))
         j = (j + 1) & (c->cap - 1);
-    if (!c->from[j]) {
-        c->from[j] = scope;
-        c->to[j] = pr_arena_strndup(w->keep, scope, strlen(scope));
+    if (!c->keys[j]) {
+        c->keys[j] = key;
+        c->to[j] = pr_arena_strndup(w->keep, s, strlen(s));
         c->n++;
     }
     return c->to[j];
+}
+
+static const char *keep_scope(worker *w, kept_copies *c, const char *scope)
+{
+    return keep_copy(w, c, (uintptr_t)scope, scope, false);
+}
+
+static const char *keep_message(worker *w, kept_copies *c, const char *message)
+{
+    return keep_copy(w, c, pr_hash_text(message, strlen(message)) | 1, message, true);
 }
 
 /* The sites of the summary's defs (RVW202), identifiers (RVW102), raises (RVW401
 ** without arguments, RVW403 with) and RVW101's names: where their findings would go, and
 ** whether a suppression comment covers them. */
 static void make_sites(worker *w, pr_cli_result *r, pr_summary *sum, const bool *enabled, const pr_lines *ix,
-                       const pr_cli_facts *facts, pr_cli_suppressions *sup)
+                       const pr_cli_facts *facts, pr_cli_suppressions *sup, kept_copies *scopes)
 {
-    uint32_t n = sum->ndefs + sum->nidents + sum->nraises + sum->nstyles;
-    r->sites = pr_arena_alloc(w->keep, (n ? n : 1) * sizeof *r->sites);
-    scope_copies copies = {0};
+    uint32_t n = sum->ndefs + sum->nidents + sum->nraises + sum->nstyles, reported = n - sum->nstyles;
+    for (uint32_t i = 0; i < sum->nstyles; i++)
+        reported += sum->styles[i].name != NULL;
+    r->sites = pr_arena_alloc(w->keep, (reported ? reported : 1) * sizeof *r->sites);
     uint32_t k = 0;
     for (uint32_t i = 0; i < n; i++) {
         uint32_t *at_site;
@@ -191,8 +212,8 @@ static void make_sites(worker *w, pr_cli_result *r, pr_summary *sum, const bool 
         if (i < sum->ndefs) {
             at = sum->defs[i].at, rule = PR_RULE_RVW202, at_site = &sum->defs[i].site;
         } else if (i < sum->ndefs + sum->nidents) {
-            pr_sum_ident *id = &sum->idents[i - sum->ndefs];
-            at = id->at, rule = PR_RULE_RVW102, at_site = &id->site;
+            at = sum->ident_at[i - sum->ndefs], rule = PR_RULE_RVW102;
+            at_site = &sum->idents[i - sum->ndefs].site;
         } else if (i < sum->ndefs + sum->nidents + sum->nraises) {
             pr_sum_raise *raise = &sum->raises[i - sum->ndefs - sum->nidents];
             at = raise->at, rule = raise->nkeywords ? PR_RULE_RVW403 : PR_RULE_RVW401, at_site = &raise->site;
@@ -210,7 +231,7 @@ static void make_sites(worker *w, pr_cli_result *r, pr_summary *sum, const bool 
         site->end_row = (int32_t)(at.end_lineno ? at.end_lineno : at.lineno);
         site->end_col = at.end_lineno ? char_column(ix, at.end_lineno, at.end_col) : site->col;
         site->noqa_row = (int32_t)pr_cli_facts_noqa_line(facts, at.lineno);
-        site->scope = keep_scope(w, &copies, pr_cli_facts_scope(facts, at.lineno));
+        site->scope = keep_scope(w, scopes, pr_cli_facts_scope(facts, at.lineno));
         pr_finding f = {(uint16_t)rule, (uint8_t)pr_rules[rule].severity, (uint8_t)pr_rules[rule].confidence,
                         at.lineno, at.col, at.end_lineno, at.end_col, "", 0};
         site->suppressed = enabled[rule] && pr_cli_suppress_pending(sup, &f, 2 * k);
@@ -221,7 +242,8 @@ static void make_sites(worker *w, pr_cli_result *r, pr_summary *sum, const bool 
 
 /* The items of the RUF100 findings the join decides, but their messages; none below the
 ** floors. */
-static void wait_items(worker *w, pr_cli_result *r, const pr_lines *ix, const pr_cli_facts *facts)
+static void wait_items(worker *w, pr_cli_result *r, const pr_lines *ix, const pr_cli_facts *facts,
+                       kept_copies *scopes)
 {
     const pr_cli_settings *s = r->file->settings;
     const pr_rule_info *info = &pr_rules[PR_RULE_RUF100];
@@ -231,13 +253,12 @@ static void wait_items(worker *w, pr_cli_result *r, const pr_lines *ix, const pr
     for (uint32_t i = 0; i < r->nwaits; i++) {
         const pr_cli_noqa_wait *q = &r->waits[i];
         int32_t col = char_column(ix, q->line, q->col);
-        const char *scope = pr_cli_facts_scope(facts, q->line);
         r->wait_items[i] = (pr_cli_item){PR_RULE_RUF100, (uint8_t)info->severity, (uint8_t)info->confidence,
                                          (int32_t)q->line, col, (int32_t)q->line,
                                          char_column(ix, q->line, q->end_col),
                                          (int32_t)pr_cli_facts_noqa_line(facts, q->line), NULL,
                                          pr_cli_line_text(w->keep, ix, (int32_t)q->line),
-                                         pr_arena_strndup(w->keep, scope, strlen(scope)), 0};
+                                         keep_scope(w, scopes, pr_cli_facts_scope(facts, q->line)), 0};
     }
 }
 
@@ -311,17 +332,24 @@ static void review(worker *w, const pr_cli_file *file, pr_cli_result *r, const p
             kept.items = pr_cli_grow(a, kept.items, &kept.cap, sizeof *kept.items);
         kept.items[kept.n++] = *f;
     }
-    make_sites(w, r, sum, enabled, &ix, &facts, sup);
+    kept_copies scopes = {0}, messages = {0};
+    make_sites(w, r, sum, enabled, &ix, &facts, sup, &scopes);
     r->summary = pr_summary_copy(w->keep, sum);
     pr_cli_suppress_report(sup, &r->ran, s->strict_suppressions, &s->external, &kept, w->keep, &r->waits,
                            &r->nwaits);
-    wait_items(w, r, &ix, &facts);
+    wait_items(w, r, &ix, &facts, &scopes);
     pr_findings_sort(&kept);
 
     uint32_t n = 0;
     for (uint32_t i = 0; i < kept.n; i++)
         n += kept.items[i].severity >= s->min_severity && kept.items[i].confidence >= s->min_confidence;
-    r->items = pr_arena_alloc(w->keep, (n ? n : 1) * sizeof *r->items);
+    /* room for what the join will likely add: RUF100's decisions, and RVW101's findings
+    ** at most sites of a module whose names bases of other files may impose (its sites
+    ** are names of a minority style) */
+    r->room = n + r->nwaits;
+    for (uint32_t i = 0; i < sum->nstyles; i++)
+        r->room += sum->styles[i].name != NULL;
+    r->items = pr_arena_alloc(w->keep, (r->room ? r->room : 1) * sizeof *r->items);
     for (uint32_t i = 0; i < kept.n; i++) {
         const pr_finding *f = &kept.items[i];
         if (f->severity < s->min_severity || f->confidence < s->min_confidence) {
@@ -339,10 +367,11 @@ static void review(worker *w, const pr_cli_file *file, pr_cli_result *r, const p
         it->end_row = (int32_t)(f->end_lineno ? f->end_lineno : f->lineno);
         it->end_col = f->end_lineno ? char_column(&ix, f->end_lineno, f->end_col) : it->col;
         it->noqa_row = (int32_t)pr_cli_facts_noqa_line(&facts, f->lineno);
-        it->message = pr_arena_strndup(w->keep, f->message, strlen(f->message));
-        it->line_text = pr_cli_line_text(w->keep, &ix, it->row);
-        const char *scope = pr_cli_facts_scope(&facts, f->lineno);
-        it->scope = pr_arena_strndup(w->keep, scope, strlen(scope));
+        it->message = keep_message(w, &messages, f->message);
+        /* findings sorted by place: those of one line share its text */
+        it->line_text = r->n > 1 && it[-1].row == it->row ? it[-1].line_text
+                                                          : pr_cli_line_text(w->keep, &ix, it->row);
+        it->scope = keep_scope(w, &scopes, pr_cli_facts_scope(&facts, f->lineno));
         it->cond = f->cond;
     }
 }

@@ -216,10 +216,12 @@ static void summarize(naming *nm, const name_use *u, name_facts *f)
         uint32_t cap = s->idents_cap ? 2 * s->idents_cap : 64;
         s->idents = pr_arena_grow(s->arena, s->idents, s->idents_cap * sizeof *s->idents,
                                   cap * sizeof *s->idents);
+        s->ident_at = pr_arena_grow(s->arena, s->ident_at, s->idents_cap * sizeof *s->ident_at,
+                                    cap * sizeof *s->ident_at);
         s->idents_cap = cap;
     }
-    s->idents[s->nidents++] =
-        (pr_sum_ident){u->name, u->kind, u->style, u->cond, place(nm, u->where), 0};
+    s->ident_at[s->nidents] = place(nm, u->where);
+    s->idents[s->nidents++] = (pr_sum_ident){u->name, u->kind, u->style, u->cond, 0};
     f->summarized = u->cond == 0;
 }
 

@@ -88,6 +88,14 @@ typedef struct module_entry {
     uint32_t file, next, last;   /* last: of the chain, kept in its first entry */
 } module_entry;
 
+/* What the join learnt of a class of the tree, each when first asked: its members by
+** name, and what its bases name in the tree (a class of many methods asks each method's
+** condition of the same bases). */
+typedef struct class_state {
+    strmap members;              /* member -> index */
+    uint32_t *bases;             /* per base: its index in found, or NOT_FOUND */
+} class_state;
+
 typedef struct pr_join {
     pr_project *p;
     strmap modules;              /* module name, or a name namespace packages may give
@@ -99,7 +107,7 @@ typedef struct pr_join {
     strmap attrs;                /* attribute names read of anything but a module */
     strmap whole;                /* module -> 1: its whole namespace is read (`mod.__dict__`) */
     uint8_t **holds;             /* per file, per condition: 0 not decided yet, 1 no, 2 yes */
-    strmap **members;            /* per file, per class (made when first asked): member -> index */
+    class_state **classes;       /* per file, per class (made when first asked) */
     strmap bases;                /* a base's dotted name -> index in found, or NOT_FOUND */
     uint32_t (*found)[2];        /* (file, class) */
     uint32_t nfound, found_cap;
@@ -331,73 +339,109 @@ static const char *stripped(const char *name, size_t *len)
     return name;
 }
 
+/* A key in the first pass of RVW102, whose table holds every identifier of the tree: the
+** name it was first made of (its text is made again when hashes match), and its value:
+** its styles in the low byte, and above it 1 + its index in ku once one of its spellings
+** counts. */
+typedef struct key_slot {
+    const char *name;            /* NULL: empty */
+    uint32_t hash, value;
+} key_slot;
+
+static uint32_t key_slot_of(const key_slot *t, uint32_t cap, const char *key, uint32_t h)
+{
+    uint32_t i = h & (cap - 1);
+    for (char other[256]; t[i].name; i = (i + 1) & (cap - 1))
+        if (t[i].hash == h && pr_identifier_key(t[i].name, other, sizeof other) && strcmp(other, key) == 0)
+            break;
+    return i;
+}
+
+/* Most keys are spelt in one style only and are never reported: a first pass finds each
+** key's styles in a table sized once for every identifier, and only the identifiers of
+** keys spelt in two styles or more get a spelling, and have their conditions decided. */
 static void mixed_spellings(join *j)
 {
     pr_project *p = j->p;
     pr_arena *a = p->arena;
-    strmap keys = {0}, names = {0};
-    spelling *sp = NULL;
-    key_use *ku = NULL;
-    uint8_t *styles = NULL;      /* per key, the styles its spellings have */
-    uint32_t nsp = 0, sp_cap = 0, nkeys = 0, keys_cap = 0;
-    /* each ident's spelling (NONE: no key), found once for both counts */
+    uint32_t total = 0;
+    for (uint32_t f = 0; f < p->nfiles; f++)
+        total += summary(j, f) ? summary(j, f)->nidents : 0;
+    uint32_t nslots = 16;
+    while (nslots < 2 * (total + 1))
+        nslots *= 2;
+    key_slot *keys = pr_arena_alloc(a, nslots * sizeof *keys);
+    memset(keys, 0, nslots * sizeof *keys);
+    strmap names = {0};
+    /* each ident's key (its slot), then its spelling (NONE: none, or a key of one style) */
     uint32_t **spelt = pr_arena_alloc(a, (p->nfiles + 1) * sizeof *spelt);
     for (uint32_t f = 0; f < p->nfiles; f++) {
         const pr_summary *s = summary(j, f);
         spelt[f] = s ? pr_arena_alloc(a, (s->nidents + 1) * sizeof **spelt) : NULL;
         for (uint32_t i = 0; s && i < s->nidents; i++) {
             const pr_sum_ident *id = &s->idents[i];
+            char buf[256];
             spelt[f][i] = NONE;
-            if (id->style >= PR_NSTYLES)
+            if (id->style >= PR_NSTYLES || !pr_identifier_key(id->name, buf, sizeof buf))
                 continue;
+            uint32_t h = hash(buf, strlen(buf)), k = key_slot_of(keys, nslots, buf, h);
+            if (!keys[k].name)
+                keys[k] = (key_slot){id->name, h, 0};
+            keys[k].value |= 1u << id->style;
+            spelt[f][i] = k;
+        }
+    }
+    spelling *sp = NULL;
+    key_use *ku = NULL;
+    uint32_t nsp = 0, sp_cap = 0, nkeys = 0, keys_cap = 0;
+    for (uint32_t f = 0; f < p->nfiles; f++) {
+        const pr_summary *s = summary(j, f);
+        for (uint32_t i = 0; s && i < s->nidents; i++) {
+            const pr_sum_ident *id = &s->idents[i];
+            if (spelt[f][i] == NONE)
+                continue;
+            key_slot *key = &keys[spelt[f][i]];
+            uint8_t mask = (uint8_t)key->value;
+            if (!(mask & (mask - 1))) {
+                spelt[f][i] = NONE;
+                continue;
+            }
             size_t nlen;
             const char *name = stripped(id->name, &nlen);
             uint32_t k = map_get(&names, name, nlen);
             if (k == NONE) {
-                char buf[256];
-                if (!pr_identifier_key(id->name, buf, sizeof buf))
-                    continue;
-                size_t blen = strlen(buf);
-                uint32_t key = map_get(&keys, buf, blen);
-                if (key == NONE) {
+                if (!(key->value >> 8)) {
                     if (nkeys == keys_cap) {
-                        uint32_t cap = keys_cap ? 2 * keys_cap : 256;
+                        uint32_t cap = keys_cap ? 2 * keys_cap : 64;
                         ku = pr_arena_grow(a, ku, keys_cap * sizeof *ku, cap * sizeof *ku);
-                        styles = pr_arena_grow(a, styles, keys_cap, cap);
                         keys_cap = cap;
                     }
-                    key = nkeys++;
-                    memset(&ku[key], 0, sizeof ku[key]);
-                    styles[key] = 0;
-                    for (int st = 0; st < PR_NSTYLES; st++)
-                        ku[key].style_last[st] = ku[key].style_best[st] = NONE;
-                    map_put(a, &keys, pr_arena_strndup(a, buf, blen), blen, key);
+                    for (int st = 0; st < PR_NSTYLES; st++) {
+                        ku[nkeys].style_modules[st] = 0;
+                        ku[nkeys].style_last[st] = ku[nkeys].style_best[st] = NONE;
+                    }
+                    key->value |= ++nkeys << 8;
                 }
                 if (nsp == sp_cap) {
-                    uint32_t cap = sp_cap ? 2 * sp_cap : 256;
+                    uint32_t cap = sp_cap ? 2 * sp_cap : 64;
                     sp = pr_arena_grow(a, sp, sp_cap * sizeof *sp, cap * sizeof *sp);
                     sp_cap = cap;
                 }
                 k = nsp++;
-                sp[k] = (spelling){id->name, key, id->style, 0, NONE, NONE, NONE};
+                sp[k] = (spelling){id->name, (key->value >> 8) - 1, id->style, 0, NONE, NONE, NONE};
                 map_put(a, &names, name, nlen, k);
-                styles[key] |= (uint8_t)(1u << id->style);
             }
             spelt[f][i] = k;
         }
     }
-    /* the modules of each spelling that no condition voids there; a key spelt one way
-    ** only is never reported, and needs no condition decided */
+    /* the modules of each spelling that no condition voids there */
     for (uint32_t f = 0; f < p->nfiles; f++) {
         const pr_summary *s = summary(j, f);
         for (uint32_t i = 0; s && i < s->nidents; i++) {
             uint32_t k = spelt[f][i];
-            if (k == NONE)
+            if (k == NONE || ident_void(j, f, &s->idents[i]))
                 continue;
             spelling *e = &sp[k];
-            uint8_t mask = styles[e->key];
-            if (!(mask & (mask - 1)) || ident_void(j, f, &s->idents[i]))
-                continue;
             key_use *u = &ku[e->key];
             if (e->last != f) {
                 e->modules++;
@@ -425,8 +469,7 @@ static void mixed_spellings(join *j)
             uint32_t k = spelt[f][i];
             if (k == NONE)
                 continue;
-            uint8_t mask = styles[sp[k].key];
-            if (!(mask & (mask - 1)) || ident_void(j, f, id))
+            if (ident_void(j, f, id))
                 continue;
             const key_use *u = &ku[sp[k].key];
             int top = -1;
@@ -485,9 +528,9 @@ static bool find_class(join *j, const char *q, int depth, uint32_t *file, uint32
     return false;
 }
 
-/* The class a base names, as find_class says, asked once per name: each method of a class
-** with many members asks its ancestors again. */
-static bool base_class(join *j, const char *base, uint32_t *file, uint32_t *cls)
+/* The class a base names, as find_class says, asked once per name: its index in found,
+** or NOT_FOUND. */
+static uint32_t base_index(join *j, const char *base)
 {
     size_t n = strlen(base);
     uint32_t k = map_get(&j->bases, base, n);
@@ -507,6 +550,11 @@ static bool base_class(join *j, const char *base, uint32_t *file, uint32_t *cls)
         }
         map_put(j->p->arena, &j->bases, base, n, k);
     }
+    return k;
+}
+
+static bool found_class(const join *j, uint32_t k, uint32_t *file, uint32_t *cls)
+{
     if (k == NOT_FOUND)
         return false;
     *file = j->found[k][0];
@@ -514,15 +562,33 @@ static bool base_class(join *j, const char *base, uint32_t *file, uint32_t *cls)
     return true;
 }
 
+static class_state *class_state_of(join *j, uint32_t file, uint32_t cls)
+{
+    if (!j->classes[file]) {
+        size_t size = summary(j, file)->nclasses * sizeof *j->classes[file];
+        j->classes[file] = pr_arena_alloc(j->p->arena, size);
+        memset(j->classes[file], 0, size);
+    }
+    return &j->classes[file][cls];
+}
+
+/* The class base b of class (file, cls) names in the tree. */
+static bool class_base(join *j, uint32_t file, uint32_t cls, uint32_t b, uint32_t *bf, uint32_t *bc)
+{
+    class_state *st = class_state_of(j, file, cls);
+    const pr_sum_class *c = &summary(j, file)->classes[cls];
+    if (!st->bases) {
+        st->bases = pr_arena_alloc(j->p->arena, (c->nbases + 1) * sizeof *st->bases);
+        for (uint32_t i = 0; i < c->nbases; i++)
+            st->bases[i] = base_index(j, c->bases[i]);
+    }
+    return found_class(j, st->bases[b], bf, bc);
+}
+
 static bool member_decides(join *j, uint32_t file, uint32_t cls, const char *method, pr_cond_kind kind)
 {
     const pr_sum_class *c = &summary(j, file)->classes[cls];
-    if (!j->members[file]) {
-        size_t size = summary(j, file)->nclasses * sizeof *j->members[file];
-        j->members[file] = pr_arena_alloc(j->p->arena, size);
-        memset(j->members[file], 0, size);
-    }
-    strmap *m = &j->members[file][cls];
+    strmap *m = &class_state_of(j, file, cls)->members;
     if (!m->cap) {
         /* the first of a name decides, as in the class body's order */
         for (uint32_t i = 0; i < c->nmembers; i++)
@@ -541,7 +607,7 @@ static bool ancestors_decide(join *j, uint32_t file, uint32_t cls, const char *m
     const pr_sum_class *c = &summary(j, file)->classes[cls];
     for (uint32_t b = 0; b < c->nbases; b++) {
         uint32_t bf, bc;
-        if (!base_class(j, c->bases[b], &bf, &bc) || !summary(j, bf)->classes[bc].members_known) {
+        if (!class_base(j, file, cls, b, &bf, &bc) || !summary(j, bf)->classes[bc].members_known) {
             /* a standard-library class outside the tree may still dispatch to the name */
             if (kind == PR_COND_IMPOSED && pr_library_imposes(c->bases[b], method))
                 return true;
@@ -589,7 +655,7 @@ static const char *template_in(join *j, uint32_t file, uint32_t cls, int depth)
         return c->template;
     for (uint32_t b = 0; b < c->nbases; b++) {
         uint32_t bf, bc;
-        if (!base_class(j, c->bases[b], &bf, &bc) || (bf == file && bc == cls))
+        if (!class_base(j, file, cls, b, &bf, &bc) || (bf == file && bc == cls))
             continue;
         const char *t = template_in(j, bf, bc, depth + 1);
         if (t)
@@ -619,7 +685,7 @@ static void template_raises(join *j)
             pr_rule rule = r->nkeywords ? PR_RULE_RVW403 : PR_RULE_RVW401;
             uint32_t cf, cc;
             if (!(rule == PR_RULE_RVW401 ? p->files[f].rvw401 : p->files[f].rvw403) ||
-                !base_class(j, r->cls, &cf, &cc))
+                !found_class(j, base_index(j, r->cls), &cf, &cc))
                 continue;
             const char *t = template_in(j, cf, cc, 0);
             char keys[256], msg[1024];
@@ -648,7 +714,7 @@ typedef struct style_report {
 static void report_style(void *arg, const pr_style_outlier *o)
 {
     const style_report *r = arg;
-    const pr_sum_style *st = &r->s->styles[o->use];
+    const pr_sum_style *st = &r->s->styles[r->s->counts[o->use].named];
     char msg[512];
     snprintf(msg, sizeof msg, pr_rules[PR_RULE_RVW101].message, st->name, o->is, o->count, o->total, o->noun,
              o->are);
@@ -660,17 +726,22 @@ static void report_style(void *arg, const pr_style_outlier *o)
 static void mixed_styles(join *j)
 {
     pr_project *p = j->p;
+    /* one list, for the module with the most names */
+    uint32_t most = 0;
+    for (uint32_t f = 0; f < p->nfiles; f++)
+        if (summary(j, f) && summary(j, f)->ncounts > most)
+            most = summary(j, f)->ncounts;
+    pr_style_use *uses = pr_arena_alloc(p->arena, (most + 1) * sizeof *uses);
     for (uint32_t f = 0; f < p->nfiles; f++) {
         const pr_summary *s = summary(j, f);
-        if (!s || !s->nstyles || !p->files[f].rvw101)
+        if (!s || !s->ncounts || !p->files[f].rvw101)
             continue;
-        pr_style_use *uses = pr_arena_alloc(p->arena, s->nstyles * sizeof *uses);
-        for (uint32_t i = 0; i < s->nstyles; i++) {
-            const pr_sum_style *st = &s->styles[i];
-            uses[i] = (pr_style_use){st->kind, st->style, st->cond && pr_project_condition_holds(p, f, st->cond)};
+        for (uint32_t i = 0; i < s->ncounts; i++) {
+            const pr_sum_count *c = &s->counts[i];
+            uses[i] = (pr_style_use){c->kind, c->style, c->cond && pr_project_condition_holds(p, f, c->cond)};
         }
         style_report r = {p, f, s};
-        pr_style_outliers(uses, s->nstyles, report_style, &r);
+        pr_style_outliers(uses, s->ncounts, report_style, &r);
     }
 }
 
@@ -701,8 +772,8 @@ void pr_project_join(pr_project *p)
     j->p = p;
     j->holds = pr_arena_alloc(p->arena, (p->nfiles + 1) * sizeof *j->holds);
     memset(j->holds, 0, (p->nfiles + 1) * sizeof *j->holds);
-    j->members = pr_arena_alloc(p->arena, (p->nfiles + 1) * sizeof *j->members);
-    memset(j->members, 0, (p->nfiles + 1) * sizeof *j->members);
+    j->classes = pr_arena_alloc(p->arena, (p->nfiles + 1) * sizeof *j->classes);
+    memset(j->classes, 0, (p->nfiles + 1) * sizeof *j->classes);
     for (uint32_t f = 0; f < p->nfiles; f++) {
         const pr_summary *s = p->files[f].summary;
         if (!s || !*s->module)

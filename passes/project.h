@@ -41,12 +41,12 @@ typedef struct pr_sum_import {
     const char *target;         /* absolute: `a.b.c` for `from a.b import c` */
 } pr_sum_import;
 
-/* A spelling of an identifier (naming.c's kinds and styles), for RVW102. */
+/* A spelling of an identifier (naming.c's kinds and styles), for RVW102.  Its place is
+** in the summary's ident_at until its site is made: a tree has many identifiers. */
 typedef struct pr_sum_ident {
     const char *name;
     uint8_t kind, style;        /* naming.c's */
     uint32_t cond;              /* 0, or 1 + the condition that makes the name imposed */
-    pr_span at;
     uint32_t site;
 } pr_sum_ident;
 
@@ -59,6 +59,13 @@ typedef struct pr_sum_style {
     pr_span at;
     uint32_t site;
 } pr_sum_style;
+
+/* The summary's copy of a name RVW101 counts: most are never reported, and keep no more. */
+typedef struct pr_sum_count {
+    uint8_t kind, style;
+    uint32_t cond;              /* as the style's */
+    uint32_t named;             /* its index in styles, or UINT32_MAX when it has no name */
+} pr_sum_count;
 
 /* A name a class body binds; documented: a def with a docstring. */
 typedef struct pr_sum_member {
@@ -137,8 +144,12 @@ typedef struct pr_summary {
     uint32_t nattrs, attrs_cap;
     pr_sum_ident *idents;
     uint32_t nidents, idents_cap;
-    pr_sum_style *styles;       /* RVW101's names, when the join must decide it */
+    pr_span *ident_at;          /* while the file is reviewed: where each ident is */
+    pr_sum_style *styles;       /* RVW101's names, when the join must decide it: all of them
+                                ** while the file is reviewed, in the copy those with a name */
     uint32_t nstyles;
+    pr_sum_count *counts;       /* the copy's: every name of RVW101, in order */
+    uint32_t ncounts;
     pr_sum_class *classes;
     uint32_t nclasses, classes_cap;
     pr_sum_cond *conds;

@@ -862,9 +862,10 @@ static const char *copy_str(copier *c, const char *s)
     return copy;
 }
 
+/* An empty list is NULL: most of a summary's are. */
 #define COPY_ARRAY(to, dst, src, n)                                                          \
     do {                                                                                     \
-        (dst) = pr_arena_alloc(to, ((n) ? (n) : 1) * sizeof *(dst));                         \
+        (dst) = (n) ? pr_arena_alloc(to, (n) * sizeof *(dst)) : NULL;                        \
         if (n)                                                                               \
             memcpy((void *)(dst), (src), (n) * sizeof *(dst));                               \
     } while (0)
@@ -891,8 +892,6 @@ pr_summary *pr_summary_copy(pr_arena *to, const pr_summary *s)
     d->nattrs = s->nattrs;
     COPY_ARRAY(to, d->idents, s->idents, s->nidents);
     d->nidents = s->nidents;
-    COPY_ARRAY(to, d->styles, s->styles, s->nstyles);
-    d->nstyles = s->nstyles;
     COPY_ARRAY(to, d->classes, s->classes, s->nclasses);
     d->nclasses = s->nclasses;
     COPY_ARRAY(to, d->conds, s->conds, s->nconds);
@@ -911,9 +910,21 @@ pr_summary *pr_summary_copy(pr_arena *to, const pr_summary *s)
         d->attrs[i] = copy_str(&c, d->attrs[i]);
     for (uint32_t i = 0; i < d->nidents; i++)
         d->idents[i].name = copy_str(&c, d->idents[i].name);
-    for (uint32_t i = 0; i < d->nstyles; i++)
-        if (d->styles[i].name)
-            d->styles[i].name = copy_str(&c, d->styles[i].name);
+    /* RVW101's names: each counted, whole only those the join may report */
+    uint32_t named = 0;
+    for (uint32_t i = 0; i < s->nstyles; i++)
+        named += s->styles[i].name != NULL;
+    d->styles = named ? pr_arena_alloc(to, named * sizeof *d->styles) : NULL;
+    d->counts = s->nstyles ? pr_arena_alloc(to, s->nstyles * sizeof *d->counts) : NULL;
+    d->ncounts = s->nstyles;
+    for (uint32_t i = 0; i < s->nstyles; i++) {
+        const pr_sum_style *st = &s->styles[i];
+        d->counts[i] = (pr_sum_count){st->kind, st->style, st->cond, st->name ? d->nstyles : UINT32_MAX};
+        if (st->name) {
+            d->styles[d->nstyles] = *st;
+            d->styles[d->nstyles++].name = copy_str(&c, st->name);
+        }
+    }
     for (uint32_t i = 0; i < d->nconds; i++)
         d->conds[i].method = copy_str(&c, d->conds[i].method);
     for (uint32_t i = 0; i < d->nclasses; i++) {
