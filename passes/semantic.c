@@ -311,13 +311,20 @@ uint32_t pr_sem_line_of(const pr_sem *m, uint32_t off)
 }
 
 /* The span of the identifier starting at byte offset off. */
-static pr_span span_at(pr_sem *m, uint32_t off)
+/* The identifier at off; line, when not UINT32_MAX, is the index of a line at or before
+** it (a name is mostly on the line of its statement: a few steps, no search). */
+static pr_span span_at(pr_sem *m, uint32_t off, uint32_t line)
 {
     const char *text = m->src->text;
     uint32_t end = off;
     while (end < m->src->len && pr_ident_byte((unsigned char)text[end]))
         end++;
-    uint32_t lo = pr_sem_line_of(m, off);
+    uint32_t lo = line;
+    if (lo == UINT32_MAX)
+        lo = pr_sem_line_of(m, off);
+    else
+        while (lo + 1 < m->nlines && m->line_starts[lo + 1] <= off)
+            lo++;
     uint32_t col = off - m->line_starts[lo];
     return (pr_span){lo + 1, col, lo + 1, col + (end - off)};
 }
@@ -339,17 +346,20 @@ static uint32_t skip_blanks(const pr_sem *m, uint32_t off)
     }
 }
 
-/* The identifier after the keyword kw found at or after off (`def`, `class`, `as`). */
-static pr_span name_after(pr_sem *m, uint32_t off, const char *kw)
+/* The identifier after the keyword kw found at or after the position (`def`, `class`,
+** `as`). */
+static pr_span name_after(pr_sem *m, uint32_t lineno, uint32_t col, const char *kw)
 {
+    uint32_t off = pr_sem_offset(m, lineno, col);
+    uint32_t line = lineno && lineno <= m->nlines ? lineno - 1 : UINT32_MAX;
     const char *t = m->src->text;
     size_t n = strlen(kw);
     for (;;) {
         off = skip_blanks(m, off);
         if (off >= m->src->len)
-            return span_at(m, off);
+            return span_at(m, off, line);
         if (strncmp(t + off, kw, n) == 0 && !pr_ident_byte((unsigned char)t[off + n]))
-            return span_at(m, skip_blanks(m, off + (uint32_t)n));
+            return span_at(m, skip_blanks(m, off + (uint32_t)n), line);
         while (off < m->src->len && pr_ident_byte((unsigned char)t[off]))
             off++;
         if (off < m->src->len && !pr_ident_byte((unsigned char)t[off]) && t[off] != ' ' &&
@@ -367,7 +377,7 @@ static pr_span name_before(pr_sem *m, uint32_t end)
     uint32_t start = end;
     while (start > 0 && pr_ident_byte((unsigned char)t[start - 1]))
         start--;
-    return span_at(m, start);
+    return span_at(m, start, UINT32_MAX);
 }
 
 static pr_span node_span(const pr_node *n)
@@ -381,14 +391,12 @@ pr_span pr_sem_binding_span(pr_sem *m, const pr_binding *b)
     switch (n->kind) {
     case PR_FunctionDef:
     case PR_AsyncFunctionDef:
-        return name_after(m, pr_sem_offset(m, n->lineno, n->col), "def");
+        return name_after(m, n->lineno, n->col, "def");
     case PR_ClassDef:
-        return name_after(m, pr_sem_offset(m, n->lineno, n->col), "class");
+        return name_after(m, n->lineno, n->col, "class");
     case PR_ExceptHandler: {
         const pr_node *type = n->v.ExceptHandler.type;
-        uint32_t from = type ? pr_sem_offset(m, type->end_lineno, type->end_col)
-                             : pr_sem_offset(m, n->lineno, n->col);
-        return name_after(m, from, "as");
+        return type ? name_after(m, type->end_lineno, type->end_col, "as") : name_after(m, n->lineno, n->col, "as");
     }
     case PR_alias:
         if (n->v.alias.asname)
