@@ -25,8 +25,9 @@
 ** methods, averaged over the methods; classes defined inside defs are dropped, with
 ** everything in them.
 **
-** One walk over each scope's body serves all the models asked for, and radon's Halstead
-** counts (halstead.c) when the maintainability index needs them. */
+** One walk over each scope's body serves all the models asked for, radon's Halstead
+** counts (halstead.c) when the maintainability index needs them, and the call graph's
+** calls (callgraph.c) when RVW302 is on. */
 #include "passes/cfg.h"
 #include "passes/check.h"
 #include "passes/metrics.h"
@@ -45,6 +46,7 @@ typedef struct walker {
     uint32_t cap;
     pr_table mccabe;        /* def node -> its mccabe complexity, for the defs mccabe rates */
     pr_halstead_counter *halstead;  /* NULL when not asked for */
+    pr_calls *calls;                /* NULL when not asked for */
 } walker;
 
 /* What radon collects from a scope's body: the defs it rates there (functions of the
@@ -68,6 +70,8 @@ typedef struct scope_ctx {
     int32_t ruff_own;       /* ruff's decisions of the scope's own statements */
     bool ruff_match;        /* it holds a match: its count comes from its CFG */
     int32_t ruff_nested;    /* what the scopes found add to ruff's count of the enclosing def */
+    uint32_t call_scope;    /* its index in w->calls->scopes (PR_CALLS_NONE: the module) */
+    uint32_t caller;        /* the def the calls here run in, PR_CALLS_NONE outside defs */
 } scope_ctx;
 
 static bool is_def(const pr_node *s)
@@ -287,6 +291,53 @@ static int32_t radon_own(const pr_node *n)
     }
 }
 
+/* ------------------------------------------------------------------ calls */
+
+static uint32_t add_call_scope(walker *w, const pr_node *s, uint32_t parent)
+{
+    pr_calls *c = w->calls;
+    if (c->nscopes == c->scopes_cap) {
+        uint32_t cap = c->scopes_cap ? 2 * c->scopes_cap : 32;
+        c->scopes = pr_arena_grow(w->a, c->scopes, c->scopes_cap * sizeof *c->scopes, cap * sizeof *c->scopes);
+        c->scopes_cap = cap;
+    }
+    c->scopes[c->nscopes] = (pr_call_scope){s, parent};
+    return c->nscopes++;
+}
+
+/* Keeps a call of the def ctx->caller, when its callee may name a def or a method. */
+static void add_call(walker *w, const scope_ctx *ctx, const pr_node *call)
+{
+    const pr_node *f = call->v.Call.func;
+    if (f->kind != PR_Name && (f->kind != PR_Attribute || f->v.Attribute.value->kind != PR_Name))
+        return;
+    pr_calls *c = w->calls;
+    if (c->nsites == c->sites_cap) {
+        uint32_t cap = c->sites_cap ? 2 * c->sites_cap : 64;
+        c->sites = pr_arena_grow(w->a, c->sites, c->sites_cap * sizeof *c->sites, cap * sizeof *c->sites);
+        c->sites_cap = cap;
+    }
+    c->sites[c->nsites++] = (pr_call_site){ctx->caller, f};
+}
+
+/* The calls in the expressions below n, which the walk does not enter otherwise (an
+** assert's, a nested class's bases, keywords, decorators and type parameters). */
+static void add_calls_below(walker *w, const scope_ctx *ctx, const pr_node *n)
+{
+    if (n->kind == PR_Call)
+        add_call(w, ctx, n);
+    pr_child_iter it;
+    pr_child_iter_init(&it, n);
+    for (const pr_node *c; (c = pr_child_iter_next(&it));)
+        add_calls_below(w, ctx, c);
+}
+
+static void add_calls_below_seq(walker *w, const scope_ctx *ctx, const pr_seq *seq)
+{
+    for (uint32_t i = 0; i < PR_SEQ_LEN(seq); i++)
+        add_calls_below(w, ctx, PR_SEQ_NODE(seq, i));
+}
+
 /* ------------------------------------------------------------------ the walk */
 
 /* What the walk does at a node of each kind; most kinds (calls, names, assignments, ...)
@@ -344,6 +395,8 @@ static void walk_node(walker *w, const pr_node *n, scope_ctx *ctx)
                 if (n->v.Assert.msg)
                     pr_halstead_tree(w->halstead, ctx->context, n->v.Assert.msg);
             }
+            if (w->calls && ctx->caller != PR_CALLS_NONE)
+                add_calls_below(w, ctx, n);
             return;
         }
         if (role & ROLE_RADON)
@@ -355,6 +408,8 @@ static void walk_node(walker *w, const pr_node *n, scope_ctx *ctx)
     }
     switch (n->kind) {
     case PR_Call:
+        if (w->calls && ctx->caller != PR_CALLS_NONE)
+            add_call(w, ctx, n);
         walk_child(w, n->v.Call.func, ctx);
         walk_seq(w, n->v.Call.args, ctx);
         walk_seq(w, n->v.Call.keywords, ctx);
@@ -450,14 +505,30 @@ static void visit_scope(walker *w, const pr_node *s, scope_ctx *outer)
 
     scope_ctx inner = {.qualname = qual, .context = cls ? outer->context : def_name(s),
                        .is_class = cls, .is_def = !cls, .in_def = outer->in_def || !cls,
-                       .lost = outer->lost || (cls && outer->in_def)};
+                       .lost = outer->lost || (cls && outer->in_def),
+                       .call_scope = PR_CALLS_NONE, .caller = outer->caller};
     if (cls && w->halstead) {
         halstead_seq(w, outer->context, s->v.ClassDef.bases);
         halstead_seq(w, outer->context, s->v.ClassDef.keywords);
         halstead_seq(w, outer->context, s->v.ClassDef.decorator_list);
         halstead_seq(w, outer->context, s->v.ClassDef.type_params);
     }
+    /* a class in a def runs in it, its bases and decorators too: in the order of its fields */
+    bool class_calls = cls && w->calls && outer->caller != PR_CALLS_NONE;
+    if (w->calls) {
+        inner.call_scope = add_call_scope(w, s, outer->call_scope);
+        if (!cls)
+            inner.caller = inner.call_scope;
+    }
+    if (class_calls) {
+        add_calls_below_seq(w, outer, s->v.ClassDef.bases);
+        add_calls_below_seq(w, outer, s->v.ClassDef.keywords);
+    }
     walk_body(w, def_body(s), &inner);
+    if (class_calls) {
+        add_calls_below_seq(w, outer, s->v.ClassDef.decorator_list);
+        add_calls_below_seq(w, outer, s->v.ClassDef.type_params);
+    }
     pr_cc_block *b = &w->out->items[index];
 
     if (w->models & 1u << PR_COMPLEXITY_RUFF) {
@@ -508,16 +579,16 @@ static int by_position(const void *pa, const void *pb)
 }
 
 void pr_complexity_blocks(pr_arena *a, const pr_node *module, unsigned models, pr_halstead *halstead,
-                          pr_cc_blocks *out)
+                          pr_cc_blocks *out, pr_calls *calls)
 {
     memset(out, 0, sizeof *out);
-    walker w = {.a = a, .models = models, .out = out};
-    w.every_node = models & 1u << PR_COMPLEXITY_RADON || halstead;
+    walker w = {.a = a, .models = models, .out = out, .calls = calls};
+    w.every_node = models & 1u << PR_COMPLEXITY_RADON || halstead || calls;
     if (halstead)
         w.halstead = pr_halstead_start(a);
     if (models & 1u << PR_COMPLEXITY_MCCABE)
         mccabe_units(&w, module->v.Module.body, NULL);
-    scope_ctx top = {0};
+    scope_ctx top = {.call_scope = PR_CALLS_NONE, .caller = PR_CALLS_NONE};
     walk_body(&w, module->v.Module.body, &top);
     const radon_scope *r = &top.radon;
     /* radon's total_complexity: the module's own decisions, and what each function and

@@ -1,7 +1,7 @@
 /* A file's metrics together (for `pyreview --metrics` and the review report), radon's rank
 ** letters and maintainability index, and the rules that report them: C901 on the
 ** configured complexity model, RVW301 (share of functions ranked C or worse) and RVW303
-** (maintainability index ranked C). */
+** (maintainability index ranked C); and RVW302, whose calls the same walk finds. */
 #include "passes/metrics.h"
 
 #include <math.h>
@@ -210,7 +210,7 @@ void pr_metrics_compute(pr_arena *a, const pr_parsed *parsed, const pr_source *s
                         pr_module_metrics *out)
 {
     memset(out, 0, sizeof *out);
-    pr_complexity_blocks(a, parsed->module, PR_CC_ALL, &out->halstead, &out->blocks);
+    pr_complexity_blocks(a, parsed->module, PR_CC_ALL, &out->halstead, &out->blocks, NULL);
     add_maintainability(a, parsed, src, out);
 }
 
@@ -272,17 +272,24 @@ static void report_summary(pr_review_ctx *ctx, const pr_cc_blocks *blocks, pr_co
     pr_sbuf_free(&names);
 }
 
+/* The rules of complexity and of the call graph share one walk over every node: with
+** only RVW302 on, it computes no model. */
 void pr_pass_complexity(pr_review_ctx *ctx)
 {
-    if (!enabled(ctx, PR_RULE_C901) && !enabled(ctx, PR_RULE_RVW301) && !enabled(ctx, PR_RULE_RVW303))
+    bool cc = enabled(ctx, PR_RULE_C901) || enabled(ctx, PR_RULE_RVW301) || enabled(ctx, PR_RULE_RVW303);
+    bool graph = enabled(ctx, PR_RULE_RVW302);
+    if (!cc && !graph)
         return;
     pr_complexity_model model = ctx->options->complexity_model;
     int32_t max = ctx->options->max_complexity;
     bool mi = enabled(ctx, PR_RULE_RVW303);
     pr_module_metrics m = {0};
-    pr_complexity_blocks(ctx->arena, ctx->parsed->module,
-                         1u << model | (mi ? 1u << PR_COMPLEXITY_RADON : 0), mi ? &m.halstead : NULL,
-                         &m.blocks);
+    pr_calls calls = {0};
+    unsigned models = cc ? 1u << model | (mi ? 1u << PR_COMPLEXITY_RADON : 0) : 0;
+    pr_complexity_blocks(ctx->arena, ctx->parsed->module, models, mi ? &m.halstead : NULL, &m.blocks,
+                         graph ? &calls : NULL);
+    if (graph)
+        pr_callgraph_report(ctx, &calls);
     if (enabled(ctx, PR_RULE_C901))
         report_complex(ctx, &m.blocks, model, max);
     if (enabled(ctx, PR_RULE_RVW301))
