@@ -10,6 +10,7 @@
 
 #include "passes/cfg.h"
 #include "passes/passes.h"
+#include "passes/semantic.h"
 
 char pr_cc_rank(int32_t cc)
 {
@@ -138,9 +139,13 @@ static double comment_term(double share)
     return 50 * sin(sqrt(2.46 * (share * (M_PI / 180.0))));
 }
 
-/* The lines of a source as radon splits it: a last line without a newline counts. */
-static uint32_t count_lines(const pr_source *src)
+/* The lines of a source as radon splits it: a last line without a newline counts.  The
+** semantic model's line table, when a pass has made it, has a start after each newline
+** and one for the first line. */
+static uint32_t count_lines(const pr_source *src, const pr_sem *sem)
 {
+    if (sem && sem->line_starts)
+        return sem->nlines - 1 + (src->len > 0 && src->text[src->len - 1] != '\n');
     const char *p = src->text, *end = src->text + src->len;
     uint32_t n = 0;
     for (const char *nl; (nl = memchr(p, '\n', (size_t)(end - p))); p = nl + 1)
@@ -159,8 +164,8 @@ static uint32_t count_lines(const pr_source *src)
 ** only when needed).  The bounds are checked with a margin of 1, far above rounding
 ** errors.  Returns false when the counts are needed; else *rank_c says whether the index
 ** ranks C, and it is 0 when it does. */
-static bool mi_rank_without_raw(const pr_parsed *parsed, const pr_source *src, pr_module_metrics *m,
-                                bool *rank_c)
+static bool mi_rank_without_raw(const pr_parsed *parsed, const pr_source *src, const pr_sem *sem,
+                                pr_module_metrics *m, bool *rank_c)
 {
     double volume = m->halstead.volume;
     uint32_t complexity = m->blocks.radon_total;
@@ -185,7 +190,7 @@ static bool mi_rank_without_raw(const pr_parsed *parsed, const pr_source *src, p
     if (most <= 225) {
         term_least = 0;
         uint32_t lines;
-        if (mi_bound(volume, complexity, lloc_most, 0) <= rank_b && (lines = count_lines(src)) > 0)
+        if (mi_bound(volume, complexity, lloc_most, 0) <= rank_b && (lines = count_lines(src, sem)) > 0)
             term_least = fmin(comment_term((double)parsed->ncomments * 100 / lines), comment_term(most));
     }
     if (mi_bound(volume, complexity, lloc_most, term_least) > rank_b) {
@@ -295,7 +300,7 @@ void pr_pass_complexity(pr_review_ctx *ctx)
     if (enabled(ctx, PR_RULE_RVW301))
         report_summary(ctx, &m.blocks, model);
     bool rank_c;
-    if (mi && !mi_rank_without_raw(ctx->parsed, ctx->src, &m, &rank_c)) {
+    if (mi && !mi_rank_without_raw(ctx->parsed, ctx->src, ctx->sem, &m, &rank_c)) {
         add_maintainability(ctx->arena, ctx->parsed, ctx->src, &m);
         rank_c = m.mi_rank == 'C';
     }
