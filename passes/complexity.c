@@ -47,6 +47,7 @@ typedef struct walker {
     pr_table mccabe;        /* def node -> its mccabe complexity, for the defs mccabe rates */
     pr_halstead_counter *halstead;  /* NULL when not asked for */
     pr_calls *calls;                /* NULL when not asked for */
+    pr_line_bounds *lines;          /* NULL when not asked for */
 } walker;
 
 /* What radon collects from a scope's body: the defs it rates there (functions of the
@@ -377,9 +378,22 @@ static void walk_seq(walker *w, const pr_seq *seq, scope_ctx *ctx)
         walk_child(w, PR_SEQ_NODE(seq, i), ctx);
 }
 
+/* A body: its statements go to the line bounds too (leaves such as pass included), in
+** source order, as the walk meets them. */
+static void walk_block(walker *w, const pr_seq *body, scope_ctx *ctx)
+{
+    for (uint32_t i = 0; i < PR_SEQ_LEN(body); i++) {
+        const pr_node *s = PR_SEQ_NODE(body, i);
+        if (w->lines)
+            pr_line_bounds_add(w->lines, s);
+        walk_child(w, s, ctx);
+    }
+}
+
 /* A node of a scope's body and everything below it, once for all that is computed:
 ** radon's decisions, the Halstead counts, ruff's statements.  The kinds that make up most
-** of a tree are walked directly (the generic child iterator is much slower). */
+** of a tree, and those that hold bodies, are walked directly (the generic child iterator
+** is much slower), in the order of their fields. */
 static void walk_node(walker *w, const pr_node *n, scope_ctx *ctx)
 {
     uint8_t role = roles[n->kind];
@@ -445,8 +459,47 @@ static void walk_node(walker *w, const pr_node *n, scope_ctx *ctx)
         return;
     case PR_If:
         walk_child(w, n->v.If.test, ctx);
-        walk_seq(w, n->v.If.body, ctx);
-        walk_seq(w, n->v.If.orelse, ctx);
+        walk_block(w, n->v.If.body, ctx);
+        walk_block(w, n->v.If.orelse, ctx);
+        return;
+    case PR_For:
+    case PR_AsyncFor:
+        walk_child(w, n->v.For.target, ctx);
+        walk_child(w, n->v.For.iter, ctx);
+        walk_block(w, n->v.For.body, ctx);
+        walk_block(w, n->v.For.orelse, ctx);
+        return;
+    case PR_While:
+        walk_child(w, n->v.While.test, ctx);
+        walk_block(w, n->v.While.body, ctx);
+        walk_block(w, n->v.While.orelse, ctx);
+        return;
+    case PR_With:
+    case PR_AsyncWith:
+        walk_seq(w, n->v.With.items, ctx);
+        walk_block(w, n->v.With.body, ctx);
+        return;
+    case PR_Try:
+    case PR_TryStar:
+        walk_block(w, n->v.Try.body, ctx);
+        for (uint32_t i = 0; i < PR_SEQ_LEN(n->v.Try.handlers); i++) {
+            const pr_node *h = PR_SEQ_NODE(n->v.Try.handlers, i);
+            if (h->v.ExceptHandler.type)
+                walk_child(w, h->v.ExceptHandler.type, ctx);
+            walk_block(w, h->v.ExceptHandler.body, ctx);
+        }
+        walk_block(w, n->v.Try.orelse, ctx);
+        walk_block(w, n->v.Try.finalbody, ctx);
+        return;
+    case PR_Match:
+        walk_child(w, n->v.Match.subject, ctx);
+        for (uint32_t i = 0; i < PR_SEQ_LEN(n->v.Match.cases); i++) {
+            const pr_node *c = PR_SEQ_NODE(n->v.Match.cases, i);
+            walk_child(w, c->v.match_case.pattern, ctx);
+            if (c->v.match_case.guard)
+                walk_child(w, c->v.match_case.guard, ctx);
+            walk_block(w, c->v.match_case.body, ctx);
+        }
         return;
     case PR_Return:
         if (n->v.Return.value)
@@ -484,7 +537,7 @@ static void walk_body(walker *w, const pr_seq *body, scope_ctx *ctx)
         walk_stmts(w, body, ctx);
         return;
     }
-    walk_seq(w, body, ctx);
+    walk_block(w, body, ctx);
 }
 
 /* What Halstead counts of a class beyond its body, in the context around it. */
@@ -579,11 +632,11 @@ static int by_position(const void *pa, const void *pb)
 }
 
 void pr_complexity_blocks(pr_arena *a, const pr_node *module, unsigned models, pr_halstead *halstead,
-                          pr_cc_blocks *out, pr_calls *calls)
+                          pr_cc_blocks *out, pr_calls *calls, pr_line_bounds *lines)
 {
     memset(out, 0, sizeof *out);
-    walker w = {.a = a, .models = models, .out = out, .calls = calls};
-    w.every_node = models & 1u << PR_COMPLEXITY_RADON || halstead || calls;
+    walker w = {.a = a, .models = models, .out = out, .calls = calls, .lines = lines};
+    w.every_node = models & 1u << PR_COMPLEXITY_RADON || halstead || calls || lines;
     if (halstead)
         w.halstead = pr_halstead_start(a);
     if (models & 1u << PR_COMPLEXITY_MCCABE)

@@ -79,13 +79,25 @@ typedef struct pr_calls {
     uint32_t nsites, sites_cap;
 } pr_calls;
 
+/* What the statements tell of radon's line counts, for bounds of the maintainability
+** index (metrics.c): pr_line_bounds_add is given every statement in source order. */
+typedef struct pr_line_bounds {
+    uint32_t statements, compound;
+    uint32_t parts;             /* at least the parts there are */
+    uint32_t code_lines;        /* at most the source lines */
+    uint32_t last_code_line;
+    uint32_t string_lines;      /* at least the docstring lines */
+} pr_line_bounds;
+
+void pr_line_bounds_add(pr_line_bounds *lb, const pr_node *stmt);
+
 /* Every unit of the module and its complexity in the models asked for (a bit
 ** 1u << model each; PR_CC_ALL: all three); the others' numbers stay -1.  With halstead
-** (radon's model asked for), the Halstead counts too, and with calls the call graph's
-** calls: the walk over every node gathers them on the way. */
+** (radon's model asked for), the Halstead counts too, with calls the call graph's calls,
+** with lines the line bounds: the walk over every node gathers them on the way. */
 enum { PR_CC_ALL = (1u << PR_CC_MODELS) - 1 };
 void pr_complexity_blocks(pr_arena *a, const pr_node *module, unsigned models, pr_halstead *halstead,
-                          pr_cc_blocks *out, pr_calls *calls);
+                          pr_cc_blocks *out, pr_calls *calls, pr_line_bounds *lines);
 
 /* RVW302 on the calls pr_complexity_blocks found (callgraph.c). */
 struct pr_review_ctx;
