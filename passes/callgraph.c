@@ -6,8 +6,8 @@
 ** module or class level belong to no function.  Reported: each cycle of functions calling
 ** each other (a strongly connected component of two or more; a function calling itself is
 ** plain recursion), and functions that call, or are called by, more of the module's
-** functions than a reader can keep in mind. */
-#include "passes/cfg.h"
+** functions than a reader can keep in mind.  The defs, classes and calls come from the
+** complexity walk (pr_complexity_blocks), which meets every node anyway. */
 #include "passes/metrics.h"
 
 #include <stdio.h>
@@ -45,7 +45,7 @@ typedef struct entry {
 typedef struct graph {
     pr_review_ctx *ctx;
     scope *scopes;
-    uint32_t n, cap;
+    uint32_t n;
     entry **buckets;        /* (scope, name) -> the def or class bound there */
     uint32_t nbuckets;
     uint32_t *seen;         /* per scope: the caller that last added it as a callee */
@@ -86,43 +86,26 @@ static bool is_staticmethod(const pr_node *def)
     return false;
 }
 
-static void collect(graph *g, const pr_seq *body, uint32_t parent);
-
-static void add_scope(graph *g, const pr_node *s, uint32_t parent)
+/* The scopes in the walk's order, each knowing the name its methods' calls of `self.m()`
+** go through. */
+static void add_scopes(graph *g, const pr_calls *calls)
 {
-    if (g->n == g->cap) {
-        uint32_t cap = g->cap ? 2 * g->cap : 32;
-        g->scopes = pr_arena_grow(g->ctx->arena, g->scopes, g->cap * sizeof *g->scopes, cap * sizeof *g->scopes);
-        g->cap = cap;
-    }
-    bool cls = s->kind == PR_ClassDef;
-    const scope *up = parent == NONE ? NULL : &g->scopes[parent];
-    scope sc = {s, NULL, parent, cls, NULL, NONE, NULL, 0, 0, 0};
-    if (!cls && up && up->is_class && !is_staticmethod(s)) {
-        sc.self_name = first_param(s);
-        sc.self_class = parent;
-    } else if (!cls && up && up->self_name) {
-        sc.self_name = up->self_name;
-        sc.self_class = up->self_class;
-    }
-    uint32_t id = g->n++;
-    g->scopes[id] = sc;
-    collect(g, cls ? s->v.ClassDef.body : s->v.FunctionDef.body, id);
-}
-
-/* The defs and classes of a body, in every scope below it. */
-static void collect(graph *g, const pr_seq *body, uint32_t parent)
-{
-    for (uint32_t i = 0; i < PR_SEQ_LEN(body); i++) {
-        const pr_node *s = PR_SEQ_NODE(body, i);
-        if (s->kind == PR_FunctionDef || s->kind == PR_AsyncFunctionDef || s->kind == PR_ClassDef) {
-            add_scope(g, s, parent);
-            continue;
+    g->n = calls->nscopes;
+    g->scopes = pr_arena_alloc(g->ctx->arena, g->n * sizeof *g->scopes);
+    for (uint32_t id = 0; id < g->n; id++) {
+        const pr_node *s = calls->scopes[id].node;
+        uint32_t parent = calls->scopes[id].parent;
+        bool cls = s->kind == PR_ClassDef;
+        const scope *up = parent == NONE ? NULL : &g->scopes[parent];
+        scope sc = {s, NULL, parent, cls, NULL, NONE, NULL, 0, 0, 0};
+        if (!cls && up && up->is_class && !is_staticmethod(s)) {
+            sc.self_name = first_param(s);
+            sc.self_class = parent;
+        } else if (!cls && up && up->self_name) {
+            sc.self_name = up->self_name;
+            sc.self_class = up->self_class;
         }
-        pr_body_iter it;
-        pr_body_iter_init(&it, s);
-        for (const pr_seq *b; (b = pr_body_iter_next(&it));)
-            collect(g, b, parent);
+        g->scopes[id] = sc;
     }
 }
 
@@ -197,22 +180,6 @@ static void add_edge(graph *g, uint32_t from, uint32_t to)
     g->scopes[to].fan_in++;
 }
 
-static void calls_in(graph *g, uint32_t from, const pr_node *n);
-
-/* calls_in, not called for the leaves (names, constants) that make up much of a tree */
-static inline void calls_below(graph *g, uint32_t from, const pr_node *n)
-{
-    if (pr_child_fields[n->kind])
-        calls_in(g, from, n);
-}
-
-static void calls_in_seq(graph *g, uint32_t from, const pr_seq *s)
-{
-    for (uint32_t i = 0; i < PR_SEQ_LEN(s); i++)
-        if (s->items[i])
-            calls_below(g, from, PR_SEQ_NODE(s, i));
-}
-
 static void call(graph *g, uint32_t from, const pr_node *f)
 {
     const scope *s = &g->scopes[from];
@@ -221,72 +188,6 @@ static void call(graph *g, uint32_t from, const pr_node *f)
     else if (f->kind == PR_Attribute && s->self_name && f->v.Attribute.value->kind == PR_Name &&
              f->v.Attribute.value->v.Name.id == s->self_name)
         add_edge(g, from, resolve_method(g, s->self_class, f->v.Attribute.attr));
-}
-
-/* The calls in n and below that run as part of the def `from`.  The kinds that make up
-** most of a tree are walked directly (the generic child iterator is much slower). */
-static void calls_in(graph *g, uint32_t from, const pr_node *n)
-{
-    switch (n->kind) {
-    case PR_FunctionDef:
-    case PR_AsyncFunctionDef:
-        return;
-    case PR_Call:
-        call(g, from, n->v.Call.func);
-        calls_below(g, from, n->v.Call.func);
-        calls_in_seq(g, from, n->v.Call.args);
-        for (uint32_t i = 0; i < PR_SEQ_LEN(n->v.Call.keywords); i++)
-            calls_below(g, from, PR_SEQ_NODE(n->v.Call.keywords, i)->v.keyword.value);
-        return;
-    case PR_Attribute:
-        calls_below(g, from, n->v.Attribute.value);
-        return;
-    case PR_Expr:
-        calls_below(g, from, n->v.Expr.value);
-        return;
-    case PR_Assign:
-        calls_in_seq(g, from, n->v.Assign.targets);
-        calls_below(g, from, n->v.Assign.value);
-        return;
-    case PR_Return:
-        if (n->v.Return.value)
-            calls_below(g, from, n->v.Return.value);
-        return;
-    case PR_If:
-        calls_below(g, from, n->v.If.test);
-        calls_in_seq(g, from, n->v.If.body);
-        calls_in_seq(g, from, n->v.If.orelse);
-        return;
-    case PR_BinOp:
-        calls_below(g, from, n->v.BinOp.left);
-        calls_below(g, from, n->v.BinOp.right);
-        return;
-    case PR_Compare:
-        calls_below(g, from, n->v.Compare.left);
-        calls_in_seq(g, from, n->v.Compare.comparators);
-        return;
-    case PR_BoolOp:
-        calls_in_seq(g, from, n->v.BoolOp.values);
-        return;
-    case PR_UnaryOp:
-        calls_below(g, from, n->v.UnaryOp.operand);
-        return;
-    case PR_Subscript:
-        calls_below(g, from, n->v.Subscript.value);
-        calls_below(g, from, n->v.Subscript.slice);
-        return;
-    case PR_Tuple:
-    case PR_List:
-        calls_in_seq(g, from, n->v.Tuple.elts);
-        return;
-    default: {
-        pr_child_iter it;
-        pr_child_iter_init(&it, n);
-        for (const pr_node *c; (c = pr_child_iter_next(&it));)
-            calls_below(g, from, c);
-        return;
-    }
-    }
 }
 
 /* ------------------------------------------------------------------ the reports */
@@ -463,26 +364,38 @@ static void report_fans(graph *g)
     }
 }
 
-void pr_pass_callgraph(pr_review_ctx *ctx)
+/* The calls grouped by the def they run in, in source order within each (the walk
+** meets a nested def's calls between its parent's): a def's callees are then added in the
+** order it first calls them, and seen[] tells at once a callee it has. */
+static void add_calls(graph *g, const pr_calls *calls)
 {
-    if (ctx->enabled && !ctx->enabled[PR_RULE_RVW302])
+    pr_arena *a = g->ctx->arena;
+    uint32_t *first = pr_arena_alloc(a, (g->n + 1) * sizeof *first);
+    memset(first, 0, (g->n + 1) * sizeof *first);
+    for (uint32_t k = 0; k < calls->nsites; k++)
+        first[calls->sites[k].caller + 1]++;
+    for (uint32_t i = 0; i < g->n; i++)
+        first[i + 1] += first[i];
+    const pr_node **callees = pr_arena_alloc(a, calls->nsites * sizeof *callees + 1);
+    for (uint32_t k = 0; k < calls->nsites; k++)
+        callees[first[calls->sites[k].caller]++] = calls->sites[k].callee;
+    /* first[i] is now where the calls of def i end */
+    for (uint32_t i = 0, k = 0; i < g->n; i++)
+        for (; k < first[i]; k++)
+            call(g, i, callees[k]);
+}
+
+void pr_callgraph_report(pr_review_ctx *ctx, const pr_calls *calls)
+{
+    if (calls->nscopes < 2)
         return;
     graph g = {.ctx = ctx};
-    collect(&g, ctx->parsed->module->v.Module.body, NONE);
-    if (g.n < 2)
-        return;
+    add_scopes(&g, calls);
     index_names(&g);
     g.seen = pr_arena_alloc(ctx->arena, g.n * sizeof *g.seen);
     for (uint32_t i = 0; i < g.n; i++)
         g.seen[i] = NONE;
-    for (uint32_t i = 0; i < g.n; i++) {
-        const scope *s = &g.scopes[i];
-        if (s->is_class)
-            continue;
-        const pr_seq *body = s->node->v.FunctionDef.body;
-        for (uint32_t k = 0; k < PR_SEQ_LEN(body); k++)
-            calls_below(&g, i, PR_SEQ_NODE(body, k));
-    }
+    add_calls(&g, calls);
     report_cycles(&g);
     report_fans(&g);
 }

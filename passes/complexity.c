@@ -25,8 +25,9 @@
 ** methods, averaged over the methods; classes defined inside defs are dropped, with
 ** everything in them.
 **
-** One walk over each scope's body serves all the models asked for, and radon's Halstead
-** counts (halstead.c) when the maintainability index needs them. */
+** One walk over each scope's body serves all the models asked for, radon's Halstead
+** counts (halstead.c) when the maintainability index needs them, and the call graph's
+** calls (callgraph.c) when RVW302 is on. */
 #include "passes/cfg.h"
 #include "passes/check.h"
 #include "passes/metrics.h"
@@ -45,6 +46,8 @@ typedef struct walker {
     uint32_t cap;
     pr_table mccabe;        /* def node -> its mccabe complexity, for the defs mccabe rates */
     pr_halstead_counter *halstead;  /* NULL when not asked for */
+    pr_calls *calls;                /* NULL when not asked for */
+    pr_line_bounds *lines;          /* NULL when not asked for */
 } walker;
 
 /* What radon collects from a scope's body: the defs it rates there (functions of the
@@ -68,6 +71,8 @@ typedef struct scope_ctx {
     int32_t ruff_own;       /* ruff's decisions of the scope's own statements */
     bool ruff_match;        /* it holds a match: its count comes from its CFG */
     int32_t ruff_nested;    /* what the scopes found add to ruff's count of the enclosing def */
+    uint32_t call_scope;    /* its index in w->calls->scopes (PR_CALLS_NONE: the module) */
+    uint32_t caller;        /* the def the calls here run in, PR_CALLS_NONE outside defs */
 } scope_ctx;
 
 static bool is_def(const pr_node *s)
@@ -287,6 +292,53 @@ static int32_t radon_own(const pr_node *n)
     }
 }
 
+/* ------------------------------------------------------------------ calls */
+
+static uint32_t add_call_scope(walker *w, const pr_node *s, uint32_t parent)
+{
+    pr_calls *c = w->calls;
+    if (c->nscopes == c->scopes_cap) {
+        uint32_t cap = c->scopes_cap ? 2 * c->scopes_cap : 32;
+        c->scopes = pr_arena_grow(w->a, c->scopes, c->scopes_cap * sizeof *c->scopes, cap * sizeof *c->scopes);
+        c->scopes_cap = cap;
+    }
+    c->scopes[c->nscopes] = (pr_call_scope){s, parent};
+    return c->nscopes++;
+}
+
+/* Keeps a call of the def ctx->caller, when its callee may name a def or a method. */
+static void add_call(walker *w, const scope_ctx *ctx, const pr_node *call)
+{
+    const pr_node *f = call->v.Call.func;
+    if (f->kind != PR_Name && (f->kind != PR_Attribute || f->v.Attribute.value->kind != PR_Name))
+        return;
+    pr_calls *c = w->calls;
+    if (c->nsites == c->sites_cap) {
+        uint32_t cap = c->sites_cap ? 2 * c->sites_cap : 64;
+        c->sites = pr_arena_grow(w->a, c->sites, c->sites_cap * sizeof *c->sites, cap * sizeof *c->sites);
+        c->sites_cap = cap;
+    }
+    c->sites[c->nsites++] = (pr_call_site){ctx->caller, f};
+}
+
+/* The calls in the expressions below n, which the walk does not enter otherwise (an
+** assert's, a nested class's bases, keywords, decorators and type parameters). */
+static void add_calls_below(walker *w, const scope_ctx *ctx, const pr_node *n)
+{
+    if (n->kind == PR_Call)
+        add_call(w, ctx, n);
+    pr_child_iter it;
+    pr_child_iter_init(&it, n);
+    for (const pr_node *c; (c = pr_child_iter_next(&it));)
+        add_calls_below(w, ctx, c);
+}
+
+static void add_calls_below_seq(walker *w, const scope_ctx *ctx, const pr_seq *seq)
+{
+    for (uint32_t i = 0; i < PR_SEQ_LEN(seq); i++)
+        add_calls_below(w, ctx, PR_SEQ_NODE(seq, i));
+}
+
 /* ------------------------------------------------------------------ the walk */
 
 /* What the walk does at a node of each kind; most kinds (calls, names, assignments, ...)
@@ -326,9 +378,22 @@ static void walk_seq(walker *w, const pr_seq *seq, scope_ctx *ctx)
         walk_child(w, PR_SEQ_NODE(seq, i), ctx);
 }
 
+/* A body: its statements go to the line bounds too (leaves such as pass included), in
+** source order, as the walk meets them. */
+static void walk_block(walker *w, const pr_seq *body, scope_ctx *ctx)
+{
+    for (uint32_t i = 0; i < PR_SEQ_LEN(body); i++) {
+        const pr_node *s = PR_SEQ_NODE(body, i);
+        if (w->lines)
+            pr_line_bounds_add(w->lines, s);
+        walk_child(w, s, ctx);
+    }
+}
+
 /* A node of a scope's body and everything below it, once for all that is computed:
 ** radon's decisions, the Halstead counts, ruff's statements.  The kinds that make up most
-** of a tree are walked directly (the generic child iterator is much slower). */
+** of a tree, and those that hold bodies, are walked directly (the generic child iterator
+** is much slower), in the order of their fields. */
 static void walk_node(walker *w, const pr_node *n, scope_ctx *ctx)
 {
     uint8_t role = roles[n->kind];
@@ -344,6 +409,8 @@ static void walk_node(walker *w, const pr_node *n, scope_ctx *ctx)
                 if (n->v.Assert.msg)
                     pr_halstead_tree(w->halstead, ctx->context, n->v.Assert.msg);
             }
+            if (w->calls && ctx->caller != PR_CALLS_NONE)
+                add_calls_below(w, ctx, n);
             return;
         }
         if (role & ROLE_RADON)
@@ -355,6 +422,8 @@ static void walk_node(walker *w, const pr_node *n, scope_ctx *ctx)
     }
     switch (n->kind) {
     case PR_Call:
+        if (w->calls && ctx->caller != PR_CALLS_NONE)
+            add_call(w, ctx, n);
         walk_child(w, n->v.Call.func, ctx);
         walk_seq(w, n->v.Call.args, ctx);
         walk_seq(w, n->v.Call.keywords, ctx);
@@ -390,8 +459,47 @@ static void walk_node(walker *w, const pr_node *n, scope_ctx *ctx)
         return;
     case PR_If:
         walk_child(w, n->v.If.test, ctx);
-        walk_seq(w, n->v.If.body, ctx);
-        walk_seq(w, n->v.If.orelse, ctx);
+        walk_block(w, n->v.If.body, ctx);
+        walk_block(w, n->v.If.orelse, ctx);
+        return;
+    case PR_For:
+    case PR_AsyncFor:
+        walk_child(w, n->v.For.target, ctx);
+        walk_child(w, n->v.For.iter, ctx);
+        walk_block(w, n->v.For.body, ctx);
+        walk_block(w, n->v.For.orelse, ctx);
+        return;
+    case PR_While:
+        walk_child(w, n->v.While.test, ctx);
+        walk_block(w, n->v.While.body, ctx);
+        walk_block(w, n->v.While.orelse, ctx);
+        return;
+    case PR_With:
+    case PR_AsyncWith:
+        walk_seq(w, n->v.With.items, ctx);
+        walk_block(w, n->v.With.body, ctx);
+        return;
+    case PR_Try:
+    case PR_TryStar:
+        walk_block(w, n->v.Try.body, ctx);
+        for (uint32_t i = 0; i < PR_SEQ_LEN(n->v.Try.handlers); i++) {
+            const pr_node *h = PR_SEQ_NODE(n->v.Try.handlers, i);
+            if (h->v.ExceptHandler.type)
+                walk_child(w, h->v.ExceptHandler.type, ctx);
+            walk_block(w, h->v.ExceptHandler.body, ctx);
+        }
+        walk_block(w, n->v.Try.orelse, ctx);
+        walk_block(w, n->v.Try.finalbody, ctx);
+        return;
+    case PR_Match:
+        walk_child(w, n->v.Match.subject, ctx);
+        for (uint32_t i = 0; i < PR_SEQ_LEN(n->v.Match.cases); i++) {
+            const pr_node *c = PR_SEQ_NODE(n->v.Match.cases, i);
+            walk_child(w, c->v.match_case.pattern, ctx);
+            if (c->v.match_case.guard)
+                walk_child(w, c->v.match_case.guard, ctx);
+            walk_block(w, c->v.match_case.body, ctx);
+        }
         return;
     case PR_Return:
         if (n->v.Return.value)
@@ -429,7 +537,7 @@ static void walk_body(walker *w, const pr_seq *body, scope_ctx *ctx)
         walk_stmts(w, body, ctx);
         return;
     }
-    walk_seq(w, body, ctx);
+    walk_block(w, body, ctx);
 }
 
 /* What Halstead counts of a class beyond its body, in the context around it. */
@@ -450,14 +558,30 @@ static void visit_scope(walker *w, const pr_node *s, scope_ctx *outer)
 
     scope_ctx inner = {.qualname = qual, .context = cls ? outer->context : def_name(s),
                        .is_class = cls, .is_def = !cls, .in_def = outer->in_def || !cls,
-                       .lost = outer->lost || (cls && outer->in_def)};
+                       .lost = outer->lost || (cls && outer->in_def),
+                       .call_scope = PR_CALLS_NONE, .caller = outer->caller};
     if (cls && w->halstead) {
         halstead_seq(w, outer->context, s->v.ClassDef.bases);
         halstead_seq(w, outer->context, s->v.ClassDef.keywords);
         halstead_seq(w, outer->context, s->v.ClassDef.decorator_list);
         halstead_seq(w, outer->context, s->v.ClassDef.type_params);
     }
+    /* a class in a def runs in it, its bases and decorators too: in the order of its fields */
+    bool class_calls = cls && w->calls && outer->caller != PR_CALLS_NONE;
+    if (w->calls) {
+        inner.call_scope = add_call_scope(w, s, outer->call_scope);
+        if (!cls)
+            inner.caller = inner.call_scope;
+    }
+    if (class_calls) {
+        add_calls_below_seq(w, outer, s->v.ClassDef.bases);
+        add_calls_below_seq(w, outer, s->v.ClassDef.keywords);
+    }
     walk_body(w, def_body(s), &inner);
+    if (class_calls) {
+        add_calls_below_seq(w, outer, s->v.ClassDef.decorator_list);
+        add_calls_below_seq(w, outer, s->v.ClassDef.type_params);
+    }
     pr_cc_block *b = &w->out->items[index];
 
     if (w->models & 1u << PR_COMPLEXITY_RUFF) {
@@ -508,16 +632,16 @@ static int by_position(const void *pa, const void *pb)
 }
 
 void pr_complexity_blocks(pr_arena *a, const pr_node *module, unsigned models, pr_halstead *halstead,
-                          pr_cc_blocks *out)
+                          pr_cc_blocks *out, pr_calls *calls, pr_line_bounds *lines)
 {
     memset(out, 0, sizeof *out);
-    walker w = {.a = a, .models = models, .out = out};
-    w.every_node = models & 1u << PR_COMPLEXITY_RADON || halstead;
+    walker w = {.a = a, .models = models, .out = out, .calls = calls, .lines = lines};
+    w.every_node = models & 1u << PR_COMPLEXITY_RADON || halstead || calls || lines;
     if (halstead)
         w.halstead = pr_halstead_start(a);
     if (models & 1u << PR_COMPLEXITY_MCCABE)
         mccabe_units(&w, module->v.Module.body, NULL);
-    scope_ctx top = {0};
+    scope_ctx top = {.call_scope = PR_CALLS_NONE, .caller = PR_CALLS_NONE};
     walk_body(&w, module->v.Module.body, &top);
     const radon_scope *r = &top.radon;
     /* radon's total_complexity: the module's own decisions, and what each function and

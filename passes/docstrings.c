@@ -231,14 +231,7 @@ static int missing_rule(docs *d, const def *df)
     return is_magic(name) && !is_constructor(name) ? PR_RULE_D105 : PR_RULE_D102;
 }
 
-/* ------------------------------------------------------------------ the walk */
-
-typedef struct walk {
-    docs *d;
-    def *parent;
-} walk;
-
-static void visit_body(docs *d, const pr_seq *body, def *parent);
+/* ------------------------------------------------------------------ the definitions */
 
 /* pr_summary_imported_ancestry of the class cls, asked once. */
 static bool imported_ancestry(docs *d, def *cls)
@@ -248,46 +241,58 @@ static bool imported_ancestry(docs *d, def *cls)
     return cls->imported_ancestry;
 }
 
-static void visit_definition(void *data, const pr_node *s)
+/* A def or class, once the one around it (df->parent) is checked. */
+static void check_definition(docs *d, def *df)
 {
-    walk *w = data;
-    docs *d = w->d;
-    def *parent = w->parent;
+    const pr_node *s = df->node;
+    def *parent = df->parent;
     bool cls = s->kind == PR_ClassDef;
-    def df = {.parent = parent, .node = s, .imported_ancestry = -1};
     if (!parent)
-        df.kind = cls ? DEF_CLASS : DEF_FUNCTION;
+        df->kind = cls ? DEF_CLASS : DEF_FUNCTION;
     else if (parent->kind == DEF_CLASS || parent->kind == DEF_NESTED_CLASS)
-        df.kind = cls ? DEF_NESTED_CLASS : DEF_METHOD;
+        df->kind = cls ? DEF_NESTED_CLASS : DEF_METHOD;
     else
-        df.kind = cls ? DEF_NESTED_CLASS : DEF_NESTED_FUNCTION;
-    df.public = is_public(d, &df);
+        df->kind = cls ? DEF_NESTED_CLASS : DEF_NESTED_FUNCTION;
+    df->public = is_public(d, df);
     const pr_seq *body = cls ? s->v.ClassDef.body : s->v.FunctionDef.body;
     if (!ignored_decorator(d, s)) {
         const pr_node *doc = docstring_of(body);
         if (doc && is_blank(doc->v.Constant.value)) {
             pr_report(d->ctx->findings, PR_RULE_D419, doc);
-        } else if (!doc && df.public) {
-            int rule = missing_rule(d, &df);
+        } else if (!doc && df->public) {
+            int rule = missing_rule(d, df);
             if (rule >= 0) {
                 pr_span at = pr_sem_binding_span(d->sem, &(pr_binding){.node = s});
                 pr_report_at(d->ctx->findings, (pr_rule)rule, at.lineno, at.col, at.end_lineno,
                              at.end_col);
                 /* a base class in another file of the tree may document it: the join tells */
-                if (df.kind == DEF_METHOD && d->ctx->summary && imported_ancestry(d, parent))
+                if (df->kind == DEF_METHOD && d->ctx->summary && imported_ancestry(d, parent))
                     pr_finding_condition(d->ctx->findings,
                                          pr_summary_condition(d->ctx->summary, d->sem, parent->node,
                                                               PR_COND_DOCUMENTED, s->v.FunctionDef.name));
             }
         }
     }
-    visit_body(d, body, &df);
 }
 
-static void visit_body(docs *d, const pr_seq *body, def *parent)
+/* Every def and class, each after the one around it: the semantic model's scopes come in
+** that order (a scope is made after its parent's), and spare a walk over every statement.
+** The scope of a def's or class's type parameters stands between it and its parent. */
+static void check_definitions(docs *d)
 {
-    walk w = {d, parent};
-    pr_each_definition(body, visit_definition, &w);
+    const pr_sem *m = d->sem;
+    def *defs = pr_arena_alloc(d->ctx->arena, m->nscopes * sizeof *defs + 1);
+    for (uint32_t i = 0; i < m->nscopes; i++) {
+        const pr_sem_scope *sc = &m->scopes[i];
+        if (sc->kind != PR_SCOPE_CLASS && sc->kind != PR_SCOPE_FUNCTION)
+            continue;
+        uint32_t p = sc->parent;
+        while (m->scopes[p].kind == PR_SCOPE_TYPE_PARAMS)
+            p = m->scopes[p].parent;
+        defs[i] = (def){.parent = m->scopes[p].kind == PR_SCOPE_MODULE ? NULL : &defs[p],
+                        .node = sc->node, .imported_ancestry = -1};
+        check_definition(d, &defs[i]);
+    }
 }
 
 static const pr_rule docstring_rules[] = {
@@ -316,5 +321,5 @@ void pr_pass_docstrings(pr_review_ctx *ctx)
         pr_rule rule = strcmp(base, "__init__.py") == 0 ? PR_RULE_D104 : PR_RULE_D100;
         pr_report_at(ctx->findings, rule, 1, 0, 1, 0);
     }
-    visit_body(&d, module->v.Module.body, NULL);
+    check_definitions(&d);
 }

@@ -18,8 +18,9 @@ typedef struct limits {
     const regex_t *dummy;   /* dummy-variable-rgx */
     bool default_dummy;     /* it is the default pattern */
     pr_def_names *names;
-    pr_table locals;        /* def node -> its locals (PLR0914) */
+    pr_table locals;        /* def node -> its locals (PLR0914), when over the limit */
     bool locals_counted;
+    bool nesting;           /* PLR1702 is on */
 } limits;
 
 static bool enabled(const limits *l, pr_rule rule)
@@ -53,24 +54,32 @@ typedef struct tally {
     uint32_t returns, branches, statements;
 } tally;
 
-static void check_defs(limits *l, const pr_seq *body, bool in_class, tally *t);
+/* Where a body sits, for PLR1702 (counted in the same walk). */
+typedef struct nesting {
+    uint32_t depth;         /* block statements from the module down to this body */
+    bool in_function;       /* the body's scope is a def */
+    bool in_block;          /* the body belongs to a block statement (not a match, def, class) */
+} nesting;
 
-/* One statement of a body whose def's counts are t; in_class: the body is a class's. */
-static void check_stmt(limits *l, const pr_node *s, bool in_class, tally *t)
+static void check_defs(limits *l, const pr_seq *body, bool in_class, tally *t, nesting n);
+
+/* One statement of a body whose def's counts are t; in_class: the body is a class's; n:
+** where the statement's own bodies sit. */
+static void check_stmt(limits *l, const pr_node *s, bool in_class, tally *t, nesting n)
 {
     switch (s->kind) {
     case PR_If:
         t->branches++;
         t->statements++;
-        check_defs(l, s->v.If.body, in_class, t);
+        check_defs(l, s->v.If.body, in_class, t, n);
         for (const pr_node *e; PR_SEQ_LEN(s->v.If.orelse); s = e) {
             t->branches++;
             t->statements++;
             if (!(e = elif_of(l, s))) {
-                check_defs(l, s->v.If.orelse, in_class, t);
+                check_defs(l, s->v.If.orelse, in_class, t, n);
                 return;
             }
-            check_defs(l, e->v.If.body, in_class, t);
+            check_defs(l, e->v.If.body, in_class, t, n);
         }
         return;
     case PR_For:
@@ -79,8 +88,8 @@ static void check_stmt(limits *l, const pr_node *s, bool in_class, tally *t)
         const pr_seq *orelse = s->kind == PR_While ? s->v.While.orelse : s->v.For.orelse;
         t->branches += 1 + (PR_SEQ_LEN(orelse) > 0);
         t->statements += s->kind == PR_While;
-        check_defs(l, s->kind == PR_While ? s->v.While.body : s->v.For.body, in_class, t);
-        check_defs(l, orelse, in_class, t);
+        check_defs(l, s->kind == PR_While ? s->v.While.body : s->v.For.body, in_class, t, n);
+        check_defs(l, orelse, in_class, t, n);
         return;
     }
     case PR_Match: {
@@ -88,7 +97,7 @@ static void check_stmt(limits *l, const pr_node *s, bool in_class, tally *t)
         t->branches += PR_SEQ_LEN(cases);
         t->statements++;
         for (uint32_t i = 0; i < PR_SEQ_LEN(cases); i++)
-            check_defs(l, PR_SEQ_NODE(cases, i)->v.match_case.body, in_class, t);
+            check_defs(l, PR_SEQ_NODE(cases, i)->v.match_case.body, in_class, t, n);
         return;
     }
     case PR_Try:
@@ -97,17 +106,17 @@ static void check_stmt(limits *l, const pr_node *s, bool in_class, tally *t)
         bool orelse = PR_SEQ_LEN(s->v.Try.orelse) > 0, finally = PR_SEQ_LEN(s->v.Try.finalbody) > 0;
         t->branches += orelse + finally + PR_SEQ_LEN(h);
         t->statements += 1 + orelse + 2 * finally + (PR_SEQ_LEN(h) > 1) + PR_SEQ_LEN(h);
-        check_defs(l, s->v.Try.body, in_class, t);
+        check_defs(l, s->v.Try.body, in_class, t, n);
         for (uint32_t i = 0; i < PR_SEQ_LEN(h); i++)
-            check_defs(l, PR_SEQ_NODE(h, i)->v.ExceptHandler.body, in_class, t);
-        check_defs(l, s->v.Try.orelse, in_class, t);
-        check_defs(l, s->v.Try.finalbody, in_class, t);
+            check_defs(l, PR_SEQ_NODE(h, i)->v.ExceptHandler.body, in_class, t, n);
+        check_defs(l, s->v.Try.orelse, in_class, t, n);
+        check_defs(l, s->v.Try.finalbody, in_class, t, n);
         return;
     }
     case PR_With:
     case PR_AsyncWith:
         t->statements++;
-        check_defs(l, s->v.With.body, in_class, t);
+        check_defs(l, s->v.With.body, in_class, t, n);
         return;
     case PR_Return:
         t->returns++;
@@ -169,10 +178,13 @@ static uint32_t arguments(const limits *l, const pr_node *def, bool in_class)
 ** assignment (plain, augmented, annotated with a value, unpacked, a match capture); not
 ** arguments, loop or with targets, imports, walrus targets, names declared global or
 ** nonlocal.  pylint also counts arguments.
-** The semantic model has the bindings; the counts are made once per file. */
+** The semantic model has the bindings; the counts are made once per file, by scope, and
+** only the defs over the limit are kept by node (the others count as none). */
 static void count_locals(limits *l)
 {
     const pr_sem *m = l->ctx->sem;
+    uint32_t *count = pr_arena_alloc(l->ctx->arena, m->nscopes * sizeof *count + 1);
+    memset(count, 0, m->nscopes * sizeof *count);
     for (uint32_t i = 0; i < m->nbindings; i++) {
         const pr_binding *b = &m->bindings[i];
         const pr_sem_scope *sc = &m->scopes[b->scope];
@@ -183,11 +195,12 @@ static void count_locals(limits *l)
         bool declared = false;   /* global or nonlocal: the name is not a local */
         for (uint32_t k = b->shadowed; k != PR_SEM_NONE && !declared; k = m->bindings[k].shadowed)
             declared = m->bindings[k].kind == PR_BIND_GLOBAL;
-        if (declared)
-            continue;
-        uint64_t key = (uint64_t)(uintptr_t)sc->node;
-        pr_table_put(l->ctx->arena, &l->locals, key, pr_table_get(&l->locals, key, 0) + 1);
+        if (!declared)
+            count[b->scope]++;
     }
+    for (uint32_t s = 0; s < m->nscopes; s++)
+        if (count[s] > (uint32_t)l->opt->max_locals)
+            pr_table_put(l->ctx->arena, &l->locals, (uint64_t)(uintptr_t)m->scopes[s].node, count[s]);
 }
 
 static uint32_t local_count(limits *l, const pr_node *def)
@@ -260,87 +273,17 @@ static bool each_body(const limits *l, const pr_node *s, bool (*fn)(const pr_seq
     }
 }
 
-typedef struct nesting {
-    uint32_t depth;         /* block statements from the module down to this body */
-    bool in_function;       /* the body's scope is a def */
-    bool in_block;          /* the body belongs to a block statement (not a match, def, class) */
-} nesting;
-
-static void walk_nesting(limits *l, const pr_seq *body, nesting n);
-
-/* The bodies of a block statement, one level deeper. */
-static void walk_block_bodies(limits *l, const pr_node *s, nesting inner)
-{
-    switch (s->kind) {
-    case PR_If:
-        for (;;) {
-            walk_nesting(l, s->v.If.body, inner);
-            const pr_node *e = elif_of(l, s);
-            if (!e) {
-                walk_nesting(l, s->v.If.orelse, inner);
-                return;
-            }
-            s = e;
-        }
-    case PR_For:
-    case PR_AsyncFor:
-        walk_nesting(l, s->v.For.body, inner);
-        walk_nesting(l, s->v.For.orelse, inner);
-        return;
-    case PR_While:
-        walk_nesting(l, s->v.While.body, inner);
-        walk_nesting(l, s->v.While.orelse, inner);
-        return;
-    case PR_With:
-    case PR_AsyncWith:
-        walk_nesting(l, s->v.With.body, inner);
-        return;
-    default:
-        walk_nesting(l, s->v.Try.body, inner);
-        for (uint32_t i = 0; i < PR_SEQ_LEN(s->v.Try.handlers); i++)
-            walk_nesting(l, PR_SEQ_NODE(s->v.Try.handlers, i)->v.ExceptHandler.body, inner);
-        walk_nesting(l, s->v.Try.orelse, inner);
-        walk_nesting(l, s->v.Try.finalbody, inner);
-        return;
-    }
-}
-
 /* ruff reports the innermost block statements (holding none) that are the first block of
-** their body, counting the block statements above them, those outside the def included. */
-static void walk_nesting(limits *l, const pr_seq *body, nesting n)
+** their body, counting the block statements above them, those outside the def included.
+** s is a block statement of a body placed at n; first: no block statement comes before it
+** there. */
+static void check_nesting(limits *l, const pr_node *s, nesting n, bool first)
 {
-    bool first = true;
-    for (uint32_t i = 0; i < PR_SEQ_LEN(body); i++) {
-        const pr_node *s = PR_SEQ_NODE(body, i);
-        if (nested_block(s)) {
-            nesting inner = {n.depth + 1, n.in_function, true};
-            if (n.in_function && n.in_block && first && inner.depth > (uint32_t)l->opt->max_nested_blocks &&
-                !each_body(l, s, any_nested))
-                pr_report_at(l->ctx->findings, PR_RULE_PLR1702, s->lineno, 0, s->lineno, s->col,
-                             inner.depth, l->opt->max_nested_blocks);
-            first = false;
-            walk_block_bodies(l, s, inner);
-            continue;
-        }
-        nesting inner = {n.depth, n.in_function, false};
-        switch (s->kind) {
-        case PR_Match:
-            for (uint32_t k = 0; k < PR_SEQ_LEN(s->v.Match.cases); k++)
-                walk_nesting(l, PR_SEQ_NODE(s->v.Match.cases, k)->v.match_case.body, inner);
-            break;
-        case PR_FunctionDef:
-        case PR_AsyncFunctionDef:
-            inner.in_function = true;
-            walk_nesting(l, s->v.FunctionDef.body, inner);
-            break;
-        case PR_ClassDef:
-            inner.in_function = false;
-            walk_nesting(l, s->v.ClassDef.body, inner);
-            break;
-        default:
-            break;
-        }
-    }
+    uint32_t depth = n.depth + 1;
+    if (n.in_function && n.in_block && first && depth > (uint32_t)l->opt->max_nested_blocks &&
+        !each_body(l, s, any_nested))
+        pr_report_at(l->ctx->findings, PR_RULE_PLR1702, s->lineno, 0, s->lineno, s->col, depth,
+                     l->opt->max_nested_blocks);
 }
 
 /* ------------------------------------------------------------------ the pass */
@@ -370,22 +313,33 @@ static void check_def(limits *l, const pr_node *def, bool in_class, const tally 
 
 /* Every def, in class bodies and nested ones included, each checked once its body is
 ** counted; defs under compound statements keep the enclosing scope.  t gets the counts
-** of the body's statements (at module or class level, counts nobody reads). */
-static void check_defs(limits *l, const pr_seq *body, bool in_class, tally *t)
+** of the body's statements (at module or class level, counts nobody reads); n says where
+** the body sits, for PLR1702. */
+static void check_defs(limits *l, const pr_seq *body, bool in_class, tally *t, nesting n)
 {
+    bool first = true;
     for (uint32_t i = 0; i < PR_SEQ_LEN(body); i++) {
         const pr_node *s = PR_SEQ_NODE(body, i);
+        nesting inner = {n.depth, n.in_function, false};
+        if (nested_block(s)) {
+            if (l->nesting)
+                check_nesting(l, s, n, first);
+            first = false;
+            inner = (nesting){n.depth + 1, n.in_function, true};
+        }
         if (s->kind == PR_FunctionDef || s->kind == PR_AsyncFunctionDef) {
             tally own = {0};
-            check_defs(l, s->v.FunctionDef.body, false, &own);
+            inner.in_function = true;
+            check_defs(l, s->v.FunctionDef.body, false, &own, inner);
             check_def(l, s, in_class, &own);
             t->statements += 1 + own.statements;
         } else if (s->kind == PR_ClassDef) {
             tally unread = {0};
-            check_defs(l, s->v.ClassDef.body, true, &unread);
+            inner.in_function = false;
+            check_defs(l, s->v.ClassDef.body, true, &unread, inner);
             t->statements++;
         } else {
-            check_stmt(l, s, in_class, t);
+            check_stmt(l, s, in_class, t, inner);
         }
     }
 }
@@ -405,10 +359,9 @@ void pr_pass_limits(pr_review_ctx *ctx)
     }
     l.names = pr_def_names_new(ctx->arena, ctx->sem);
     const pr_seq *body = ctx->parsed->module->v.Module.body;
+    l.nesting = enabled(&l, PR_RULE_PLR1702);
     tally unread = {0};
-    check_defs(&l, body, false, &unread);
-    if (enabled(&l, PR_RULE_PLR1702))
-        walk_nesting(&l, body, (nesting){0, false, false});
+    check_defs(&l, body, false, &unread, (nesting){0, false, false});
     if (l.dummy == &dummy)
         regfree(&dummy);
 }

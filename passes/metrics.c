@@ -1,7 +1,7 @@
 /* A file's metrics together (for `pyreview --metrics` and the review report), radon's rank
 ** letters and maintainability index, and the rules that report them: C901 on the
 ** configured complexity model, RVW301 (share of functions ranked C or worse) and RVW303
-** (maintainability index ranked C). */
+** (maintainability index ranked C); and RVW302, whose calls the same walk finds. */
 #include "passes/metrics.h"
 
 #include <math.h>
@@ -10,6 +10,7 @@
 
 #include "passes/cfg.h"
 #include "passes/passes.h"
+#include "passes/semantic.h"
 
 char pr_cc_rank(int32_t cc)
 {
@@ -53,13 +54,6 @@ char pr_mi_rank(double mi)
 ** clauses (else, except, finally, case): LLOC is at most twice all of them.  A line where
 ** a statement other than a lone string starts is a source line (SLOC); the lines of lone
 ** strings are all the docstring lines (multi) there can be. */
-typedef struct line_bounds {
-    uint32_t statements, compound;
-    uint32_t parts;             /* at least the parts there are */
-    uint32_t code_lines;        /* at most the source lines */
-    uint32_t last_code_line;
-    uint32_t string_lines;      /* at least the docstring lines */
-} line_bounds;
 
 static bool lone_string(const pr_node *s)
 {
@@ -91,35 +85,26 @@ static uint32_t clauses(const pr_node *s)
     }
 }
 
-static void count_statements(const pr_seq *body, line_bounds *lb)
+void pr_line_bounds_add(pr_line_bounds *lb, const pr_node *s)
 {
-    for (uint32_t i = 0; i < PR_SEQ_LEN(body); i++) {
-        const pr_node *s = PR_SEQ_NODE(body, i);
-        lb->statements++;
-        lb->parts++;
-        if (lone_string(s)) {
-            lb->string_lines += s->end_lineno - s->lineno + 1;
-        } else if (s->lineno != lb->last_code_line) {
-            /* statements come in source order: their lines do not decrease */
-            lb->code_lines++;
-            lb->last_code_line = s->lineno;
-        }
-        if (s->kind == PR_FunctionDef || s->kind == PR_AsyncFunctionDef) {
-            lb->compound++;
-            lb->parts += PR_SEQ_LEN(s->v.FunctionDef.decorator_list);
-            count_statements(s->v.FunctionDef.body, lb);
-        } else if (s->kind == PR_ClassDef) {
-            lb->compound++;
-            lb->parts += PR_SEQ_LEN(s->v.ClassDef.decorator_list);
-            count_statements(s->v.ClassDef.body, lb);
-        } else if (pr_holds_blocks(s)) {
-            lb->compound++;
-            lb->parts += clauses(s);
-            pr_body_iter it;
-            pr_body_iter_init(&it, s);
-            for (const pr_seq *b; (b = pr_body_iter_next(&it));)
-                count_statements(b, lb);
-        }
+    lb->statements++;
+    lb->parts++;
+    if (lone_string(s)) {
+        lb->string_lines += s->end_lineno - s->lineno + 1;
+    } else if (s->lineno != lb->last_code_line) {
+        /* statements come in source order: their lines do not decrease */
+        lb->code_lines++;
+        lb->last_code_line = s->lineno;
+    }
+    if (s->kind == PR_FunctionDef || s->kind == PR_AsyncFunctionDef) {
+        lb->compound++;
+        lb->parts += PR_SEQ_LEN(s->v.FunctionDef.decorator_list);
+    } else if (s->kind == PR_ClassDef) {
+        lb->compound++;
+        lb->parts += PR_SEQ_LEN(s->v.ClassDef.decorator_list);
+    } else if (pr_holds_blocks(s)) {
+        lb->compound++;
+        lb->parts += clauses(s);
     }
 }
 
@@ -138,9 +123,13 @@ static double comment_term(double share)
     return 50 * sin(sqrt(2.46 * (share * (M_PI / 180.0))));
 }
 
-/* The lines of a source as radon splits it: a last line without a newline counts. */
-static uint32_t count_lines(const pr_source *src)
+/* The lines of a source as radon splits it: a last line without a newline counts.  The
+** semantic model's line table, when a pass has made it, has a start after each newline
+** and one for the first line. */
+static uint32_t count_lines(const pr_source *src, const pr_sem *sem)
 {
+    if (sem && sem->line_starts)
+        return sem->nlines - 1 + (src->len > 0 && src->text[src->len - 1] != '\n');
     const char *p = src->text, *end = src->text + src->len;
     uint32_t n = 0;
     for (const char *nl; (nl = memchr(p, '\n', (size_t)(end - p))); p = nl + 1)
@@ -158,9 +147,9 @@ static uint32_t count_lines(const pr_source *src)
 ** the lines where statements start, and at least the comments over all the lines (counted
 ** only when needed).  The bounds are checked with a margin of 1, far above rounding
 ** errors.  Returns false when the counts are needed; else *rank_c says whether the index
-** ranks C, and it is 0 when it does. */
-static bool mi_rank_without_raw(const pr_parsed *parsed, const pr_source *src, pr_module_metrics *m,
-                                bool *rank_c)
+** ranks C, and it is 0 when it does.  lb: the complexity walk's line bounds. */
+static bool mi_rank_without_raw(const pr_parsed *parsed, const pr_source *src, const pr_sem *sem,
+                                const pr_line_bounds *bounds, pr_module_metrics *m, bool *rank_c)
 {
     double volume = m->halstead.volume;
     uint32_t complexity = m->blocks.radon_total;
@@ -168,8 +157,7 @@ static bool mi_rank_without_raw(const pr_parsed *parsed, const pr_source *src, p
         *rank_c = pr_mi_rank(pr_mi_compute(volume, complexity, 0, 0, 0)) == 'C';
         return true;
     }
-    line_bounds lb = {0};
-    count_statements(parsed->module->v.Module.body, &lb);
+    const pr_line_bounds lb = *bounds;
     double most = lb.code_lines ? ((double)parsed->ncomments + lb.string_lines) * 100 / lb.code_lines : INFINITY;
     uint32_t lloc_least = lb.statements - lb.compound > lb.compound ? lb.statements - lb.compound : lb.compound;
     if (lloc_least > 0 && mi_bound(volume, complexity, lloc_least, most < 57 ? comment_term(most) : 50) < -1) {
@@ -185,7 +173,7 @@ static bool mi_rank_without_raw(const pr_parsed *parsed, const pr_source *src, p
     if (most <= 225) {
         term_least = 0;
         uint32_t lines;
-        if (mi_bound(volume, complexity, lloc_most, 0) <= rank_b && (lines = count_lines(src)) > 0)
+        if (mi_bound(volume, complexity, lloc_most, 0) <= rank_b && (lines = count_lines(src, sem)) > 0)
             term_least = fmin(comment_term((double)parsed->ncomments * 100 / lines), comment_term(most));
     }
     if (mi_bound(volume, complexity, lloc_most, term_least) > rank_b) {
@@ -210,7 +198,7 @@ void pr_metrics_compute(pr_arena *a, const pr_parsed *parsed, const pr_source *s
                         pr_module_metrics *out)
 {
     memset(out, 0, sizeof *out);
-    pr_complexity_blocks(a, parsed->module, PR_CC_ALL, &out->halstead, &out->blocks);
+    pr_complexity_blocks(a, parsed->module, PR_CC_ALL, &out->halstead, &out->blocks, NULL, NULL);
     add_maintainability(a, parsed, src, out);
 }
 
@@ -272,23 +260,31 @@ static void report_summary(pr_review_ctx *ctx, const pr_cc_blocks *blocks, pr_co
     pr_sbuf_free(&names);
 }
 
+/* The rules of complexity and of the call graph share one walk over every node: with
+** only RVW302 on, it computes no model. */
 void pr_pass_complexity(pr_review_ctx *ctx)
 {
-    if (!enabled(ctx, PR_RULE_C901) && !enabled(ctx, PR_RULE_RVW301) && !enabled(ctx, PR_RULE_RVW303))
+    bool cc = enabled(ctx, PR_RULE_C901) || enabled(ctx, PR_RULE_RVW301) || enabled(ctx, PR_RULE_RVW303);
+    bool graph = enabled(ctx, PR_RULE_RVW302);
+    if (!cc && !graph)
         return;
     pr_complexity_model model = ctx->options->complexity_model;
     int32_t max = ctx->options->max_complexity;
     bool mi = enabled(ctx, PR_RULE_RVW303);
     pr_module_metrics m = {0};
-    pr_complexity_blocks(ctx->arena, ctx->parsed->module,
-                         1u << model | (mi ? 1u << PR_COMPLEXITY_RADON : 0), mi ? &m.halstead : NULL,
-                         &m.blocks);
+    pr_calls calls = {0};
+    pr_line_bounds lines = {0};
+    unsigned models = cc ? 1u << model | (mi ? 1u << PR_COMPLEXITY_RADON : 0) : 0;
+    pr_complexity_blocks(ctx->arena, ctx->parsed->module, models, mi ? &m.halstead : NULL, &m.blocks,
+                         graph ? &calls : NULL, mi ? &lines : NULL);
+    if (graph)
+        pr_callgraph_report(ctx, &calls);
     if (enabled(ctx, PR_RULE_C901))
         report_complex(ctx, &m.blocks, model, max);
     if (enabled(ctx, PR_RULE_RVW301))
         report_summary(ctx, &m.blocks, model);
     bool rank_c;
-    if (mi && !mi_rank_without_raw(ctx->parsed, ctx->src, &m, &rank_c)) {
+    if (mi && !mi_rank_without_raw(ctx->parsed, ctx->src, ctx->sem, &lines, &m, &rank_c)) {
         add_maintainability(ctx->arena, ctx->parsed, ctx->src, &m);
         rank_c = m.mi_rank == 'C';
     }

@@ -55,13 +55,53 @@ typedef struct pr_halstead {
     double volume;
 } pr_halstead;
 
+/* What the call graph (RVW302) takes from the walk over every node: the defs and classes
+** in source order (pre-order), each with the one around it, and the calls that may lead
+** to one of them (the callee a name, or an attribute of a name), each with the def it runs
+** in.  A call in a lambda, or in a class nested in a def, runs in that def; calls outside
+** defs are not kept. */
+enum { PR_CALLS_NONE = UINT32_MAX };
+
+typedef struct pr_call_scope {
+    const pr_node *node;    /* a def or a class */
+    uint32_t parent;        /* index of the def or class around it, PR_CALLS_NONE at module level */
+} pr_call_scope;
+
+typedef struct pr_call_site {
+    uint32_t caller;        /* index of the def in scopes */
+    const pr_node *callee;  /* the call's func */
+} pr_call_site;
+
+typedef struct pr_calls {
+    pr_call_scope *scopes;
+    uint32_t nscopes, scopes_cap;
+    pr_call_site *sites;    /* in source order */
+    uint32_t nsites, sites_cap;
+} pr_calls;
+
+/* What the statements tell of radon's line counts, for bounds of the maintainability
+** index (metrics.c): pr_line_bounds_add is given every statement in source order. */
+typedef struct pr_line_bounds {
+    uint32_t statements, compound;
+    uint32_t parts;             /* at least the parts there are */
+    uint32_t code_lines;        /* at most the source lines */
+    uint32_t last_code_line;
+    uint32_t string_lines;      /* at least the docstring lines */
+} pr_line_bounds;
+
+void pr_line_bounds_add(pr_line_bounds *lb, const pr_node *stmt);
+
 /* Every unit of the module and its complexity in the models asked for (a bit
 ** 1u << model each; PR_CC_ALL: all three); the others' numbers stay -1.  With halstead
-** (radon's model asked for), the Halstead counts too: radon's walk over every node
-** gathers them on the way. */
+** (radon's model asked for), the Halstead counts too, with calls the call graph's calls,
+** with lines the line bounds: the walk over every node gathers them on the way. */
 enum { PR_CC_ALL = (1u << PR_CC_MODELS) - 1 };
 void pr_complexity_blocks(pr_arena *a, const pr_node *module, unsigned models, pr_halstead *halstead,
-                          pr_cc_blocks *out);
+                          pr_cc_blocks *out, pr_calls *calls, pr_line_bounds *lines);
+
+/* RVW302 on the calls pr_complexity_blocks found (callgraph.c). */
+struct pr_review_ctx;
+void pr_callgraph_report(struct pr_review_ctx *ctx, const pr_calls *calls);
 
 /* radon's raw metrics of a file that parsed.  ok says whether radon's line tokenizer
 ** takes the file: it takes every file that CPython parses, as pyreview's metrics are made
