@@ -262,6 +262,16 @@ static void wait_items(worker *w, pr_cli_result *r, const pr_lines *ix, const pr
     }
 }
 
+/* The part of abspath below the directory root, or abspath when it is not below it: a
+** test directory above the project (a checkout under ~/tests/) makes no test file. */
+static const char *below_root(const char *abspath, const char *root)
+{
+    size_t n = strlen(root);
+    if (n > 0 && root[n - 1] == '/')
+        n--;
+    return strncmp(abspath, root, n) == 0 && abspath[n] == '/' ? abspath + n + 1 : abspath;
+}
+
 /* The passes, the suppressions and the floors over a file that parsed. */
 static void review(worker *w, const pr_cli_file *file, pr_cli_result *r, const pr_source *src,
                    const pr_parsed *parsed)
@@ -313,7 +323,8 @@ static void review(worker *w, const pr_cli_file *file, pr_cli_result *r, const p
     pr_lines ix;
     pr_lines_build(a, src, &ix);
     pr_review_ctx ctx = {a,       parsed, src,  file->path, &findings, NULL, &s->options,
-                         enabled, &ix,    NULL, summarize ? sum : NULL};
+                         enabled, &ix,    NULL, summarize ? sum : NULL,
+                         pr_test_file(below_root(file->abspath, s->root))};
     pr_arena_mark facts_mark = pr_arena_mark_set(a);
     pr_review(&ctx);
     pr_arena_release(a, facts_mark);

@@ -40,6 +40,7 @@ typedef struct pr_review_ctx {
                                     ** pass that asks pr_review_resolver */
     struct pr_summary *summary; /* what the whole-project join will need (project.h), or
                                 ** NULL when no join follows */
+    bool test_file;             /* a test file (pr_test_file), by its path below the project */
 } pr_review_ctx;
 
 /* The passes, in the order review.c runs them. */
@@ -56,7 +57,8 @@ void pr_pass_security(pr_review_ctx *ctx);   /* S1xx-S7xx RVW503-RVW505 (securit
 void pr_pass_summary(pr_review_ctx *ctx);    /* the file's summary for the join (summary.c) */
 
 /* Whether the file at path is a test file, as test runners find them (S101's exemption,
-** RVW202's test functions). */
+** RVW202's test functions); the caller gives the path below the project's root, so that
+** the directories above the project do not count. */
 bool pr_test_file(const char *path);
 /* Whether rule is on for the file (its default when no selection was made). */
 bool pr_review_on(const pr_review_ctx *ctx, pr_rule rule);

@@ -65,7 +65,7 @@ int pr_review_pass_of(pr_rule rule)
 
 /* Test files: the names unittest's and Django's discovery take (test*.py, so test_*.py
 ** and tests.py) or pytest's (*_test.py), *_tests.py, pytest's conftest.py, and any file
-** under a directory test/ or tests/, anywhere in the path as given. */
+** under a directory test/ or tests/, anywhere in path. */
 bool pr_test_file(const char *path)
 {
     const char *base = strrchr(path, '/');

@@ -284,7 +284,7 @@ void pr_pass_security(pr_review_ctx *ctx)
         pr_errors_check(ctx, &s.r);
     if (!security)
         return;
-    s.test_file = ctx->path && pr_test_file(ctx->path);
+    s.test_file = ctx->test_file;
     imports(&s);
     /* the last part of each wrapper's name, to test calls against it cheaply */
     s.wrapper_last = pr_arena_alloc(ctx->arena, (ctx->options->ncommand_wrappers + 1) * sizeof *s.wrapper_last);

@@ -760,7 +760,7 @@ static void add_defs(pr_review_ctx *ctx, pr_summary *s, const pr_node *module)
         s->flags |= PR_MOD_ALL;
     else if (all)
         s->flags |= PR_MOD_NO_UNUSED;   /* an __all__ made at run time may hold anything */
-    bool test = pr_test_file(ctx->path);
+    bool test = ctx->test_file;
     for (uint32_t i = 0; i < sem->nbindings; i++) {
         const pr_binding *b = &sem->bindings[i];
         if (b->scope != 0)
