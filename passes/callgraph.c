@@ -86,6 +86,13 @@ static bool is_staticmethod(const pr_node *def)
     return false;
 }
 
+const char *pr_callgraph_self(const pr_node *def, bool in_class, const char *outer_self)
+{
+    if (!in_class)
+        return outer_self;
+    return is_staticmethod(def) ? NULL : first_param(def);
+}
+
 /* The scopes in the walk's order, each knowing the name its methods' calls of `self.m()`
 ** go through. */
 static void add_scopes(graph *g, const pr_calls *calls)
@@ -98,12 +105,9 @@ static void add_scopes(graph *g, const pr_calls *calls)
         bool cls = s->kind == PR_ClassDef;
         const scope *up = parent == NONE ? NULL : &g->scopes[parent];
         scope sc = {s, NULL, parent, cls, NULL, NONE, NULL, 0, 0, 0};
-        if (!cls && up && up->is_class && !is_staticmethod(s)) {
-            sc.self_name = first_param(s);
-            sc.self_class = parent;
-        } else if (!cls && up && up->self_name) {
-            sc.self_name = up->self_name;
-            sc.self_class = up->self_class;
+        if (!cls && up) {
+            sc.self_name = pr_callgraph_self(s, up->is_class, up->self_name);
+            sc.self_class = up->is_class ? parent : up->self_class;
         }
         g->scopes[id] = sc;
     }

@@ -73,6 +73,8 @@ typedef struct scope_ctx {
     int32_t ruff_nested;    /* what the scopes found add to ruff's count of the enclosing def */
     uint32_t call_scope;    /* its index in w->calls->scopes (PR_CALLS_NONE: the module) */
     uint32_t caller;        /* the def the calls here run in, PR_CALLS_NONE outside defs */
+    const char *self;       /* of a def: the name its calls of `self.m()` go through */
+    const char *caller_self;    /* the caller's self */
 } scope_ctx;
 
 static bool is_def(const pr_node *s)
@@ -306,11 +308,13 @@ static uint32_t add_call_scope(walker *w, const pr_node *s, uint32_t parent)
     return c->nscopes++;
 }
 
-/* Keeps a call of the def ctx->caller, when its callee may name a def or a method. */
+/* Keeps a call of the def ctx->caller, when its callee may name a def of the module or a
+** method of the caller's class (`self.m()`: callgraph.c reads no other attribute call). */
 static void add_call(walker *w, const scope_ctx *ctx, const pr_node *call)
 {
     const pr_node *f = call->v.Call.func;
-    if (f->kind != PR_Name && (f->kind != PR_Attribute || f->v.Attribute.value->kind != PR_Name))
+    if (f->kind != PR_Name && (f->kind != PR_Attribute || f->v.Attribute.value->kind != PR_Name ||
+                               !ctx->caller_self || f->v.Attribute.value->v.Name.id != ctx->caller_self))
         return;
     pr_calls *c = w->calls;
     if (c->nsites == c->sites_cap) {
@@ -570,8 +574,11 @@ static void visit_scope(walker *w, const pr_node *s, scope_ctx *outer)
     bool class_calls = cls && w->calls && outer->caller != PR_CALLS_NONE;
     if (w->calls) {
         inner.call_scope = add_call_scope(w, s, outer->call_scope);
-        if (!cls)
+        inner.caller_self = outer->caller_self;
+        if (!cls) {
             inner.caller = inner.call_scope;
+            inner.self = inner.caller_self = pr_callgraph_self(s, outer->is_class, outer->self);
+        }
     }
     if (class_calls) {
         add_calls_below_seq(w, outer, s->v.ClassDef.bases);

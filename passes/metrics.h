@@ -99,6 +99,11 @@ enum { PR_CC_ALL = (1u << PR_CC_MODELS) - 1 };
 void pr_complexity_blocks(pr_arena *a, const pr_node *module, unsigned models, pr_halstead *halstead,
                           pr_cc_blocks *out, pr_calls *calls, pr_line_bounds *lines);
 
+/* The name a def's calls of `self.m()` go through (callgraph.c): a method's first
+** parameter (none for a staticmethod), in a def nested in another def the outer one's
+** (outer_self), none at module level.  in_class: the def is in a class body. */
+const char *pr_callgraph_self(const pr_node *def, bool in_class, const char *outer_self);
+
 /* RVW302 on the calls pr_complexity_blocks found (callgraph.c). */
 struct pr_review_ctx;
 void pr_callgraph_report(struct pr_review_ctx *ctx, const pr_calls *calls);
