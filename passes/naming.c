@@ -221,7 +221,8 @@ static void summarize(naming *nm, const name_use *u, name_facts *f)
         s->idents_cap = cap;
     }
     s->ident_at[s->nidents] = place(nm, u->where);
-    s->idents[s->nidents++] = (pr_sum_ident){u->name, u->kind, u->style, u->cond, 0};
+    s->idents[s->nidents++] =
+        (pr_sum_ident){u->name, u->kind, u->style, pr_identifier_key_hash(u->name), u->cond, 0};
     f->summarized = u->cond == 0;
 }
 

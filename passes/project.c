@@ -339,27 +339,33 @@ static const char *stripped(const char *name, size_t *len)
     return name;
 }
 
-/* A key in the first pass of RVW102, whose table holds every identifier of the tree: the
-** name it was first made of (its text is made again when hashes match), and its value:
-** its styles in the low byte, and above it 1 + its index in ku once one of its spellings
-** counts. */
+uint32_t pr_identifier_key_hash(const char *name)
+{
+    char buf[256];
+    if (!pr_identifier_key(name, buf, sizeof buf))
+        return 0;
+    uint32_t h = hash(buf, strlen(buf));
+    return h ? h : 1;
+}
+
+/* A slot of RVW102's first pass, whose table holds the key hash of every identifier of
+** the tree: the styles spelt under it, a bit each (0: empty). */
 typedef struct key_slot {
-    const char *name;            /* NULL: empty */
-    uint32_t hash, value;
+    uint32_t hash, styles;
 } key_slot;
 
-static uint32_t key_slot_of(const key_slot *t, uint32_t cap, const char *key, uint32_t h)
+static uint32_t key_slot_of(const key_slot *t, uint32_t cap, uint32_t h)
 {
     uint32_t i = h & (cap - 1);
-    for (char other[256]; t[i].name; i = (i + 1) & (cap - 1))
-        if (t[i].hash == h && pr_identifier_key(t[i].name, other, sizeof other) && strcmp(other, key) == 0)
-            break;
+    while (t[i].styles && t[i].hash != h)
+        i = (i + 1) & (cap - 1);
     return i;
 }
 
-/* Most keys are spelt in one style only and are never reported: a first pass finds each
-** key's styles in a table sized once for every identifier, and only the identifiers of
-** keys spelt in two styles or more get a spelling, and have their conditions decided. */
+/* Most keys are spelt in one style only and are never reported: a first pass finds the
+** styles under each key hash, without reading a name, in a table sized once for every
+** identifier.  Only the identifiers whose hash has two styles or more (two keys of one
+** hash merely cost a look) get their exact key, a spelling, and their conditions decided. */
 static void mixed_spellings(join *j)
 {
     pr_project *p = j->p;
@@ -372,22 +378,20 @@ static void mixed_spellings(join *j)
         nslots *= 2;
     key_slot *keys = pr_arena_alloc(a, nslots * sizeof *keys);
     memset(keys, 0, nslots * sizeof *keys);
-    strmap names = {0};
-    /* each ident's key (its slot), then its spelling (NONE: none, or a key of one style) */
+    strmap names = {0}, exact = {0};
+    /* each ident's key slot, then its spelling (NONE: none, or a hash of one style) */
     uint32_t **spelt = pr_arena_alloc(a, (p->nfiles + 1) * sizeof *spelt);
     for (uint32_t f = 0; f < p->nfiles; f++) {
         const pr_summary *s = summary(j, f);
         spelt[f] = s ? pr_arena_alloc(a, (s->nidents + 1) * sizeof **spelt) : NULL;
         for (uint32_t i = 0; s && i < s->nidents; i++) {
             const pr_sum_ident *id = &s->idents[i];
-            char buf[256];
             spelt[f][i] = NONE;
-            if (id->style >= PR_NSTYLES || !pr_identifier_key(id->name, buf, sizeof buf))
+            if (id->style >= PR_NSTYLES || !id->key)
                 continue;
-            uint32_t h = hash(buf, strlen(buf)), k = key_slot_of(keys, nslots, buf, h);
-            if (!keys[k].name)
-                keys[k] = (key_slot){id->name, h, 0};
-            keys[k].value |= 1u << id->style;
+            uint32_t k = key_slot_of(keys, nslots, id->key);
+            keys[k].hash = id->key;
+            keys[k].styles |= 1u << id->style;
             spelt[f][i] = k;
         }
     }
@@ -400,8 +404,7 @@ static void mixed_spellings(join *j)
             const pr_sum_ident *id = &s->idents[i];
             if (spelt[f][i] == NONE)
                 continue;
-            key_slot *key = &keys[spelt[f][i]];
-            uint8_t mask = (uint8_t)key->value;
+            uint32_t mask = keys[spelt[f][i]].styles;
             if (!(mask & (mask - 1))) {
                 spelt[f][i] = NONE;
                 continue;
@@ -410,7 +413,11 @@ static void mixed_spellings(join *j)
             const char *name = stripped(id->name, &nlen);
             uint32_t k = map_get(&names, name, nlen);
             if (k == NONE) {
-                if (!(key->value >> 8)) {
+                char buf[256];
+                pr_identifier_key(id->name, buf, sizeof buf);
+                size_t klen = strlen(buf);
+                uint32_t key = map_get(&exact, buf, klen);
+                if (key == NONE) {
                     if (nkeys == keys_cap) {
                         uint32_t cap = keys_cap ? 2 * keys_cap : 64;
                         ku = pr_arena_grow(a, ku, keys_cap * sizeof *ku, cap * sizeof *ku);
@@ -420,7 +427,8 @@ static void mixed_spellings(join *j)
                         ku[nkeys].style_modules[st] = 0;
                         ku[nkeys].style_last[st] = ku[nkeys].style_best[st] = NONE;
                     }
-                    key->value |= ++nkeys << 8;
+                    key = nkeys++;
+                    map_put(a, &exact, pr_arena_strndup(a, buf, klen), klen, key);
                 }
                 if (nsp == sp_cap) {
                     uint32_t cap = sp_cap ? 2 * sp_cap : 64;
@@ -428,7 +436,7 @@ static void mixed_spellings(join *j)
                     sp_cap = cap;
                 }
                 k = nsp++;
-                sp[k] = (spelling){id->name, (key->value >> 8) - 1, id->style, 0, NONE, NONE, NONE};
+                sp[k] = (spelling){id->name, key, id->style, 0, NONE, NONE, NONE};
                 map_put(a, &names, name, nlen, k);
             }
             spelt[f][i] = k;

@@ -46,6 +46,7 @@ typedef struct pr_sum_import {
 typedef struct pr_sum_ident {
     const char *name;
     uint8_t kind, style;        /* naming.c's */
+    uint32_t key;               /* pr_identifier_key_hash of the name */
     uint32_t cond;              /* 0, or 1 + the condition that makes the name imposed */
     uint32_t site;
 } pr_sum_ident;
@@ -246,6 +247,9 @@ uint32_t pr_template_missing(const char *template, bool (*given)(const void *arg
 /* RVW102's key of a spelling: lowercase, without underscores, into buf; false when it
 ** does not fit. */
 bool pr_identifier_key(const char *name, char *buf, size_t cap);
+/* A hash of that key (never 0), or 0 when the name has none: made while the name is at
+** hand, so that the join groups the tree's identifiers without reading their text. */
+uint32_t pr_identifier_key_hash(const char *name);
 /* Whether a standard-library base (qualified as imported) imposes a method name. */
 bool pr_library_imposes(const char *qualified_base, const char *name);
 /* The qualified name a base class expression stands for through the module's imports
