@@ -521,7 +521,8 @@ static bool unused_codes(pr_cli_suppressions *s, const pr_cli_ruleset *on, bool 
     for (uint32_t c = 0; c < s->nclaims; c++) {
         const claim *cl = &s->claims[c];
         uint32_t k = cl->code == NONE ? d->ncodes : cl->code;
-        if (cl->directive == i && slot[k] != NONE && state[slot[k]] == PR_NOQA_UNUSED) {
+        /* every claim on a code counts: one directive may cover several sites */
+        if (cl->directive == i && slot[k] != NONE && state[slot[k]] != PR_NOQA_USED) {
             state[slot[k]] = PR_NOQA_PENDING;
             nclaims++;
         }

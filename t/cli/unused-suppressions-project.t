@@ -3,7 +3,8 @@
 # another file) is used only if the join makes the finding: a constant another module
 # reads gets no RVW202, so its noqa suppressed nothing; an override of a method a base
 # class in another file names gets no N802, so its noqa suppressed nothing either.  The
-# codes that stay unused are named together, whichever way each was decided.
+# codes that stay unused are named together, whichever way each was decided.  One
+# directive may cover several sites (ONE = TWO): each is a claim of its own.
 === file: pyreview.toml
 select = ["RVW202", "N802", "F401", "RUF100"]
 === file: pkg/__init__.py
@@ -13,6 +14,7 @@ READ_ELSEWHERE = 1  # noqa: RVW202
 READ_NOWHERE = 2  # noqa: RVW202
 MIXED = 3  # noqa: RVW202, F401
 import sys  # noqa: F401, RVW202
+ONE = TWO = 4  # noqa: RVW202
 === file: pkg/user.py
 from pkg.consts import READ_ELSEWHERE, MIXED
 from pkg.base import Base
