@@ -32,6 +32,52 @@ void pr_walk_defer(pr_walker *w, pr_deferred_kind kind, const pr_node *node, pr_
                                        w->scope, w->fork, node, NULL, 0, {0, 0, 0, 0}};
 }
 
+/* ------------------------------------------------------------------ what the summary reads */
+
+static void note_read(pr_walker *w, const pr_node *n)
+{
+    pr_sem *m = w->m;
+    if (m->nreads == m->reads_cap)
+        m->reads = pr_arena_grow_array(m->arena, m->reads, &m->reads_cap, m->nreads, sizeof *m->reads);
+    m->reads[m->nreads++] = (struct pr_sem_read){n, m->nrefs};
+}
+
+/* The outermost Attribute of a chain: noted when the chain starts from a name. */
+static void note_chain(pr_walker *w, const pr_node *top)
+{
+    if (w->in_text)
+        return;
+    const pr_node *root = top->v.Attribute.value;
+    while (root->kind == PR_Attribute)
+        root = root->v.Attribute.value;
+    if (root->kind == PR_Name)
+        note_read(w, top);
+}
+
+static void note_string(pr_walker *w, const pr_node *n)
+{
+    const pr_const *v = n->v.Constant.value;
+    /* an entry point is short: no need to search a docstring */
+    if (w->reads && !w->in_text && v->kind == PR_CONST_STR && v->len <= PR_SEM_ENTRY_POINT_MAX &&
+        memchr(v->text, ':', v->len))
+        note_read(w, n);
+}
+
+bool pr_sem_namespace_call(const pr_node *call)
+{
+    static const char *const readers[] = {"dir", "getattr", "getmembers", "globals", "hasattr",
+                                          "setattr", "vars"};
+    const pr_node *f = call->v.Call.func;
+    const char *id = f->kind == PR_Name ? f->v.Name.id : f->kind == PR_Attribute ? f->v.Attribute.attr : NULL;
+    /* every reader starts with one of these letters */
+    if (!id || (*id != 'd' && *id != 'g' && *id != 'h' && *id != 's' && *id != 'v'))
+        return false;
+    for (size_t i = 0; i < sizeof readers / sizeof readers[0]; i++)
+        if (strcmp(id, readers[i]) == 0)
+            return true;
+    return false;
+}
+
 /* ------------------------------------------------------------------ annotations */
 
 /* pyflakes' handleAnnotation: a string is parsed later, everything is postponed under
@@ -41,6 +87,7 @@ static void annotation(pr_walker *w, const pr_node *parent, const pr_node *a)
     if (!a)
         return;
     if (a->kind == PR_Constant && a->v.Constant.value->kind == PR_CONST_STR) {
+        note_string(w, a);
         pr_walk_defer(w, PR_DEFER_STRING, a, PR_ANN_STRING);
         return;
     }
@@ -63,7 +110,9 @@ static void string_annotation(pr_walker *w, const pr_node *s)
         return;
     uint8_t saved = w->annotation;
     w->annotation = PR_ANN_STRING;
+    w->in_text++;
     pr_walk_child(w, s, e);
+    w->in_text--;
     w->annotation = saved;
 }
 
@@ -467,6 +516,8 @@ static void typed_keywords(pr_walker *w, const pr_node *n, bool all)
 ** annotations (strings in them are parsed), the names beside them are not. */
 static void visit_call(pr_walker *w, const pr_node *n)
 {
+    if (w->reads && !w->in_text && pr_sem_namespace_call(n))
+        note_read(w, n);
     const pr_node *f = n->v.Call.func;
     const pr_seq *args = n->v.Call.args;
     uint32_t nargs = PR_SEQ_LEN(args);
@@ -599,6 +650,7 @@ static void visit_name(pr_walker *w, const pr_node *n)
 
 static void visit_constant(pr_walker *w, const pr_node *n)
 {
+    note_string(w, n);
     if (w->annotation == PR_ANN_NONE || n->v.Constant.value->kind != PR_CONST_STR)
         return;
     if (w->in_deferred)
@@ -642,6 +694,8 @@ void pr_walk_child(pr_walker *w, const pr_node *p, const pr_node *c)
         visit_constant(w, c);
         break;
     case PR_Attribute:
+        if (w->reads && p->kind != PR_Attribute)
+            note_chain(w, c);
         pr_walk_child(w, c, c->v.Attribute.value);
         break;
     default:
@@ -765,6 +819,11 @@ void pr_walk_visit(pr_walker *w, const pr_node *n)
     case PR_Name:
         visit_name(w, n);
         break;
+    case PR_Attribute:
+        if (w->reads)
+            note_chain(w, n);
+        pr_walk_child(w, n, n->v.Attribute.value);
+        break;
     case PR_MatchAs:
         if (n->v.MatchAs.name)
             pr_walk_store(w, n, n->v.MatchAs.name, PR_BIND_MATCH);
@@ -813,14 +872,16 @@ static void run_deferred(pr_walker *w, const pr_deferred *d)
         break;
     case PR_DEFER_TEXT: {
         const pr_node *e = pr_sem_parse_annotation(w->m, d->text, d->len, d->at, NULL);
+        w->in_text++;
         if (e)
             pr_walk_child(w, d->node, e);
+        w->in_text--;
         break;
     }
     }
 }
 
-void pr_sem_build(pr_sem *m, const pr_review_ctx *ctx)
+void pr_sem_build(pr_sem *m, const pr_review_ctx *ctx, bool reads)
 {
     pr_sem_init(m, ctx->arena, ctx->src, ctx->path);
     if (ctx->lines) {
@@ -830,6 +891,7 @@ void pr_sem_build(pr_sem *m, const pr_review_ctx *ctx)
     pr_walker w;
     memset(&w, 0, sizeof w);
     w.m = m;
+    w.reads = reads;
     /* about one slot for each 64 bytes of source: most files name fewer things */
     unsigned bits = 6;
     while (bits < 14 && (1u << bits) * 64 < ctx->src->len)

@@ -37,6 +37,8 @@ typedef struct pr_walker {
     uint16_t type_checking;       /* `if TYPE_CHECKING:` bodies around */
     uint8_t annotation;
     bool in_deferred;
+    uint16_t in_text;             /* code parsed from string annotations or type comments around */
+    bool reads;                   /* the model lists the summary's reads (pr_sem.reads) */
     bool future_annotations;
     bool nameerror;               /* the innermost try body's handlers catch NameError */
     const pr_node *guard;         /* the innermost try body catching ImportError */

@@ -178,8 +178,22 @@ typedef struct pr_sem {
     const uint32_t *line_starts;  /* byte offset of each line (line 1 at [0]): the review's
                                   ** (pr_review_ctx.lines), or made when first needed */
     uint32_t nlines;
+    /* The nodes through which the module may read names of other modules, in the order
+    ** walked, for the project summary (summary.c), which asks for them (pr_sem_build):
+    ** attribute chains on a name (their outermost Attribute), calls that read a namespace
+    ** by a member's name or whole (pr_sem_namespace_call), and strings with a colon short
+    ** enough to name an entry point ("pkg.mod:func", PR_SEM_ENTRY_POINT_MAX bytes at
+    ** most).  The code parsed from string annotations and type comments is not the
+    ** module's and adds nothing. */
+    struct pr_sem_read {
+        const pr_node *node;
+        uint32_t ref;           /* the first reference made below the node, which is the
+                                ** root's in a chain; the others follow in the order walked */
+    } *reads;
+    uint32_t nreads, reads_cap;
 } pr_sem;
 
+enum { PR_SEM_ENTRY_POINT_MAX = 300 };
 
 /* ---- semantic.c: the model's arrays and pyflakes' name operations */
 
@@ -260,7 +274,11 @@ int pr_sem_builtin(const char *name);
 
 /* ---- sem_walk.c: builds the model of a parsed file */
 
-void pr_sem_build(pr_sem *m, const pr_review_ctx *ctx);
+/* With reads, the model also lists the nodes the project summary reads (pr_sem.reads). */
+void pr_sem_build(pr_sem *m, const pr_review_ctx *ctx, bool reads);
+/* Whether a call reads a namespace by the name of a member (getattr, hasattr, setattr)
+** or whole (vars, dir, inspect.getmembers, globals). */
+bool pr_sem_namespace_call(const pr_node *call);
 
 /* ---- sem_strings.c: annotations in strings and comments */
 

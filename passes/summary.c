@@ -411,12 +411,11 @@ bool pr_summary_imported_ancestry(const pr_class_index *ix, pr_sem *sem, const p
 
 /* ------------------------------------------------------------------ what the module reads */
 
-/* Name nodes that read an import (the roots of `mod.NAME`), to the import's binding. */
+/* What the module reads of other modules, as the pass finds it. */
 typedef struct reads {
     pr_summary *s;
     pr_sem *sem;
     pr_arena *work;              /* the pass's working memory */
-    pr_table import_of;          /* Name node -> binding */
     pr_table attr_seen;          /* attribute names added, by their interned pointer */
     bool dynamic;                /* globals() or vars() is called */
 } reads;
@@ -467,13 +466,11 @@ static bool is_string(const pr_node *e)
     return e->kind == PR_Constant && e->v.Constant.value->kind == PR_CONST_STR;
 }
 
-/* `name = pkg.mod:func` or `pkg.mod:func` in a string: an entry point (setup.py's
-** entry_points, a plugin table), which reads pkg.mod.func. */
+/* `name = pkg.mod:func` or `pkg.mod:func` in a string with a colon: an entry point
+** (setup.py's entry_points, a plugin table), which reads pkg.mod.func. */
 static void entry_point(reads *r, const pr_const *c)
 {
     const char *p = c->text, *end = p + c->len;
-    if (c->len > 300 || !memchr(p, ':', c->len))
-        return;
     const char *eq = memchr(p, '=', c->len);
     if (eq)
         p = eq + 1;
@@ -498,107 +495,92 @@ static void entry_point(reads *r, const pr_const *c)
         add_ref(r->s, buf, n);
 }
 
-/* What node n reads; true when its children are still to be visited. */
-static bool visit_read(reads *r, const pr_node *n)
+/* The import binding the name node reads, found from the first reference made below the
+** node the model noted (pr_sem.reads), or NULL.  Only modules whose references are
+** wanted look for them. */
+static const pr_binding *import_read(const reads *r, const pr_node *name, uint32_t ref)
 {
-    switch (n->kind) {
-    case PR_Attribute: {
-        const pr_node *root = n;
-        while (root->kind == PR_Attribute)
-            root = root->v.Attribute.value;
-        if (root->kind != PR_Name)
-            break;
-        uint32_t b = pr_table_get(&r->import_of, (uint64_t)(uintptr_t)root, UINT32_MAX);
-        if (b != UINT32_MAX) {
-            /* the dotted rest is only spelled out for chains on an import */
-            char rest[1024];
-            if (!chain_root(n, rest, sizeof rest))
-                break;
-            chain_ref(r, &r->sem->bindings[b], root->v.Name.id, rest);
-        } else if (n->v.Attribute.ctx == PR_LOAD) {
-            for (const pr_node *e = n; e->kind == PR_Attribute; e = e->v.Attribute.value) {
-                /* the parser interns identifiers: one pointer per spelling in a file */
-                uint64_t key = (uint64_t)(uintptr_t)e->v.Attribute.attr;
-                if (pr_table_get(&r->attr_seen, key, 0))
-                    continue;
-                pr_table_put(r->work, &r->attr_seen, key, 1);
-                add_attr(r->s, e->v.Attribute.attr);
-            }
-        }
-        return false;   /* a chain holds nothing else */
+    enum { NEAR = 64 };   /* a call's first argument follows its function's few names */
+    const pr_sem *sem = r->sem;
+    if (!r->s->want_refs)
+        return NULL;
+    for (uint32_t end = ref + NEAR; ref < sem->nrefs && ref < end; ref++) {
+        if (sem->refs[ref].node != name)
+            continue;
+        uint32_t b = sem->refs[ref].binding;
+        return b < sem->nbindings && is_binding_import(&sem->bindings[b]) ? &sem->bindings[b] : NULL;
     }
-    case PR_Call: {
-        const pr_node *f = n->v.Call.func;
-        const pr_seq *args = n->v.Call.args;
-        const char *id = f->kind == PR_Name ? f->v.Name.id : f->kind == PR_Attribute ? f->v.Attribute.attr : "";
-        /* every name below starts with one of these */
-        if (!strchr("vdgsh", *id) || !*id)
-            break;
-        /* vars(mod), dir(mod), inspect.getmembers(mod): the module's whole namespace */
-        if ((strcmp(id, "vars") == 0 || strcmp(id, "dir") == 0 || strcmp(id, "getmembers") == 0) &&
-            PR_SEQ_LEN(args) >= 1 && PR_SEQ_NODE(args, 0)->kind == PR_Name) {
-            const pr_node *obj = PR_SEQ_NODE(args, 0);
-            uint32_t b = pr_table_get(&r->import_of, (uint64_t)(uintptr_t)obj, UINT32_MAX);
-            if (b != UINT32_MAX)
-                chain_ref(r, &r->sem->bindings[b], obj->v.Name.id, ".__dict__");
-        }
-        if (f->kind != PR_Name)
-            break;
-        if ((strcmp(id, "globals") == 0 || strcmp(id, "vars") == 0) && PR_SEQ_LEN(args) == 0)
-            r->dynamic = true;
-        if ((strcmp(id, "getattr") == 0 || strcmp(id, "hasattr") == 0 || strcmp(id, "setattr") == 0) &&
-            PR_SEQ_LEN(args) >= 2 && is_string(PR_SEQ_NODE(args, 1))) {
-            const pr_node *obj = PR_SEQ_NODE(args, 0);
-            const char *attr = PR_SEQ_NODE(args, 1)->v.Constant.value->text;
-            uint32_t b = obj->kind == PR_Name
-                             ? pr_table_get(&r->import_of, (uint64_t)(uintptr_t)obj, UINT32_MAX)
-                             : UINT32_MAX;
-            char rest[512];
-            if (b != UINT32_MAX && snprintf(rest, sizeof rest, ".%s", attr) < (int)sizeof rest)
-                chain_ref(r, &r->sem->bindings[b], obj->v.Name.id, rest);
-            else
-                add_attr(r->s, attr);
-        }
-        break;
-    }
-    case PR_Constant:
-        if (n->v.Constant.value->kind == PR_CONST_STR)
-            entry_point(r, n->v.Constant.value);
-        return false;
-    default:
-        break;
-    }
-    return true;
+    return NULL;
 }
 
-/* Every node of the module in source order, on a stack of its own rather than the C one:
-** names, the most common nodes, read nothing by themselves and are not even pushed. */
-static void visit_reads(reads *r, pr_arena *a, const pr_node *module)
+/* An attribute chain on a name: what it reads of an import, or the attribute names it
+** reads of anything else. */
+static void read_chain(reads *r, const pr_node *top, uint32_t ref)
 {
-    uint32_t cap = 256, top = 0;
-    const pr_node **stack = pr_arena_alloc(a, cap * sizeof *stack);
-    stack[top++] = module;
-    while (top > 0) {
-        const pr_node *n = stack[--top];
-        if (!visit_read(r, n))
-            continue;
-        uint32_t first = top;
-        pr_child_iter it;
-        pr_child_iter_init(&it, n);
-        for (const pr_node *c; (c = pr_child_iter_next(&it));) {
-            if (c->kind == PR_Name)
+    const pr_node *root = top;
+    while (root->kind == PR_Attribute)
+        root = root->v.Attribute.value;
+    const pr_binding *b = import_read(r, root, ref);
+    if (b) {
+        /* the dotted rest is only spelled out for chains on an import */
+        char rest[1024];
+        if (chain_root(top, rest, sizeof rest))
+            chain_ref(r, b, root->v.Name.id, rest);
+    } else if (top->v.Attribute.ctx == PR_LOAD) {
+        for (const pr_node *e = top; e->kind == PR_Attribute; e = e->v.Attribute.value) {
+            /* the parser interns identifiers: one pointer per spelling in a file */
+            uint64_t key = (uint64_t)(uintptr_t)e->v.Attribute.attr;
+            if (pr_table_get(&r->attr_seen, key, 0))
                 continue;
-            if (top == cap) {
-                stack = pr_arena_grow(a, stack, cap * sizeof *stack, 2 * cap * sizeof *stack);
-                cap *= 2;
-            }
-            stack[top++] = c;
+            pr_table_put(r->work, &r->attr_seen, key, 1);
+            add_attr(r->s, e->v.Attribute.attr);
         }
-        for (uint32_t i = first, j = top; i + 1 < j; i++, j--) {
-            const pr_node *t = stack[i];
-            stack[i] = stack[j - 1];
-            stack[j - 1] = t;
-        }
+    }
+}
+
+/* A call that reads a namespace (pr_sem_namespace_call). */
+static void read_namespace(reads *r, const pr_node *n, uint32_t ref)
+{
+    const pr_node *f = n->v.Call.func;
+    const pr_seq *args = n->v.Call.args;
+    const char *id = f->kind == PR_Name ? f->v.Name.id : f->v.Attribute.attr;
+    /* vars(mod), dir(mod), inspect.getmembers(mod): the module's whole namespace */
+    if ((strcmp(id, "vars") == 0 || strcmp(id, "dir") == 0 || strcmp(id, "getmembers") == 0) &&
+        PR_SEQ_LEN(args) >= 1 && PR_SEQ_NODE(args, 0)->kind == PR_Name) {
+        const pr_node *obj = PR_SEQ_NODE(args, 0);
+        const pr_binding *b = import_read(r, obj, ref);
+        if (b)
+            chain_ref(r, b, obj->v.Name.id, ".__dict__");
+    }
+    if (f->kind != PR_Name)
+        return;
+    if ((strcmp(id, "globals") == 0 || strcmp(id, "vars") == 0) && PR_SEQ_LEN(args) == 0)
+        r->dynamic = true;
+    if ((strcmp(id, "getattr") == 0 || strcmp(id, "hasattr") == 0 || strcmp(id, "setattr") == 0) &&
+        PR_SEQ_LEN(args) >= 2 && is_string(PR_SEQ_NODE(args, 1))) {
+        const pr_node *obj = PR_SEQ_NODE(args, 0);
+        const char *attr = PR_SEQ_NODE(args, 1)->v.Constant.value->text;
+        const pr_binding *b = obj->kind == PR_Name ? import_read(r, obj, ref) : NULL;
+        char rest[512];
+        if (b && snprintf(rest, sizeof rest, ".%s", attr) < (int)sizeof rest)
+            chain_ref(r, b, obj->v.Name.id, rest);
+        else
+            add_attr(r->s, attr);
+    }
+}
+
+/* What the module reads through the nodes the model listed for it. */
+static void read_all(reads *r)
+{
+    const pr_sem *sem = r->sem;
+    for (uint32_t i = 0; i < sem->nreads; i++) {
+        const pr_node *n = sem->reads[i].node;
+        if (n->kind == PR_Attribute)
+            read_chain(r, n, sem->reads[i].ref);
+        else if (n->kind == PR_Call)
+            read_namespace(r, n, sem->reads[i].ref);
+        else
+            entry_point(r, n->v.Constant.value);
     }
 }
 
@@ -803,8 +785,6 @@ void pr_pass_summary(pr_review_ctx *ctx)
         if (is_binding_import(b)) {
             const char *q = b->kind == PR_BIND_SUBMODULE ? b->qualified : absolute(s, b->qualified);
             add_ref(s, q, strlen(q));
-            for (uint32_t ref = b->first_ref; ref != PR_SEM_NONE; ref = sem->refs[ref].next)
-                pr_table_put(ctx->arena, &r.import_of, (uint64_t)(uintptr_t)sem->refs[ref].node, i);
         } else if (b->kind == PR_BIND_STAR) {
             char buf[1024];
             int n = snprintf(buf, sizeof buf, "%s.*", absolute(s, b->qualified));
@@ -813,7 +793,7 @@ void pr_pass_summary(pr_review_ctx *ctx)
         }
     }
     if (s->want_refs || s->want_defs)
-        visit_reads(&r, ctx->arena, module);
+        read_all(&r);
     if (r.dynamic)
         s->flags |= PR_MOD_NO_UNUSED;
     if (s->want_refs || s->want_defs || s->want_classes || s->want_templates)

@@ -354,7 +354,7 @@ void pr_pass_unused(pr_review_ctx *ctx)
 void pr_pass_semantic(pr_review_ctx *ctx)
 {
     pr_sem *m = pr_arena_alloc(ctx->arena, sizeof *m);
-    pr_sem_build(m, ctx);
+    pr_sem_build(m, ctx, ctx->summary && (ctx->summary->want_refs || ctx->summary->want_defs));
     pr_sem_offset(m, 1, 0);   /* its line table now, while the passes after may not add */
     ctx->sem = m;
 }
