@@ -42,11 +42,10 @@ static void note_read(pr_walker *w, const pr_node *n)
     m->reads[m->nreads++] = (struct pr_sem_read){n, m->nrefs};
 }
 
-/* The outermost Attribute of a chain: noted when the chain starts from a name. */
+/* The outermost Attribute of a chain: noted when the chain starts from a name, in the
+** code or in an annotation written as a string or a type comment (which reads it too). */
 static void note_chain(pr_walker *w, const pr_node *top)
 {
-    if (w->in_text)
-        return;
     const pr_node *root = top->v.Attribute.value;
     while (root->kind == PR_Attribute)
         root = root->v.Attribute.value;

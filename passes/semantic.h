@@ -183,8 +183,8 @@ typedef struct pr_sem {
     ** attribute chains on a name (their outermost Attribute), calls that read a namespace
     ** by a member's name or whole (pr_sem_namespace_call), and strings with a colon short
     ** enough to name an entry point ("pkg.mod:func", PR_SEM_ENTRY_POINT_MAX bytes at
-    ** most).  The code parsed from string annotations and type comments is not the
-    ** module's and adds nothing. */
+    ** most).  Of the code parsed from string annotations and type comments, only the
+    ** chains: its strings and calls are not the module's. */
     struct pr_sem_read {
         const pr_node *node;
         uint32_t ref;           /* the first reference made below the node, which is the

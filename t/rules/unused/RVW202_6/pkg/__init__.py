@@ -1,0 +1,1 @@
+"""A package whose classes are read only in annotations written as text."""
