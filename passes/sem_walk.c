@@ -57,7 +57,7 @@ static void note_string(pr_walker *w, const pr_node *n)
 {
     const pr_const *v = n->v.Constant.value;
     /* an entry point is short: no need to search a docstring */
-    if (w->reads && !w->in_text && v->kind == PR_CONST_STR && v->len <= PR_SEM_ENTRY_POINT_MAX &&
+    if (!w->in_text && v->kind == PR_CONST_STR && v->len <= PR_SEM_ENTRY_POINT_MAX &&
         memchr(v->text, ':', v->len))
         note_read(w, n);
 }
@@ -649,7 +649,8 @@ static void visit_name(pr_walker *w, const pr_node *n)
 
 static void visit_constant(pr_walker *w, const pr_node *n)
 {
-    note_string(w, n);
+    if (w->reads)
+        note_string(w, n);
     if (w->annotation == PR_ANN_NONE || n->v.Constant.value->kind != PR_CONST_STR)
         return;
     if (w->in_deferred)

@@ -857,6 +857,9 @@ pr_summary *pr_summary_copy(pr_arena *to, const pr_summary *s)
     pr_arena_init(&scratch);
     scratch.oom = to->oom;
     copier c = {.to = to, .index = &scratch};
+    /* room for the strings of the larger lists, so that the index seldom grows */
+    pr_table_reserve(&scratch, &c.seen, s->ndefs + 2 * s->nimports + s->nrefs + s->nattrs + s->nidents +
+                                            s->nstyles + s->nconds + 2 * s->nclasses + s->nraises);
     pr_summary *d = pr_arena_alloc(to, sizeof *d);
     memset(d, 0, sizeof *d);
     d->flags = s->flags;
