@@ -31,7 +31,20 @@ typedef struct errors {
     const pr_resolver *r;
     generic_use *uses;
     uint32_t nuses, uses_cap;
+    bool handlers;               /* some rule on handlers is on */
+    bool raises;                 /* some rule on raises other than F901 is on */
 } errors;
+
+/* The rules each part of the pass reports, so that a run selecting none of a part's
+** (F901 alone, with the F family) skips it. */
+static const pr_rule handler_rules[] = {
+    PR_RULE_E722, PR_RULE_BLE001, PR_RULE_S110, PR_RULE_S112, PR_RULE_B904,
+    PR_RULE_TRY201, PR_RULE_TRY203, PR_RULE_TRY400, PR_RULE_TRY401,
+};
+static const pr_rule raise_rules[] = {
+    PR_RULE_TRY002, PR_RULE_TRY003, PR_RULE_EM101, PR_RULE_EM102, PR_RULE_EM103,
+    PR_RULE_RVW401, PR_RULE_RVW402, PR_RULE_RVW403,
+};
 
 static bool on(const errors *e, pr_rule rule)
 {
@@ -642,6 +655,8 @@ static void raise_stmt(errors *e, const pr_node *r, const pr_node *func)
         report(e, PR_RULE_F901, cls);
         return;
     }
+    if (!e->raises)
+        return;
     if (builtin && (strcmp(builtin, "Exception") == 0 || strcmp(builtin, "BaseException") == 0))
         report(e, PR_RULE_TRY002, exc);
     const pr_node *first = call && PR_SEQ_LEN(call->v.Call.args) ? PR_SEQ_NODE(call->v.Call.args, 0) : NULL;
@@ -766,13 +781,17 @@ void pr_errors_check(pr_review_ctx *ctx, const pr_resolver *r)
     e.f = ctx->findings;
     e.opt = ctx->options;
     e.r = r;
+    for (size_t i = 0; i < sizeof handler_rules / sizeof handler_rules[0]; i++)
+        e.handlers |= on(&e, handler_rules[i]);
+    for (size_t i = 0; i < sizeof raise_rules / sizeof raise_rules[0]; i++)
+        e.raises |= on(&e, raise_rules[i]);
     /* statements only, in any order: handlers and raises are statements or hang off them */
     items st = {.a = ctx->arena};
     push_body(&st, ctx->parsed->module->v.Module.body, NULL);
     while (st.n > 0) {
         item it = st.items[--st.n];
         const pr_node *s = it.node, *func = it.func;
-        if (s->kind == PR_Try || s->kind == PR_TryStar)
+        if ((s->kind == PR_Try || s->kind == PR_TryStar) && e.handlers)
             try_stmt(&e, s);
         else if (s->kind == PR_Raise)
             raise_stmt(&e, s, func);
