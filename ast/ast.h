@@ -53,11 +53,15 @@ typedef int64_t pr_ft_BOOLOP;
 typedef int64_t pr_ft_OPERATOR;
 typedef int64_t pr_ft_UNARYOP;
 typedef pr_seq *pr_ft_CMPOPS;     /* items are pr_cmpop values cast to pointers */
+/* The one field a pass writes, once, after the parse: the semantic model numbers each
+** Name it reads there (Name.ref), so that later passes find a name's reference without a
+** table of every name. */
+typedef uint64_t pr_ft_REF;
 
 typedef enum pr_field_type {
     PR_FT_NODE, PR_FT_NODE_OPT, PR_FT_LIST, PR_FT_IDENT, PR_FT_IDENT_OPT, PR_FT_IDENTS,
     PR_FT_STR_OPT, PR_FT_CONST, PR_FT_INT, PR_FT_CTX, PR_FT_BOOLOP, PR_FT_OPERATOR,
-    PR_FT_UNARYOP, PR_FT_CMPOPS
+    PR_FT_UNARYOP, PR_FT_CMPOPS, PR_FT_REF
 } pr_field_type;
 
 typedef enum pr_category {

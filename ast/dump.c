@@ -47,6 +47,8 @@ static bool omitted(pr_field_type t, const void *slot)
     case PR_FT_IDENTS:
     case PR_FT_CMPOPS:
         return PR_SEQ_LEN(*(pr_seq *const *)slot) == 0;
+    case PR_FT_REF:
+        return true;
     default:
         return false;
     }
@@ -100,6 +102,8 @@ static void dump_field(pr_sbuf *out, pr_field_type t, const void *slot)
                 put_enum(out, cmpop_names[(uintptr_t)seq->items[i]]);
         }
         pr_sbuf_putc(out, ']');
+        return;
+    case PR_FT_REF:
         return;
     }
 }

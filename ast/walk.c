@@ -20,6 +20,7 @@
 #define CHILD_OPERATOR 0
 #define CHILD_UNARYOP 0
 #define CHILD_CMPOPS 0
+#define CHILD_REF 0
 #define MASK(zero, a, b, c, d, e, f, g, ...) \
     (uint16_t)(a | b << 2 | c << 4 | d << 6 | e << 8 | f << 10 | g << 12)
 

@@ -19,7 +19,6 @@
 
 typedef struct pr_resolver {
     const pr_sem *m;
-    pr_table ref_of;          /* Name node -> 1 + its reference */
     pr_table scope_of;        /* Module, def, lambda, class ... node -> 1 + its scope */
     uint32_t *scope_first;    /* the bindings of scope s: scope_bindings[scope_first[s] ..
                               ** scope_first[s + 1]), in the order they were made */
@@ -32,7 +31,7 @@ pr_resolver *pr_review_resolver(pr_review_ctx *ctx);
 
 /* The scope a Module, def, lambda, class or comprehension node opens, or PR_SEM_NONE. */
 uint32_t pr_resolve_scope(const pr_resolver *r, const pr_node *n);
-/* The reference a Name node is, or PR_SEM_NONE. */
+/* The reference a Name node is (the model's, as the node keeps it), or PR_SEM_NONE. */
 uint32_t pr_resolve_ref(const pr_resolver *r, const pr_node *name);
 /* The binding a Name node reads: a binding id, PR_SEM_BUILTIN, or PR_SEM_NONE when the
 ** name is undefined or no read. */

@@ -10,11 +10,7 @@ void pr_resolver_init(pr_resolver *r, pr_arena *a, const pr_sem *m)
 {
     memset(r, 0, sizeof *r);
     r->m = m;
-    pr_table_reserve(a, &r->ref_of, m->nrefs);
     pr_table_reserve(a, &r->scope_of, m->nscopes);
-    /* every reference is a Name: asking its node would touch each one again */
-    for (uint32_t i = 0; i < m->nrefs; i++)
-        pr_table_put(a, &r->ref_of, (uint64_t)(uintptr_t)m->refs[i].node, i + 1);
     for (uint32_t i = 0; i < m->nscopes; i++)
         if (m->scopes[i].node)
             pr_table_put(a, &r->scope_of, (uint64_t)(uintptr_t)m->scopes[i].node, i + 1);
@@ -49,8 +45,8 @@ uint32_t pr_resolve_scope(const pr_resolver *r, const pr_node *n)
 
 uint32_t pr_resolve_ref(const pr_resolver *r, const pr_node *name)
 {
-    uint32_t v = pr_table_get(&r->ref_of, (uint64_t)(uintptr_t)name, 0);
-    return v ? v - 1 : PR_SEM_NONE;
+    (void)r;
+    return name->kind == PR_Name && name->v.Name.ref ? (uint32_t)(name->v.Name.ref - 1) : PR_SEM_NONE;
 }
 
 uint32_t pr_resolve_binding(const pr_resolver *r, const pr_node *name)

@@ -149,6 +149,8 @@ uint32_t pr_sem_ref_new(pr_sem *m, uint32_t name, uint32_t scope, const pr_node 
     if (m->nrefs == m->refs_cap)
         m->refs = pr_arena_grow_array(m->arena, m->refs, &m->refs_cap, m->nrefs, sizeof *m->refs);
     m->refs[m->nrefs] = (pr_ref){name, scope, PR_SEM_NONE, PR_SEM_NONE, flags, node};
+    /* the model annotates the tree it was made from (ast.h, pr_ft_REF) */
+    ((pr_node *)node)->v.Name.ref = m->nrefs + 1;
     return m->nrefs++;
 }
 

@@ -222,6 +222,7 @@ void pr_sem_set(pr_sem *m, uint32_t scope, uint32_t name, uint32_t binding);
 bool pr_sem_in_scope(const pr_sem *m, uint32_t scope, uint32_t name);
 uint32_t pr_sem_binding_new(pr_sem *m, pr_binding_kind kind, uint32_t name, uint32_t scope,
                             const pr_node *node);
+/* A read or deletion of name by a Name node, whose ref field it sets. */
 uint32_t pr_sem_ref_new(pr_sem *m, uint32_t name, uint32_t scope, const pr_node *node,
                         uint32_t flags);
 /* Resolves reference ref to binding b (or PR_SEM_BUILTIN), marking it used. */
