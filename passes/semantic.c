@@ -312,7 +312,6 @@ uint32_t pr_sem_line_of(const pr_sem *m, uint32_t off)
     return lo;
 }
 
-/* The span of the identifier starting at byte offset off. */
 /* The identifier at off; line, when not UINT32_MAX, is the index of a line at or before
 ** it (a name is mostly on the line of its statement: a few steps, no search). */
 static pr_span span_at(pr_sem *m, uint32_t off, uint32_t line)
