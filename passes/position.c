@@ -22,17 +22,12 @@ void pr_lines_build(pr_arena *a, const pr_source *src, pr_lines *out)
 }
 
 struct pr_def_names {
-    pr_arena *arena;
     pr_sem *sem;
-    bool indexed;
-    pr_table bindings;      /* def node -> its binding + 1 */
 };
 
 pr_def_names *pr_def_names_new(pr_arena *a, struct pr_sem *sem)
 {
     pr_def_names *d = pr_arena_alloc(a, sizeof *d);
-    memset(d, 0, sizeof *d);
-    d->arena = a;
     d->sem = sem;
     return d;
 }
@@ -40,22 +35,13 @@ pr_def_names *pr_def_names_new(pr_arena *a, struct pr_sem *sem)
 void pr_def_name_span(pr_def_names *d, const pr_node *def, uint32_t *lineno, uint32_t *col,
                       uint32_t *end_col)
 {
-    pr_sem *m = d->sem;
-    if (m && !d->indexed) {
-        for (uint32_t i = 0; i < m->nbindings; i++) {
-            const pr_binding *b = &m->bindings[i];
-            if (b->kind == PR_BIND_FUNCTION || b->kind == PR_BIND_CLASS)
-                pr_table_put(d->arena, &d->bindings, (uint64_t)(uintptr_t)b->node, i + 1);
-        }
-        d->indexed = true;
-    }
-    uint32_t id = m ? pr_table_get(&d->bindings, (uint64_t)(uintptr_t)def, 0) : 0;
-    if (!id) {
+    bool def_or_class = def->kind == PR_FunctionDef || def->kind == PR_AsyncFunctionDef || def->kind == PR_ClassDef;
+    if (!d->sem || !def_or_class) {
         *lineno = def->lineno;
         *col = *end_col = def->col;
         return;
     }
-    pr_span s = pr_sem_binding_span(m, &m->bindings[id - 1]);
+    pr_span s = pr_sem_name_span(d->sem, def);
     *lineno = s.lineno;
     *col = s.col;
     *end_col = s.end_col;

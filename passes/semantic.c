@@ -388,7 +388,11 @@ static pr_span node_span(const pr_node *n)
 
 pr_span pr_sem_binding_span(pr_sem *m, const pr_binding *b)
 {
-    const pr_node *n = b->node;
+    return pr_sem_name_span(m, b->node);
+}
+
+pr_span pr_sem_name_span(pr_sem *m, const pr_node *n)
+{
     switch (n->kind) {
     case PR_FunctionDef:
     case PR_AsyncFunctionDef:

@@ -248,8 +248,10 @@ static inline bool pr_ident_byte(unsigned char c)
            c >= 0x80;
 }
 /* Positions of identifiers the AST does not place: the name of a def or class, of an
-** except handler, the asname of an alias, a pattern's capture. */
+** except handler, the asname of an alias, a pattern's capture; the name a binding binds,
+** or that the node of a binding binds. */
 pr_span pr_sem_binding_span(pr_sem *m, const pr_binding *b);
+pr_span pr_sem_name_span(pr_sem *m, const pr_node *n);
 
 bool pr_sem_is_import(const pr_binding *b);
 /* pyflakes' Definition: imports, functions and classes. */
