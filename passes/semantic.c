@@ -355,6 +355,10 @@ static pr_span name_after(pr_sem *m, uint32_t lineno, uint32_t col, const char *
     uint32_t line = lineno && lineno <= m->nlines ? lineno - 1 : UINT32_MAX;
     const char *t = m->src->text;
     size_t n = strlen(kw);
+    /* mostly the keyword and one space: `def name` */
+    if (off + n + 1 < m->src->len && memcmp(t + off, kw, n) == 0 && t[off + n] == ' ' &&
+        pr_ident_byte((unsigned char)t[off + n + 1]))
+        return span_at(m, off + (uint32_t)n + 1, line);
     for (;;) {
         off = skip_blanks(m, off);
         if (off >= m->src->len)
