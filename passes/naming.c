@@ -92,6 +92,7 @@ typedef struct naming {
     pr_strlist ignore_names;     /* ignore-names without wildcards: compared */
     size_t *ignore_lengths;      /* theirs */
     uint64_t ignore_starts;      /* their first two bytes, a bit each (starts_bit) */
+    uint64_t ignore_sizes;       /* their lengths modulo 64, a bit each */
     pr_strlist ignore_globs;     /* and with: matched */
     pr_strlist classmethod_decorators, staticmethod_decorators;   /* besides the builtins */
     bool noting;                 /* RVW101 or RVW103 is on: names are recorded */
@@ -161,21 +162,22 @@ static void split_ignore_names(naming *nm, pr_strlist all)
         if (strpbrk(all.items[i], "*?[\\")) {
             globs[nm->ignore_globs.n++] = all.items[i];
         } else {
-            nm->ignore_lengths[nm->ignore_names.n] = strlen(all.items[i]);
+            size_t n = strlen(all.items[i]);
+            nm->ignore_lengths[nm->ignore_names.n] = n;
             names[nm->ignore_names.n++] = all.items[i];
             nm->ignore_starts |= starts_bit(all.items[i]);
+            nm->ignore_sizes |= 1ull << n % 64;
         }
     }
 }
 
 static bool ignored(const naming *nm, const char *name)
 {
-    if (nm->ignore_starts & starts_bit(name)) {
-        size_t n = strlen(name);
+    size_t n;
+    if ((nm->ignore_starts & starts_bit(name)) && (nm->ignore_sizes >> (n = strlen(name)) % 64 & 1))
         for (uint32_t i = 0; i < nm->ignore_names.n; i++)
             if (nm->ignore_lengths[i] == n && memcmp(nm->ignore_names.items[i], name, n) == 0)
                 return true;
-    }
     for (uint32_t i = 0; i < nm->ignore_globs.n; i++)
         if (fnmatch(nm->ignore_globs.items[i], name, 0) == 0)
             return true;
@@ -242,12 +244,17 @@ static void record(naming *nm, const char *name, name_facts *f, int kind, const 
     summarize(nm, &nm->uses[nm->nuses - 1], f);
 }
 
-/* Records a name at its first binding of each kind (most bindings are not): returns true
-** then. */
+/* Whether a binding of a name of a kind is one RVW101 records: its first (most are not). */
+static inline bool notes(const naming *nm, const name_facts *f, int kind)
+{
+    return nm->noting && !f->c.dunder && !(f->noted & 1u << kind);
+}
+
+/* Records a name at its first binding of each kind: returns true then. */
 static inline bool note_on(naming *nm, const char *name, name_facts *f, int kind,
                            const pr_node *where, uint32_t cond)
 {
-    if (!nm->noting || f->c.dunder || (f->noted & 1u << kind))
+    if (!notes(nm, f, kind))
         return false;
     record(nm, name, f, kind, where, cond);
     return true;
@@ -556,31 +563,51 @@ static bool is_typed_dict(const pr_node *cls)
     return base_named(cls, typed_dict, 1);
 }
 
+/* What binds a target: an assignment's value and annotation (NULL for what is no
+** assignment), and whether they make the names a type's, asked only of a binding that
+** would be reported or recorded: most are neither. */
+typedef struct origin {
+    const pr_node *value, *annotation;
+    int8_t type;                 /* holds_type, -1 until asked */
+} origin;
+
+static bool origin_is_type(origin *by)
+{
+    if (by->type < 0)
+        by->type = holds_type(by->value, by->annotation);
+    return by->type;
+}
+
 /* N806, N815, N816 for a name bound in the scope sc (at node where), and the name for
 ** RVW101. */
-static void bind_name(naming *nm, const char *name, const pr_node *where, scope *sc)
+static void bind_name(naming *nm, const char *name, const pr_node *where, scope *sc, origin *by)
 {
     name_facts *f = facts_of(nm, name);
     if (f->ignored)
         return;
+    pr_rule rule;
+    int kind;
+    bool misnamed;
     if (!sc->node) {
-        if (f->c.mixed)
-            REPORT(nm, PR_RULE_N816, where, name);
-        note(nm, name, f, PR_KIND_MODULE_VAR, where);
+        rule = PR_RULE_N816, kind = PR_KIND_MODULE_VAR, misnamed = f->c.mixed;
     } else if (sc->node->kind == PR_ClassDef) {
-        if (f->c.mixed && !is_typed_dict(sc->node))
-            REPORT(nm, PR_RULE_N815, where, name);
-        note(nm, name, f, PR_KIND_CLASS_ATTR, where);
+        rule = PR_RULE_N815, kind = PR_KIND_CLASS_ATTR;
+        misnamed = f->c.mixed && !is_typed_dict(sc->node);
     } else if (!declared_global(nm, sc, name)) {
-        if (!f->c.lowercase)
-            REPORT(nm, PR_RULE_N806, where, name);
-        note(nm, name, f, PR_KIND_LOCAL, where);
+        rule = PR_RULE_N806, kind = PR_KIND_LOCAL, misnamed = !f->c.lowercase;
+    } else {
+        return;
     }
+    if ((!misnamed && !notes(nm, f, kind)) || origin_is_type(by))
+        return;
+    if (misnamed)
+        REPORT(nm, rule, where, name);
+    note(nm, name, f, kind, where);
 }
 
 /* An attribute of a method's first parameter: an instance attribute, for RVW101 and
 ** RVW103. */
-static void bind_attribute(naming *nm, const pr_node *target, const scope *sc)
+static void bind_attribute(naming *nm, const pr_node *target, const scope *sc, origin *by)
 {
     const pr_node *obj = target->v.Attribute.value;
     if (sc->type != FN_METHOD || !sc->self || obj->kind != PR_Name ||
@@ -588,28 +615,31 @@ static void bind_attribute(naming *nm, const pr_node *target, const scope *sc)
         return;
     const char *name = target->v.Attribute.attr;
     name_facts *f = facts_of(nm, name);
-    if (!f->ignored && note(nm, name, f, PR_KIND_ATTRIBUTE, target) && f->c.mixed)
+    if (f->ignored || !notes(nm, f, PR_KIND_ATTRIBUTE) || origin_is_type(by))
+        return;
+    note(nm, name, f, PR_KIND_ATTRIBUTE, target);
+    if (f->c.mixed)
         REPORT(nm, PR_RULE_RVW103, target, name);
 }
 
 /* The names a target binds, as pep8-naming finds them: in tuples, lists and starred
 ** targets, never in subscripts. */
-static void bind(naming *nm, const pr_node *target, scope *sc)
+static void bind(naming *nm, const pr_node *target, scope *sc, origin *by)
 {
     switch (target->kind) {
     case PR_Name:
-        bind_name(nm, target->v.Name.id, target, sc);
+        bind_name(nm, target->v.Name.id, target, sc, by);
         break;
     case PR_Tuple:
     case PR_List:
         for (uint32_t i = 0; i < PR_SEQ_LEN(target->v.Tuple.elts); i++)
-            bind(nm, PR_SEQ_NODE(target->v.Tuple.elts, i), sc);
+            bind(nm, PR_SEQ_NODE(target->v.Tuple.elts, i), sc, by);
         break;
     case PR_Starred:
-        bind(nm, target->v.Starred.value, sc);
+        bind(nm, target->v.Starred.value, sc, by);
         break;
     case PR_Attribute:
-        bind_attribute(nm, target, sc);
+        bind_attribute(nm, target, sc, by);
         break;
     default:
         break;
@@ -751,38 +781,40 @@ static bool statement_may_bind(naming *nm, const pr_node *s)
 /* What node n binds itself, apart from what its parts bind. */
 static void bind_own(naming *nm, const pr_node *n, scope *sc)
 {
+    origin assignment = {NULL, NULL, -1}, other = {NULL, NULL, false};
     switch (n->kind) {
     case PR_Assign:
-        if (!holds_type(n->v.Assign.value, NULL))
-            for (uint32_t i = 0; i < PR_SEQ_LEN(n->v.Assign.targets); i++)
-                bind(nm, PR_SEQ_NODE(n->v.Assign.targets, i), sc);
+        assignment.value = n->v.Assign.value;
+        for (uint32_t i = 0; i < PR_SEQ_LEN(n->v.Assign.targets); i++)
+            bind(nm, PR_SEQ_NODE(n->v.Assign.targets, i), sc, &assignment);
         break;
     case PR_AnnAssign:
-        if (!holds_type(n->v.AnnAssign.value, n->v.AnnAssign.annotation))
-            bind(nm, n->v.AnnAssign.target, sc);
+        assignment.value = n->v.AnnAssign.value;
+        assignment.annotation = n->v.AnnAssign.annotation;
+        bind(nm, n->v.AnnAssign.target, sc, &assignment);
         break;
     case PR_NamedExpr:
-        if (!holds_type(n->v.NamedExpr.value, NULL))
-            bind(nm, n->v.NamedExpr.target, sc);
+        assignment.value = n->v.NamedExpr.value;
+        bind(nm, n->v.NamedExpr.target, sc, &assignment);
         break;
     case PR_For:
     case PR_AsyncFor:
-        bind(nm, n->v.For.target, sc);
+        bind(nm, n->v.For.target, sc, &other);
         break;
     case PR_With:
     case PR_AsyncWith:
         for (uint32_t i = 0; i < PR_SEQ_LEN(n->v.With.items); i++) {
             const pr_node *v = PR_SEQ_NODE(n->v.With.items, i)->v.withitem.optional_vars;
             if (v)
-                bind(nm, v, sc);
+                bind(nm, v, sc, &other);
         }
         break;
     case PR_ExceptHandler:
         if (n->v.ExceptHandler.name)
-            bind_name(nm, n->v.ExceptHandler.name, n, sc);
+            bind_name(nm, n->v.ExceptHandler.name, n, sc, &other);
         break;
     case PR_comprehension:
-        bind(nm, n->v.comprehension.target, sc);
+        bind(nm, n->v.comprehension.target, sc, &other);
         break;
     case PR_Import:
     case PR_ImportFrom:
