@@ -1,7 +1,8 @@
 /* A file's metrics together (for `pyreview --metrics` and the review report), radon's rank
 ** letters and maintainability index, and the rules that report them: C901 on the
 ** configured complexity model, RVW301 (share of functions ranked C or worse) and RVW303
-** (maintainability index ranked C); and RVW302, whose calls the same walk finds. */
+** (maintainability index ranked C); and RVW302, whose calls the same walk finds, and
+** the size limits (PLR, limits.c), whose counts it makes. */
 #include "passes/metrics.h"
 
 #include <math.h>
@@ -198,7 +199,7 @@ void pr_metrics_compute(pr_arena *a, const pr_parsed *parsed, const pr_source *s
                         pr_module_metrics *out)
 {
     memset(out, 0, sizeof *out);
-    pr_complexity_blocks(a, parsed->module, PR_CC_ALL, &out->halstead, &out->blocks, NULL, NULL);
+    pr_complexity_blocks(a, parsed->module, PR_CC_ALL, &out->halstead, &out->blocks, NULL, NULL, NULL);
     add_maintainability(a, parsed, src, out);
 }
 
@@ -219,9 +220,8 @@ static const char *unit_name(const pr_cc_block *b, pr_complexity_model model)
 }
 
 static void report_complex(pr_review_ctx *ctx, const pr_cc_blocks *blocks, pr_complexity_model model,
-                           int32_t max)
+                           int32_t max, pr_def_names *names)
 {
-    pr_def_names *names = NULL;
     for (uint32_t i = 0; i < blocks->n; i++) {
         const pr_cc_block *b = &blocks->items[i];
         int32_t cc = b->cc[model];
@@ -231,8 +231,6 @@ static void report_complex(pr_review_ctx *ctx, const pr_cc_blocks *blocks, pr_co
             pr_report(ctx->findings, PR_RULE_C901, b->node, unit_name(b, model), cc, max);
             continue;
         }
-        if (!names)
-            names = pr_def_names_new(ctx->arena, ctx->sem);
         uint32_t line, col, end;
         pr_def_name_span(names, b->node, &line, &col, &end);
         pr_report_at(ctx->findings, PR_RULE_C901, line, col, line, end, unit_name(b, model), cc, max);
@@ -260,13 +258,16 @@ static void report_summary(pr_review_ctx *ctx, const pr_cc_blocks *blocks, pr_co
     pr_sbuf_free(&names);
 }
 
-/* The rules of complexity and of the call graph share one walk over every node: with
-** only RVW302 on, it computes no model. */
+/* The rules of complexity, of the call graph and of the size limits share one walk: with
+** only RVW302 or the limits on, it computes no model.  The defs' names are placed by one
+** index, made on first use. */
 void pr_pass_complexity(pr_review_ctx *ctx)
 {
     bool cc = enabled(ctx, PR_RULE_C901) || enabled(ctx, PR_RULE_RVW301) || enabled(ctx, PR_RULE_RVW303);
     bool graph = enabled(ctx, PR_RULE_RVW302);
-    if (!cc && !graph)
+    pr_def_names *names = pr_def_names_new(ctx->arena, ctx->sem);
+    pr_limits *limits = pr_limits_start(ctx, names);
+    if (!cc && !graph && !limits)
         return;
     pr_complexity_model model = ctx->options->complexity_model;
     int32_t max = ctx->options->max_complexity;
@@ -276,11 +277,12 @@ void pr_pass_complexity(pr_review_ctx *ctx)
     pr_line_bounds lines = {0};
     unsigned models = cc ? 1u << model | (mi ? 1u << PR_COMPLEXITY_RADON : 0) : 0;
     pr_complexity_blocks(ctx->arena, ctx->parsed->module, models, mi ? &m.halstead : NULL, &m.blocks,
-                         graph ? &calls : NULL, mi ? &lines : NULL);
+                         graph ? &calls : NULL, mi ? &lines : NULL, limits);
+    pr_limits_finish(limits);
     if (graph)
         pr_callgraph_report(ctx, &calls);
     if (enabled(ctx, PR_RULE_C901))
-        report_complex(ctx, &m.blocks, model, max);
+        report_complex(ctx, &m.blocks, model, max, names);
     if (enabled(ctx, PR_RULE_RVW301))
         report_summary(ctx, &m.blocks, model);
     bool rank_c;

@@ -91,13 +91,45 @@ typedef struct pr_line_bounds {
 
 void pr_line_bounds_add(pr_line_bounds *lb, const pr_node *stmt);
 
+/* pylint's size limits (PLR0911-PLR0915, PLR1702: limits.c), counted in the complexity
+** walk, which gives pr_limits_stmt every statement of every body, in source order, with
+** where the body sits and the counts of the def around it (a tally of the module's or a
+** class's own for statements outside defs), and pr_limits_def each def once its body is
+** walked.  pr_limits_stmt sets *inner to where the statement's own bodies sit, when it
+** has bodies. */
+typedef struct pr_limits pr_limits;
+
+typedef struct pr_limits_tally {
+    uint32_t returns, branches, statements;
+} pr_limits_tally;
+
+typedef struct pr_limits_at {
+    uint32_t depth;         /* block statements from the module down to the body */
+    bool in_function;       /* the body's scope is a def */
+    bool in_block;          /* the body belongs to a block statement (not a match, def, class) */
+    bool block_seen;        /* a block statement came before in the body (set by the walk) */
+    const pr_node *elif;    /* the If that is an elif clause of the if holding the body */
+} pr_limits_at;
+
+struct pr_review_ctx;
+struct pr_def_names;
+/* NULL when no PLR rule is on or the file has no semantic model. */
+pr_limits *pr_limits_start(struct pr_review_ctx *ctx, struct pr_def_names *names);
+void pr_limits_stmt(pr_limits *l, const pr_node *s, pr_limits_at *at, pr_limits_tally *t,
+                    pr_limits_at *inner);
+/* def's counts are t; outer gets its statements. in_class: def is in a class body. */
+void pr_limits_def(pr_limits *l, const pr_node *def, bool in_class, const pr_limits_tally *t,
+                   pr_limits_tally *outer);
+void pr_limits_finish(pr_limits *l);
+
 /* Every unit of the module and its complexity in the models asked for (a bit
 ** 1u << model each; PR_CC_ALL: all three); the others' numbers stay -1.  With halstead
 ** (radon's model asked for), the Halstead counts too, with calls the call graph's calls,
-** with lines the line bounds: the walk over every node gathers them on the way. */
+** with lines the line bounds, with limits the size limits: the walk gathers them on the
+** way. */
 enum { PR_CC_ALL = (1u << PR_CC_MODELS) - 1 };
 void pr_complexity_blocks(pr_arena *a, const pr_node *module, unsigned models, pr_halstead *halstead,
-                          pr_cc_blocks *out, pr_calls *calls, pr_line_bounds *lines);
+                          pr_cc_blocks *out, pr_calls *calls, pr_line_bounds *lines, pr_limits *limits);
 
 /* The name a def's calls of `self.m()` go through (callgraph.c): a method's first
 ** parameter (none for a staticmethod), in a def nested in another def the outer one's
