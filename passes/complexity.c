@@ -300,7 +300,7 @@ static int32_t radon_own(const pr_node *n)
 
 /* ------------------------------------------------------------------ calls */
 
-static uint32_t add_call_scope(walker *w, const pr_node *s, uint32_t parent)
+static uint32_t add_call_scope(walker *w, const pr_node *s, uint32_t parent, const char *self)
 {
     pr_calls *c = w->calls;
     if (c->nscopes == c->scopes_cap) {
@@ -308,7 +308,7 @@ static uint32_t add_call_scope(walker *w, const pr_node *s, uint32_t parent)
         c->scopes = pr_arena_grow(w->a, c->scopes, c->scopes_cap * sizeof *c->scopes, cap * sizeof *c->scopes);
         c->scopes_cap = cap;
     }
-    c->scopes[c->nscopes] = (pr_call_scope){s, parent};
+    c->scopes[c->nscopes] = (pr_call_scope){s, parent, self};
     return c->nscopes++;
 }
 
@@ -591,12 +591,12 @@ static void visit_scope(walker *w, const pr_node *s, scope_ctx *outer)
     /* a class in a def runs in it, its bases and decorators too: in the order of its fields */
     bool class_calls = cls && w->calls && outer->caller != PR_CALLS_NONE;
     if (w->calls) {
-        inner.call_scope = add_call_scope(w, s, outer->call_scope);
         inner.caller_self = outer->caller_self;
-        if (!cls) {
-            inner.caller = inner.call_scope;
+        if (!cls)
             inner.self = inner.caller_self = pr_callgraph_self(s, outer->is_class, outer->self);
-        }
+        inner.call_scope = add_call_scope(w, s, outer->call_scope, inner.self);
+        if (!cls)
+            inner.caller = inner.call_scope;
     }
     if (class_calls) {
         add_calls_below_seq(w, outer, s->v.ClassDef.bases);

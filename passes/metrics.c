@@ -280,7 +280,7 @@ void pr_pass_complexity(pr_review_ctx *ctx)
                          graph ? &calls : NULL, mi ? &lines : NULL, limits);
     pr_limits_finish(limits);
     if (graph)
-        pr_callgraph_report(ctx, &calls);
+        pr_callgraph_report(ctx, &calls, names);
     if (enabled(ctx, PR_RULE_C901))
         report_complex(ctx, &m.blocks, model, max, names);
     if (enabled(ctx, PR_RULE_RVW301))

@@ -65,6 +65,7 @@ enum { PR_CALLS_NONE = UINT32_MAX };
 typedef struct pr_call_scope {
     const pr_node *node;    /* a def or a class */
     uint32_t parent;        /* index of the def or class around it, PR_CALLS_NONE at module level */
+    const char *self;       /* of a def: pr_callgraph_self's name */
 } pr_call_scope;
 
 typedef struct pr_call_site {
@@ -136,9 +137,10 @@ void pr_complexity_blocks(pr_arena *a, const pr_node *module, unsigned models, p
 ** (outer_self), none at module level.  in_class: the def is in a class body. */
 const char *pr_callgraph_self(const pr_node *def, bool in_class, const char *outer_self);
 
-/* RVW302 on the calls pr_complexity_blocks found (callgraph.c). */
+/* RVW302 on the calls pr_complexity_blocks found (callgraph.c); names places the defs. */
 struct pr_review_ctx;
-void pr_callgraph_report(struct pr_review_ctx *ctx, const pr_calls *calls);
+struct pr_def_names;
+void pr_callgraph_report(struct pr_review_ctx *ctx, const pr_calls *calls, struct pr_def_names *names);
 
 /* radon's raw metrics of a file that parsed.  ok says whether radon's line tokenizer
 ** takes the file: it takes every file that CPython parses, as pyreview's metrics are made
