@@ -357,6 +357,7 @@ enum {
     ROLE_RADON = 4,         /* radon_own */
     ROLE_RUFF = 8,          /* ruff_stmt */
     ROLE_HALSTEAD = 16,     /* an operator: pr_halstead_node */
+    ROLE_COLON = 32,        /* holds a `:` token that need not end its part (the line bounds) */
 };
 static const uint8_t roles[PR_KIND_COUNT] = {
     [PR_FunctionDef] = ROLE_SCOPE, [PR_AsyncFunctionDef] = ROLE_SCOPE, [PR_ClassDef] = ROLE_SCOPE,
@@ -368,6 +369,9 @@ static const uint8_t roles[PR_KIND_COUNT] = {
     [PR_BoolOp] = ROLE_RADON | ROLE_HALSTEAD,
     [PR_BinOp] = ROLE_HALSTEAD, [PR_AugAssign] = ROLE_HALSTEAD, [PR_UnaryOp] = ROLE_HALSTEAD,
     [PR_Compare] = ROLE_HALSTEAD,
+    [PR_Dict] = ROLE_COLON, [PR_DictComp] = ROLE_COLON, [PR_Slice] = ROLE_COLON,
+    [PR_Lambda] = ROLE_COLON, [PR_AnnAssign] = ROLE_COLON, [PR_MatchMapping] = ROLE_COLON,
+    [PR_TypeVar] = ROLE_COLON,
 };
 
 static void visit_scope(walker *w, const pr_node *s, scope_ctx *outer);
@@ -432,6 +436,8 @@ static void walk_node(walker *w, const pr_node *n, scope_ctx *ctx)
             ctx->ruff_own += ruff_stmt(n, ctx);
         if (role & ROLE_HALSTEAD && w->halstead)
             pr_halstead_node(w->halstead, ctx->context, n);
+        if (role & ROLE_COLON && w->lines)
+            w->lines->colons++;
     }
     switch (n->kind) {
     case PR_Call:

@@ -54,7 +54,12 @@ char pr_mi_rank(double mi)
 ** on a logical line of its own).  The parts that start no statement are decorators and
 ** clauses (else, except, finally, case): LLOC is at most twice all of them.  A line where
 ** a statement other than a lone string starts is a source line (SLOC); the lines of lone
-** strings are all the docstring lines (multi) there can be. */
+** strings are all the docstring lines (multi) there can be.  A part counts two only when
+** a `:` in it does not end it: one of a dict, slice, lambda, annotation or mapping pattern
+** (which the walk counts), or one in what the walk does not look into (an assert, a
+** decorator, a def's parameters, a class's bases), counted here where it may be.  A body on
+** its header's line is no part of its own but counted as one, which covers its header's
+** second count. */
 
 static bool lone_string(const pr_node *s)
 {
@@ -86,6 +91,23 @@ static uint32_t clauses(const pr_node *s)
     }
 }
 
+/* Whether a def's parameters, return annotation or type parameters may hold a `:`. */
+static bool def_colon(const pr_node *s)
+{
+    const pr_node *a = s->v.FunctionDef.args;
+    if (s->v.FunctionDef.returns || PR_SEQ_LEN(s->v.FunctionDef.type_params) ||
+        PR_SEQ_LEN(a->v.arguments.defaults) || PR_SEQ_LEN(a->v.arguments.kwonlyargs) ||
+        (a->v.arguments.vararg && a->v.arguments.vararg->v.arg.annotation) ||
+        (a->v.arguments.kwarg && a->v.arguments.kwarg->v.arg.annotation))
+        return true;
+    const pr_seq *lists[] = {a->v.arguments.posonlyargs, a->v.arguments.args};
+    for (int k = 0; k < 2; k++)
+        for (uint32_t i = 0; i < PR_SEQ_LEN(lists[k]); i++)
+            if (PR_SEQ_NODE(lists[k], i)->v.arg.annotation)
+                return true;
+    return false;
+}
+
 void pr_line_bounds_add(pr_line_bounds *lb, const pr_node *s)
 {
     lb->statements++;
@@ -98,11 +120,18 @@ void pr_line_bounds_add(pr_line_bounds *lb, const pr_node *s)
         lb->last_code_line = s->lineno;
     }
     if (s->kind == PR_FunctionDef || s->kind == PR_AsyncFunctionDef) {
+        uint32_t decorators = PR_SEQ_LEN(s->v.FunctionDef.decorator_list);
         lb->compound++;
-        lb->parts += PR_SEQ_LEN(s->v.FunctionDef.decorator_list);
+        lb->parts += decorators;
+        lb->colons += decorators + def_colon(s);
     } else if (s->kind == PR_ClassDef) {
+        uint32_t decorators = PR_SEQ_LEN(s->v.ClassDef.decorator_list);
         lb->compound++;
-        lb->parts += PR_SEQ_LEN(s->v.ClassDef.decorator_list);
+        lb->parts += decorators;
+        lb->colons += decorators + (PR_SEQ_LEN(s->v.ClassDef.bases) || PR_SEQ_LEN(s->v.ClassDef.keywords) ||
+                                    PR_SEQ_LEN(s->v.ClassDef.type_params));
+    } else if (s->kind == PR_Assert) {
+        lb->colons++;
     } else if (pr_holds_blocks(s)) {
         lb->compound++;
         lb->parts += clauses(s);
@@ -167,7 +196,7 @@ static bool mi_rank_without_raw(const pr_parsed *parsed, const pr_source *src, c
         m->mi_rank = 'C';
         return true;
     }
-    double rank_b = 9 * 171 / 100.0 + 1, lloc_most = 2.0 * lb.parts;
+    double rank_b = 9 * 171 / 100.0 + 1, lloc_most = lb.parts + fmin(lb.parts, lb.colons);
     if (lb.parts == 0)
         return false;
     double term_least = -50;

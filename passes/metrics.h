@@ -81,10 +81,12 @@ typedef struct pr_calls {
 } pr_calls;
 
 /* What the statements tell of radon's line counts, for bounds of the maintainability
-** index (metrics.c): pr_line_bounds_add is given every statement in source order. */
+** index (metrics.c): pr_line_bounds_add is given every statement in source order, and
+** the walk counts in colons the nodes below statements that hold a `:` token. */
 typedef struct pr_line_bounds {
     uint32_t statements, compound;
     uint32_t parts;             /* at least the parts there are */
+    uint32_t colons;            /* at least the parts holding a `:` that does not end them */
     uint32_t code_lines;        /* at most the source lines */
     uint32_t last_code_line;
     uint32_t string_lines;      /* at least the docstring lines */
