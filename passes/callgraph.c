@@ -46,22 +46,34 @@ typedef struct graph {
     pr_review_ctx *ctx;
     scope *scopes;
     uint32_t n;
-    entry **buckets;        /* (scope, name) -> the def or class bound there */
+    entry **buckets;        /* name -> the defs and classes of that name, the latest first */
     uint32_t nbuckets;
     uint32_t *seen;         /* per scope: the caller that last added it as a callee */
-    pr_def_names *names;    /* made for the first report */
+    pr_def_names *names;
 } graph;
 
-/* Names are identifiers, interned per file: they are hashed and compared as pointers. */
-static uint32_t bucket_of(const graph *g, uint32_t scope, const char *name)
+/* Names are identifiers, interned per file: they are hashed and compared as pointers.
+** They are hashed alone, as most names called (builtins, imports) name no def: one probe
+** tells so, whatever scopes the name would be looked up in. */
+static uint32_t bucket_of(const graph *g, const char *name)
 {
-    uint64_t h = ((uint64_t)(uintptr_t)name ^ scope) * 0x9E3779B97F4A7C15ull;
+    uint64_t h = (uint64_t)(uintptr_t)name * 0x9E3779B97F4A7C15ull;
     return (uint32_t)(h >> 32) & (g->nbuckets - 1);
 }
 
-static uint32_t lookup(const graph *g, uint32_t scope, const char *name)
+/* The first entry of name in its bucket, NULL when no def or class has that name. */
+static const entry *entries_of(const graph *g, const char *name)
 {
-    for (const entry *e = g->buckets[bucket_of(g, scope, name)]; e; e = e->next)
+    const entry *e = g->buckets[bucket_of(g, name)];
+    while (e && e->name != name)
+        e = e->next;
+    return e;
+}
+
+/* The def or class the name (its entries e) is bound to in scope. */
+static uint32_t lookup(const entry *e, uint32_t scope, const char *name)
+{
+    for (; e; e = e->next)
         if (e->scope == scope && e->name == name)
             return e->target;
     return NONE;
@@ -94,7 +106,7 @@ const char *pr_callgraph_self(const pr_node *def, bool in_class, const char *out
 }
 
 /* The scopes in the walk's order, each knowing the name its methods' calls of `self.m()`
-** go through. */
+** go through (the walk's) and the class that name is an instance of. */
 static void add_scopes(graph *g, const pr_calls *calls)
 {
     g->n = calls->nscopes;
@@ -106,7 +118,7 @@ static void add_scopes(graph *g, const pr_calls *calls)
         const scope *up = parent == NONE ? NULL : &g->scopes[parent];
         scope sc = {s, NULL, parent, cls, NULL, NONE, NULL, 0, 0, 0};
         if (!cls && up) {
-            sc.self_name = pr_callgraph_self(s, up->is_class, up->self_name);
+            sc.self_name = calls->scopes[id].self;
             sc.self_class = up->is_class ? parent : up->self_class;
         }
         g->scopes[id] = sc;
@@ -124,7 +136,7 @@ static void index_names(graph *g)
     for (uint32_t i = 0; i < g->n; i++) {
         const scope *s = &g->scopes[i];
         const char *name = s->is_class ? s->node->v.ClassDef.name : s->node->v.FunctionDef.name;
-        uint32_t b = bucket_of(g, s->parent, name);
+        uint32_t b = bucket_of(g, name);
         entry *e = pr_arena_alloc(g->ctx->arena, sizeof *e);
         *e = (entry){s->parent, name, i, g->buckets[b]};
         g->buckets[b] = e;
@@ -136,21 +148,24 @@ static void index_names(graph *g)
 /* The def a plain name means from inside the def `from`. */
 static uint32_t resolve_name(const graph *g, uint32_t from, const char *name)
 {
+    const entry *e = entries_of(g, name);
+    if (!e)
+        return NONE;
     for (uint32_t s = from; s != NONE; s = g->scopes[s].parent) {
         if (g->scopes[s].is_class)
             continue;   /* class bodies are not enclosing scopes for names */
-        uint32_t t = lookup(g, s, name);
+        uint32_t t = lookup(e, s, name);
         if (t != NONE)
             return t;
     }
-    return lookup(g, NONE, name);
+    return lookup(e, NONE, name);
 }
 
 /* The method m of a class or of its bases defined in the module. */
 static uint32_t resolve_method(const graph *g, uint32_t cls, const char *m)
 {
     for (int depth = 0; cls != NONE && depth < MAX_BASES; depth++) {
-        uint32_t t = lookup(g, cls, m);
+        uint32_t t = lookup(entries_of(g, m), cls, m);
         if (t != NONE)
             return t;
         const pr_seq *bases = g->scopes[cls].node->v.ClassDef.bases;
@@ -221,8 +236,6 @@ static const char *name_list(graph *g, const uint32_t *ids, uint32_t n, const ch
 
 static void report(graph *g, uint32_t f, const char *what, const char *names)
 {
-    if (!g->names)
-        g->names = pr_def_names_new(g->ctx->arena, g->ctx->sem);
     uint32_t line, col, end;
     pr_def_name_span(g->names, g->scopes[f].node, &line, &col, &end);
     pr_report_at(g->ctx->findings, PR_RULE_RVW302, line, col, line, end, qualname(g, f), what, names);
@@ -389,11 +402,11 @@ static void add_calls(graph *g, const pr_calls *calls)
             call(g, i, callees[k]);
 }
 
-void pr_callgraph_report(pr_review_ctx *ctx, const pr_calls *calls)
+void pr_callgraph_report(pr_review_ctx *ctx, const pr_calls *calls, pr_def_names *names)
 {
     if (calls->nscopes < 2)
         return;
-    graph g = {.ctx = ctx};
+    graph g = {.ctx = ctx, .names = names};
     add_scopes(&g, calls);
     index_names(&g);
     g.seen = pr_arena_alloc(ctx->arena, g.n * sizeof *g.seen);

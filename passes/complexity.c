@@ -26,8 +26,9 @@
 ** everything in them.
 **
 ** One walk over each scope's body serves all the models asked for, radon's Halstead
-** counts (halstead.c) when the maintainability index needs them, and the call graph's
-** calls (callgraph.c) when RVW302 is on. */
+** counts (halstead.c) when the maintainability index needs them, the call graph's calls
+** (callgraph.c) when RVW302 is on, and the size limits' counts (limits.c) when a PLR rule
+** is. */
 #include "passes/cfg.h"
 #include "passes/check.h"
 #include "passes/metrics.h"
@@ -48,6 +49,8 @@ typedef struct walker {
     pr_halstead_counter *halstead;  /* NULL when not asked for */
     pr_calls *calls;                /* NULL when not asked for */
     pr_line_bounds *lines;          /* NULL when not asked for */
+    pr_limits *limits;              /* NULL when not asked for */
+    pr_limits_at at;                /* with limits: where the bodies of the statement walked sit */
 } walker;
 
 /* What radon collects from a scope's body: the defs it rates there (functions of the
@@ -75,6 +78,7 @@ typedef struct scope_ctx {
     uint32_t caller;        /* the def the calls here run in, PR_CALLS_NONE outside defs */
     const char *self;       /* of a def: the name its calls of `self.m()` go through */
     const char *caller_self;    /* the caller's self */
+    pr_limits_tally tally;      /* the limits' counts of the scope's statements */
 } scope_ctx;
 
 static bool is_def(const pr_node *s)
@@ -296,7 +300,7 @@ static int32_t radon_own(const pr_node *n)
 
 /* ------------------------------------------------------------------ calls */
 
-static uint32_t add_call_scope(walker *w, const pr_node *s, uint32_t parent)
+static uint32_t add_call_scope(walker *w, const pr_node *s, uint32_t parent, const char *self)
 {
     pr_calls *c = w->calls;
     if (c->nscopes == c->scopes_cap) {
@@ -304,7 +308,7 @@ static uint32_t add_call_scope(walker *w, const pr_node *s, uint32_t parent)
         c->scopes = pr_arena_grow(w->a, c->scopes, c->scopes_cap * sizeof *c->scopes, cap * sizeof *c->scopes);
         c->scopes_cap = cap;
     }
-    c->scopes[c->nscopes] = (pr_call_scope){s, parent};
+    c->scopes[c->nscopes] = (pr_call_scope){s, parent, self};
     return c->nscopes++;
 }
 
@@ -353,6 +357,7 @@ enum {
     ROLE_RADON = 4,         /* radon_own */
     ROLE_RUFF = 8,          /* ruff_stmt */
     ROLE_HALSTEAD = 16,     /* an operator: pr_halstead_node */
+    ROLE_COLON = 32,        /* holds a `:` token that need not end its part (the line bounds) */
 };
 static const uint8_t roles[PR_KIND_COUNT] = {
     [PR_FunctionDef] = ROLE_SCOPE, [PR_AsyncFunctionDef] = ROLE_SCOPE, [PR_ClassDef] = ROLE_SCOPE,
@@ -364,6 +369,9 @@ static const uint8_t roles[PR_KIND_COUNT] = {
     [PR_BoolOp] = ROLE_RADON | ROLE_HALSTEAD,
     [PR_BinOp] = ROLE_HALSTEAD, [PR_AugAssign] = ROLE_HALSTEAD, [PR_UnaryOp] = ROLE_HALSTEAD,
     [PR_Compare] = ROLE_HALSTEAD,
+    [PR_Dict] = ROLE_COLON, [PR_DictComp] = ROLE_COLON, [PR_Slice] = ROLE_COLON,
+    [PR_Lambda] = ROLE_COLON, [PR_AnnAssign] = ROLE_COLON, [PR_MatchMapping] = ROLE_COLON,
+    [PR_TypeVar] = ROLE_COLON,
 };
 
 static void visit_scope(walker *w, const pr_node *s, scope_ctx *outer);
@@ -382,16 +390,21 @@ static void walk_seq(walker *w, const pr_seq *seq, scope_ctx *ctx)
         walk_child(w, PR_SEQ_NODE(seq, i), ctx);
 }
 
-/* A body: its statements go to the line bounds too (leaves such as pass included), in
-** source order, as the walk meets them. */
+/* A body: its statements go to the line bounds and the limits too (leaves such as pass
+** included), in source order, as the walk meets them. */
 static void walk_block(walker *w, const pr_seq *body, scope_ctx *ctx)
 {
+    const pr_limits_at here = w->at;
+    pr_limits_at at = here;
     for (uint32_t i = 0; i < PR_SEQ_LEN(body); i++) {
         const pr_node *s = PR_SEQ_NODE(body, i);
         if (w->lines)
             pr_line_bounds_add(w->lines, s);
+        if (w->limits)
+            pr_limits_stmt(w->limits, s, &at, &ctx->tally, &w->at);
         walk_child(w, s, ctx);
     }
+    w->at = here;
 }
 
 /* A node of a scope's body and everything below it, once for all that is computed:
@@ -423,6 +436,8 @@ static void walk_node(walker *w, const pr_node *n, scope_ctx *ctx)
             ctx->ruff_own += ruff_stmt(n, ctx);
         if (role & ROLE_HALSTEAD && w->halstead)
             pr_halstead_node(w->halstead, ctx->context, n);
+        if (role & ROLE_COLON && w->lines)
+            w->lines->colons++;
     }
     switch (n->kind) {
     case PR_Call:
@@ -521,8 +536,12 @@ static void walk_node(walker *w, const pr_node *n, scope_ctx *ctx)
 /* The statements of a scope's body alone, when no expression needs a look. */
 static void walk_stmts(walker *w, const pr_seq *body, scope_ctx *ctx)
 {
+    const pr_limits_at here = w->at;
+    pr_limits_at at = here;
     for (uint32_t i = 0; i < PR_SEQ_LEN(body); i++) {
         const pr_node *s = PR_SEQ_NODE(body, i);
+        if (w->limits)
+            pr_limits_stmt(w->limits, s, &at, &ctx->tally, &w->at);
         if (is_def(s) || s->kind == PR_ClassDef) {
             visit_scope(w, s, ctx);
             continue;
@@ -533,6 +552,7 @@ static void walk_stmts(walker *w, const pr_seq *body, scope_ctx *ctx)
         for (const pr_seq *b; (b = pr_body_iter_next(&it));)
             walk_stmts(w, b, ctx);
     }
+    w->at = here;
 }
 
 static void walk_body(walker *w, const pr_seq *body, scope_ctx *ctx)
@@ -551,14 +571,18 @@ static void halstead_seq(walker *w, const char *context, const pr_seq *seq)
         pr_halstead_tree(w->halstead, context, PR_SEQ_NODE(seq, i));
 }
 
-/* Rates a def or class found in the body of the scope outer. */
+/* Rates a def or class found in the body of the scope outer.  With no model asked for
+** (only the calls or the limits), no unit is made. */
 static void visit_scope(walker *w, const pr_node *s, scope_ctx *outer)
 {
     bool cls = s->kind == PR_ClassDef;
-    const char *qual = pr_dotted_name(w->a, outer->qualname, def_name(s));
-    pr_block_kind kind = cls ? PR_BLOCK_CLASS : outer->is_class ? PR_BLOCK_METHOD : PR_BLOCK_FUNCTION;
+    const char *qual = NULL;
     uint32_t index = w->out->n;
-    add_block(w, s, def_name(s), qual, kind);
+    if (w->models) {
+        qual = pr_dotted_name(w->a, outer->qualname, def_name(s));
+        add_block(w, s, def_name(s), qual,
+                  cls ? PR_BLOCK_CLASS : outer->is_class ? PR_BLOCK_METHOD : PR_BLOCK_FUNCTION);
+    }
 
     scope_ctx inner = {.qualname = qual, .context = cls ? outer->context : def_name(s),
                        .is_class = cls, .is_def = !cls, .in_def = outer->in_def || !cls,
@@ -573,12 +597,12 @@ static void visit_scope(walker *w, const pr_node *s, scope_ctx *outer)
     /* a class in a def runs in it, its bases and decorators too: in the order of its fields */
     bool class_calls = cls && w->calls && outer->caller != PR_CALLS_NONE;
     if (w->calls) {
-        inner.call_scope = add_call_scope(w, s, outer->call_scope);
         inner.caller_self = outer->caller_self;
-        if (!cls) {
-            inner.caller = inner.call_scope;
+        if (!cls)
             inner.self = inner.caller_self = pr_callgraph_self(s, outer->is_class, outer->self);
-        }
+        inner.call_scope = add_call_scope(w, s, outer->call_scope, inner.self);
+        if (!cls)
+            inner.caller = inner.call_scope;
     }
     if (class_calls) {
         add_calls_below_seq(w, outer, s->v.ClassDef.bases);
@@ -589,6 +613,10 @@ static void visit_scope(walker *w, const pr_node *s, scope_ctx *outer)
         add_calls_below_seq(w, outer, s->v.ClassDef.decorator_list);
         add_calls_below_seq(w, outer, s->v.ClassDef.type_params);
     }
+    if (w->limits && !cls)
+        pr_limits_def(w->limits, s, outer->is_class, &inner.tally, &outer->tally);
+    if (!w->models)
+        return;
     pr_cc_block *b = &w->out->items[index];
 
     if (w->models & 1u << PR_COMPLEXITY_RUFF) {
@@ -639,10 +667,10 @@ static int by_position(const void *pa, const void *pb)
 }
 
 void pr_complexity_blocks(pr_arena *a, const pr_node *module, unsigned models, pr_halstead *halstead,
-                          pr_cc_blocks *out, pr_calls *calls, pr_line_bounds *lines)
+                          pr_cc_blocks *out, pr_calls *calls, pr_line_bounds *lines, pr_limits *limits)
 {
     memset(out, 0, sizeof *out);
-    walker w = {.a = a, .models = models, .out = out, .calls = calls, .lines = lines};
+    walker w = {.a = a, .models = models, .out = out, .calls = calls, .lines = lines, .limits = limits};
     w.every_node = models & 1u << PR_COMPLEXITY_RADON || halstead || calls || lines;
     if (halstead)
         w.halstead = pr_halstead_start(a);

@@ -1,9 +1,12 @@
 /* pylint's size limits on functions, counted as ruff counts them (PLR0911 returns, PLR0912
 ** branches, PLR0913 arguments, PLR0914 locals, PLR0915 statements, PLR1702 nested blocks),
-** with pylint's default limits (configurable: max-returns, max-branches, ...).  ruff's AST has no elif node (an if keeps a list of
-** elif/else clauses) where CPython's has a nested If in orelse; the counts below walk such
-** chains as clauses, telling an `elif` from an `else:` holding an `if` by its keyword. */
-#include "passes/cfg.h"
+** with pylint's default limits (configurable: max-returns, max-branches, ...).  The counts
+** are made in the complexity walk (complexity.c), which gives each statement of each body
+** to pr_limits_stmt and each def, once its body is walked, to pr_limits_def: one walk over
+** the bodies serves both passes.  ruff's AST has no elif node (an if keeps a list of
+** elif/else clauses) where CPython's has a nested If in orelse; the counts below take such
+** an If for a clause of the if above it, telling an `elif` from an `else:` holding an `if`
+** by its keyword. */
 #include "passes/metrics.h"
 #include "passes/semantic.h"
 
@@ -12,24 +15,25 @@
 
 #include "passes/passes.h"
 
-typedef struct limits {
+struct pr_limits {
     pr_review_ctx *ctx;
     const pr_options *opt;
     const regex_t *dummy;   /* dummy-variable-rgx */
-    bool default_dummy;     /* it is the default pattern */
+    regex_t default_re;     /* the default pattern, compiled here (cli/ compiles configured ones) */
+    bool default_dummy;     /* dummy is default_re */
     pr_def_names *names;
     pr_table locals;        /* def node -> its locals (PLR0914), when over the limit */
     bool locals_counted;
     bool nesting;           /* PLR1702 is on */
-} limits;
+};
 
-static bool enabled(const limits *l, pr_rule rule)
+static bool enabled(const pr_review_ctx *ctx, pr_rule rule)
 {
-    return l->ctx->enabled ? l->ctx->enabled[rule] : pr_rules[rule].default_on;
+    return ctx->enabled ? ctx->enabled[rule] : pr_rules[rule].default_on;
 }
 
 /* The If that an if's orelse holds when it is an elif clause, else NULL. */
-static const pr_node *elif_of(const limits *l, const pr_node *s)
+static const pr_node *elif_of(const pr_limits *l, const pr_node *s)
 {
     const pr_seq *orelse = s->v.If.orelse;
     if (PR_SEQ_LEN(orelse) != 1 || PR_SEQ_NODE(orelse, 0)->kind != PR_If)
@@ -37,94 +41,6 @@ static const pr_node *elif_of(const limits *l, const pr_node *s)
     const pr_node *e = PR_SEQ_NODE(orelse, 0);
     const char *at = l->ctx->src->text + pr_sem_offset(l->ctx->sem, e->lineno, e->col);
     return strncmp(at, "elif", 4) == 0 ? e : NULL;
-}
-
-/* ------------------------------------------------------------------ PLR0911 PLR0912 PLR0915 */
-
-/* The counts of one def's body, made in the walk that finds the defs (check_defs).
-** returns: return statements outside nested defs and classes.
-** branches: an if and each of its elif and else clauses, a for or while and its else, a
-** try's else, finally and each handler, each case of a match; nested defs and classes
-** add none.
-** statements: each statement but a return, and besides: an if's elif and else clauses
-** one each, a try's else one, its finally two, its handlers one each and one more when
-** there are several; a for counts only its bodies (ruff after pylint); a nested def
-** counts one and its own statements, a nested class one. */
-typedef struct tally {
-    uint32_t returns, branches, statements;
-} tally;
-
-/* Where a body sits, for PLR1702 (counted in the same walk). */
-typedef struct nesting {
-    uint32_t depth;         /* block statements from the module down to this body */
-    bool in_function;       /* the body's scope is a def */
-    bool in_block;          /* the body belongs to a block statement (not a match, def, class) */
-} nesting;
-
-static void check_defs(limits *l, const pr_seq *body, bool in_class, tally *t, nesting n);
-
-/* One statement of a body whose def's counts are t; in_class: the body is a class's; n:
-** where the statement's own bodies sit. */
-static void check_stmt(limits *l, const pr_node *s, bool in_class, tally *t, nesting n)
-{
-    switch (s->kind) {
-    case PR_If:
-        t->branches++;
-        t->statements++;
-        check_defs(l, s->v.If.body, in_class, t, n);
-        for (const pr_node *e; PR_SEQ_LEN(s->v.If.orelse); s = e) {
-            t->branches++;
-            t->statements++;
-            if (!(e = elif_of(l, s))) {
-                check_defs(l, s->v.If.orelse, in_class, t, n);
-                return;
-            }
-            check_defs(l, e->v.If.body, in_class, t, n);
-        }
-        return;
-    case PR_For:
-    case PR_AsyncFor:
-    case PR_While: {
-        const pr_seq *orelse = s->kind == PR_While ? s->v.While.orelse : s->v.For.orelse;
-        t->branches += 1 + (PR_SEQ_LEN(orelse) > 0);
-        t->statements += s->kind == PR_While;
-        check_defs(l, s->kind == PR_While ? s->v.While.body : s->v.For.body, in_class, t, n);
-        check_defs(l, orelse, in_class, t, n);
-        return;
-    }
-    case PR_Match: {
-        const pr_seq *cases = s->v.Match.cases;
-        t->branches += PR_SEQ_LEN(cases);
-        t->statements++;
-        for (uint32_t i = 0; i < PR_SEQ_LEN(cases); i++)
-            check_defs(l, PR_SEQ_NODE(cases, i)->v.match_case.body, in_class, t, n);
-        return;
-    }
-    case PR_Try:
-    case PR_TryStar: {
-        const pr_seq *h = s->v.Try.handlers;
-        bool orelse = PR_SEQ_LEN(s->v.Try.orelse) > 0, finally = PR_SEQ_LEN(s->v.Try.finalbody) > 0;
-        t->branches += orelse + finally + PR_SEQ_LEN(h);
-        t->statements += 1 + orelse + 2 * finally + (PR_SEQ_LEN(h) > 1) + PR_SEQ_LEN(h);
-        check_defs(l, s->v.Try.body, in_class, t, n);
-        for (uint32_t i = 0; i < PR_SEQ_LEN(h); i++)
-            check_defs(l, PR_SEQ_NODE(h, i)->v.ExceptHandler.body, in_class, t, n);
-        check_defs(l, s->v.Try.orelse, in_class, t, n);
-        check_defs(l, s->v.Try.finalbody, in_class, t, n);
-        return;
-    }
-    case PR_With:
-    case PR_AsyncWith:
-        t->statements++;
-        check_defs(l, s->v.With.body, in_class, t, n);
-        return;
-    case PR_Return:
-        t->returns++;
-        return;
-    default:
-        t->statements++;
-        return;
-    }
 }
 
 /* ------------------------------------------------------------------ PLR0913 */
@@ -144,7 +60,7 @@ static bool decorated(const pr_node *def, const char *name)
 
 /* Parameters that are not dummies (dummy-variable-rgx).  The default pattern needs a
 ** leading underscore: other names skip the regular expression. */
-static uint32_t count_args(const limits *l, const pr_seq *args)
+static uint32_t count_args(const pr_limits *l, const pr_seq *args)
 {
     uint32_t n = 0;
     for (uint32_t i = 0; i < PR_SEQ_LEN(args); i++) {
@@ -156,7 +72,7 @@ static uint32_t count_args(const limits *l, const pr_seq *args)
 
 /* Parameters but *args and **kwargs, less the dummies; a method's self or cls is not
 ** counted; overrides and overloads are exempt (their signature is not theirs to choose). */
-static uint32_t arguments(const limits *l, const pr_node *def, bool in_class)
+static uint32_t arguments(const pr_limits *l, const pr_node *def, bool in_class)
 {
     const pr_node *a = def->v.FunctionDef.args;
     const pr_seq *pos = a->v.arguments.posonlyargs, *args = a->v.arguments.args;
@@ -180,7 +96,7 @@ static uint32_t arguments(const limits *l, const pr_node *def, bool in_class)
 ** nonlocal.  pylint also counts arguments.
 ** The semantic model has the bindings; the counts are made once per file, by scope, and
 ** only the defs over the limit are kept by node (the others count as none). */
-static void count_locals(limits *l)
+static void count_locals(pr_limits *l)
 {
     const pr_sem *m = l->ctx->sem;
     uint32_t *count = pr_arena_alloc(l->ctx->arena, m->nscopes * sizeof *count + 1);
@@ -203,10 +119,8 @@ static void count_locals(limits *l)
             pr_table_put(l->ctx->arena, &l->locals, (uint64_t)(uintptr_t)m->scopes[s].node, count[s]);
 }
 
-static uint32_t local_count(limits *l, const pr_node *def)
+static uint32_t local_count(pr_limits *l, const pr_node *def)
 {
-    if (!l->ctx->sem)
-        return 0;
     if (!l->locals_counted) {
         count_locals(l);
         l->locals_counted = true;
@@ -241,33 +155,34 @@ static bool any_nested(const pr_seq *body)
     return false;
 }
 
-/* Calls fn on each body a block statement holds (an if's elif and else clauses included). */
-static bool each_body(const limits *l, const pr_node *s, bool (*fn)(const pr_seq *))
+/* Whether a body of a block statement (an if's elif and else clauses included) holds a
+** block statement. */
+static bool holds_nested(const pr_limits *l, const pr_node *s)
 {
     switch (s->kind) {
     case PR_If:
         for (;;) {
-            if (fn(s->v.If.body))
+            if (any_nested(s->v.If.body))
                 return true;
             const pr_node *e = elif_of(l, s);
             if (!e)
-                return fn(s->v.If.orelse);
+                return any_nested(s->v.If.orelse);
             s = e;
         }
     case PR_For:
     case PR_AsyncFor:
-        return fn(s->v.For.body) || fn(s->v.For.orelse);
+        return any_nested(s->v.For.body) || any_nested(s->v.For.orelse);
     case PR_While:
-        return fn(s->v.While.body) || fn(s->v.While.orelse);
+        return any_nested(s->v.While.body) || any_nested(s->v.While.orelse);
     case PR_With:
     case PR_AsyncWith:
-        return fn(s->v.With.body);
+        return any_nested(s->v.With.body);
     case PR_Try:
     case PR_TryStar:
         for (uint32_t i = 0; i < PR_SEQ_LEN(s->v.Try.handlers); i++)
-            if (fn(PR_SEQ_NODE(s->v.Try.handlers, i)->v.ExceptHandler.body))
+            if (any_nested(PR_SEQ_NODE(s->v.Try.handlers, i)->v.ExceptHandler.body))
                 return true;
-        return fn(s->v.Try.body) || fn(s->v.Try.orelse) || fn(s->v.Try.finalbody);
+        return any_nested(s->v.Try.body) || any_nested(s->v.Try.orelse) || any_nested(s->v.Try.finalbody);
     default:
         return false;
     }
@@ -275,93 +190,161 @@ static bool each_body(const limits *l, const pr_node *s, bool (*fn)(const pr_seq
 
 /* ruff reports the innermost block statements (holding none) that are the first block of
 ** their body, counting the block statements above them, those outside the def included.
-** s is a block statement of a body placed at n; first: no block statement comes before it
-** there. */
-static void check_nesting(limits *l, const pr_node *s, nesting n, bool first)
+** s is a block statement of a body placed at at. */
+static void check_nesting(const pr_limits *l, const pr_node *s, const pr_limits_at *at)
 {
-    uint32_t depth = n.depth + 1;
-    if (n.in_function && n.in_block && first && depth > (uint32_t)l->opt->max_nested_blocks &&
-        !each_body(l, s, any_nested))
+    uint32_t depth = at->depth + 1;
+    if (at->in_function && at->in_block && !at->block_seen && depth > (uint32_t)l->opt->max_nested_blocks &&
+        !holds_nested(l, s))
         pr_report_at(l->ctx->findings, PR_RULE_PLR1702, s->lineno, 0, s->lineno, s->col, depth,
                      l->opt->max_nested_blocks);
 }
 
-/* ------------------------------------------------------------------ the pass */
+/* ------------------------------------------------------------------ the counts */
 
-static void report_def(limits *l, pr_rule rule, const pr_node *def, uint32_t n, int max)
+/* What one statement adds to the counts of the def it is in (complexity.c keeps them per
+** def; at module or class level, counts nobody reads).
+** returns: return statements outside nested defs and classes.
+** branches: an if and each of its elif and else clauses, a for or while and its else, a
+** try's else, finally and each handler, each case of a match; nested defs and classes
+** add none.
+** statements: each statement but a return, and besides: an if's elif and else clauses
+** one each, a try's else one, its finally two, its handlers one each and one more when
+** there are several; a for counts only its bodies (ruff after pylint); a nested def
+** counts one and its own statements (pr_limits_def), a nested class one.
+** An elif clause counts as the clause the if above it counted, its else as one more. */
+static void count(const pr_node *s, bool elif, pr_limits_tally *t)
+{
+    switch (s->kind) {
+    case PR_If: {
+        uint32_t n = !elif + (PR_SEQ_LEN(s->v.If.orelse) > 0);
+        t->branches += n;
+        t->statements += n;
+        return;
+    }
+    case PR_For:
+    case PR_AsyncFor:
+        t->branches += 1 + (PR_SEQ_LEN(s->v.For.orelse) > 0);
+        return;
+    case PR_While:
+        t->branches += 1 + (PR_SEQ_LEN(s->v.While.orelse) > 0);
+        t->statements++;
+        return;
+    case PR_Match:
+        t->branches += PR_SEQ_LEN(s->v.Match.cases);
+        t->statements++;
+        return;
+    case PR_Try:
+    case PR_TryStar: {
+        uint32_t h = PR_SEQ_LEN(s->v.Try.handlers);
+        bool orelse = PR_SEQ_LEN(s->v.Try.orelse) > 0, finally = PR_SEQ_LEN(s->v.Try.finalbody) > 0;
+        t->branches += orelse + finally + h;
+        t->statements += 1 + orelse + 2 * finally + (h > 1) + h;
+        return;
+    }
+    default:
+        t->statements++;
+        return;
+    }
+}
+
+/* The statements that hold bodies or count other than one statement; most do neither and
+** take the short way. */
+static const bool special[PR_KIND_COUNT] = {
+    [PR_If] = true, [PR_For] = true, [PR_AsyncFor] = true, [PR_While] = true, [PR_Match] = true,
+    [PR_Try] = true, [PR_TryStar] = true, [PR_With] = true, [PR_AsyncWith] = true,
+    [PR_FunctionDef] = true, [PR_AsyncFunctionDef] = true, [PR_ClassDef] = true, [PR_Return] = true,
+};
+
+/* A statement with bodies; kept out of line so that the common way through
+** pr_limits_stmt, taken for most statements, saves no registers. */
+static __attribute__((noinline)) void compound(pr_limits *l, const pr_node *s, pr_limits_at *at, pr_limits_tally *t,
+                     pr_limits_at *inner)
+{
+    /* an elif's bodies sit where its if's do; it is no block of the body holding it */
+    bool elif = s == at->elif;
+    count(s, elif, t);
+    *inner = (pr_limits_at){at->depth, at->in_function, false, false, NULL};
+    if (s->kind == PR_If)
+        inner->elif = PR_SEQ_LEN(s->v.If.orelse) ? elif_of(l, s) : NULL;
+    if (elif) {
+        inner->in_block = true;
+    } else if (nested_block(s)) {
+        if (l->nesting)
+            check_nesting(l, s, at);
+        at->block_seen = true;
+        inner->depth++;
+        inner->in_block = true;
+    } else if (s->kind == PR_FunctionDef || s->kind == PR_AsyncFunctionDef) {
+        inner->in_function = true;
+    } else if (s->kind == PR_ClassDef) {
+        inner->in_function = false;
+    }
+}
+
+void pr_limits_stmt(pr_limits *l, const pr_node *s, pr_limits_at *at, pr_limits_tally *t,
+                    pr_limits_at *inner)
+{
+    if (!special[s->kind])
+        t->statements++;
+    else if (s->kind == PR_Return)
+        t->returns++;
+    else
+        compound(l, s, at, t, inner);
+}
+
+/* ------------------------------------------------------------------ the rules */
+
+static void report_def(pr_limits *l, pr_rule rule, const pr_node *def, uint32_t n, int max)
 {
     uint32_t line, col, end;
     pr_def_name_span(l->names, def, &line, &col, &end);
     pr_report_at(l->ctx->findings, rule, line, col, line, end, n, max);
 }
 
-static void check_def(limits *l, const pr_node *def, bool in_class, const tally *t)
+void pr_limits_def(pr_limits *l, const pr_node *def, bool in_class, const pr_limits_tally *t,
+                   pr_limits_tally *outer)
 {
+    const pr_review_ctx *ctx = l->ctx;
     const pr_options *o = l->opt;
     uint32_t n;
-    if (enabled(l, PR_RULE_PLR0911) && t->returns > (uint32_t)o->max_returns)
+    outer->statements += t->statements;
+    if (enabled(ctx, PR_RULE_PLR0911) && t->returns > (uint32_t)o->max_returns)
         report_def(l, PR_RULE_PLR0911, def, t->returns, o->max_returns);
-    if (enabled(l, PR_RULE_PLR0912) && t->branches > (uint32_t)o->max_branches)
+    if (enabled(ctx, PR_RULE_PLR0912) && t->branches > (uint32_t)o->max_branches)
         report_def(l, PR_RULE_PLR0912, def, t->branches, o->max_branches);
-    if (enabled(l, PR_RULE_PLR0913) && (n = arguments(l, def, in_class)) > (uint32_t)o->max_args)
+    if (enabled(ctx, PR_RULE_PLR0913) && (n = arguments(l, def, in_class)) > (uint32_t)o->max_args)
         report_def(l, PR_RULE_PLR0913, def, n, o->max_args);
-    if (enabled(l, PR_RULE_PLR0914) && (n = local_count(l, def)) > (uint32_t)o->max_locals)
+    if (enabled(ctx, PR_RULE_PLR0914) && (n = local_count(l, def)) > (uint32_t)o->max_locals)
         report_def(l, PR_RULE_PLR0914, def, n, o->max_locals);
-    if (enabled(l, PR_RULE_PLR0915) && t->statements > (uint32_t)o->max_statements)
+    if (enabled(ctx, PR_RULE_PLR0915) && t->statements > (uint32_t)o->max_statements)
         report_def(l, PR_RULE_PLR0915, def, t->statements, o->max_statements);
 }
 
-/* Every def, in class bodies and nested ones included, each checked once its body is
-** counted; defs under compound statements keep the enclosing scope.  t gets the counts
-** of the body's statements (at module or class level, counts nobody reads); n says where
-** the body sits, for PLR1702. */
-static void check_defs(limits *l, const pr_seq *body, bool in_class, tally *t, nesting n)
+static const pr_rule rules[] = {PR_RULE_PLR0911, PR_RULE_PLR0912, PR_RULE_PLR0913,
+                                PR_RULE_PLR0914, PR_RULE_PLR0915, PR_RULE_PLR1702};
+
+pr_limits *pr_limits_start(pr_review_ctx *ctx, pr_def_names *names)
 {
-    bool first = true;
-    for (uint32_t i = 0; i < PR_SEQ_LEN(body); i++) {
-        const pr_node *s = PR_SEQ_NODE(body, i);
-        nesting inner = {n.depth, n.in_function, false};
-        if (nested_block(s)) {
-            if (l->nesting)
-                check_nesting(l, s, n, first);
-            first = false;
-            inner = (nesting){n.depth + 1, n.in_function, true};
-        }
-        if (s->kind == PR_FunctionDef || s->kind == PR_AsyncFunctionDef) {
-            tally own = {0};
-            inner.in_function = true;
-            check_defs(l, s->v.FunctionDef.body, false, &own, inner);
-            check_def(l, s, in_class, &own);
-            t->statements += 1 + own.statements;
-        } else if (s->kind == PR_ClassDef) {
-            tally unread = {0};
-            inner.in_function = false;
-            check_defs(l, s->v.ClassDef.body, true, &unread, inner);
-            t->statements++;
-        } else {
-            check_stmt(l, s, in_class, t, inner);
-        }
+    bool any = false;
+    for (size_t i = 0; i < sizeof rules / sizeof *rules; i++)
+        any |= enabled(ctx, rules[i]);
+    if (!any || !ctx->sem)
+        return NULL;   /* the semantic model places names and counts locals */
+    pr_limits *l = pr_arena_alloc(ctx->arena, sizeof *l);
+    *l = (pr_limits){.ctx = ctx, .opt = ctx->options, .dummy = ctx->options->dummy_variable_re,
+                     .names = names, .nesting = enabled(ctx, PR_RULE_PLR1702)};
+    if (!l->dummy) {
+        if (regcomp(&l->default_re, l->opt->dummy_variable_rgx, REG_EXTENDED | REG_NOSUB) != 0)
+            return NULL;
+        l->dummy = &l->default_re;
+        l->default_dummy = true;
     }
+    return l;
 }
 
-void pr_pass_limits(pr_review_ctx *ctx)
+void pr_limits_finish(pr_limits *l)
 {
-    if (!ctx->sem)
-        return;   /* the semantic model places names and counts locals */
-    limits l = {.ctx = ctx, .opt = ctx->options, .dummy = ctx->options->dummy_variable_re};
-    /* the default pattern is compiled where it is used, as the configured ones are by cli/ */
-    regex_t dummy;
-    if (!l.dummy) {
-        if (regcomp(&dummy, l.opt->dummy_variable_rgx, REG_EXTENDED | REG_NOSUB) != 0)
-            return;
-        l.dummy = &dummy;
-        l.default_dummy = true;
-    }
-    l.names = pr_def_names_new(ctx->arena, ctx->sem);
-    const pr_seq *body = ctx->parsed->module->v.Module.body;
-    l.nesting = enabled(&l, PR_RULE_PLR1702);
-    tally unread = {0};
-    check_defs(&l, body, false, &unread, (nesting){0, false, false});
-    if (l.dummy == &dummy)
-        regfree(&dummy);
+    if (l && l->default_dummy)
+        regfree(&l->default_re);
 }

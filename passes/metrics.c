@@ -1,7 +1,8 @@
 /* A file's metrics together (for `pyreview --metrics` and the review report), radon's rank
 ** letters and maintainability index, and the rules that report them: C901 on the
 ** configured complexity model, RVW301 (share of functions ranked C or worse) and RVW303
-** (maintainability index ranked C); and RVW302, whose calls the same walk finds. */
+** (maintainability index ranked C); and RVW302, whose calls the same walk finds, and
+** the size limits (PLR, limits.c), whose counts it makes. */
 #include "passes/metrics.h"
 
 #include <math.h>
@@ -53,7 +54,12 @@ char pr_mi_rank(double mi)
 ** on a logical line of its own).  The parts that start no statement are decorators and
 ** clauses (else, except, finally, case): LLOC is at most twice all of them.  A line where
 ** a statement other than a lone string starts is a source line (SLOC); the lines of lone
-** strings are all the docstring lines (multi) there can be. */
+** strings are all the docstring lines (multi) there can be.  A part counts two only when
+** a `:` in it does not end it: one of a dict, slice, lambda, annotation or mapping pattern
+** (which the walk counts), or one in what the walk does not look into (an assert, a
+** decorator, a def's parameters, a class's bases), counted here where it may be.  A body on
+** its header's line is no part of its own but counted as one, which covers its header's
+** second count. */
 
 static bool lone_string(const pr_node *s)
 {
@@ -85,6 +91,23 @@ static uint32_t clauses(const pr_node *s)
     }
 }
 
+/* Whether a def's parameters, return annotation or type parameters may hold a `:`. */
+static bool def_colon(const pr_node *s)
+{
+    const pr_node *a = s->v.FunctionDef.args;
+    if (s->v.FunctionDef.returns || PR_SEQ_LEN(s->v.FunctionDef.type_params) ||
+        PR_SEQ_LEN(a->v.arguments.defaults) || PR_SEQ_LEN(a->v.arguments.kwonlyargs) ||
+        (a->v.arguments.vararg && a->v.arguments.vararg->v.arg.annotation) ||
+        (a->v.arguments.kwarg && a->v.arguments.kwarg->v.arg.annotation))
+        return true;
+    const pr_seq *lists[] = {a->v.arguments.posonlyargs, a->v.arguments.args};
+    for (int k = 0; k < 2; k++)
+        for (uint32_t i = 0; i < PR_SEQ_LEN(lists[k]); i++)
+            if (PR_SEQ_NODE(lists[k], i)->v.arg.annotation)
+                return true;
+    return false;
+}
+
 void pr_line_bounds_add(pr_line_bounds *lb, const pr_node *s)
 {
     lb->statements++;
@@ -97,11 +120,18 @@ void pr_line_bounds_add(pr_line_bounds *lb, const pr_node *s)
         lb->last_code_line = s->lineno;
     }
     if (s->kind == PR_FunctionDef || s->kind == PR_AsyncFunctionDef) {
+        uint32_t decorators = PR_SEQ_LEN(s->v.FunctionDef.decorator_list);
         lb->compound++;
-        lb->parts += PR_SEQ_LEN(s->v.FunctionDef.decorator_list);
+        lb->parts += decorators;
+        lb->colons += decorators + def_colon(s);
     } else if (s->kind == PR_ClassDef) {
+        uint32_t decorators = PR_SEQ_LEN(s->v.ClassDef.decorator_list);
         lb->compound++;
-        lb->parts += PR_SEQ_LEN(s->v.ClassDef.decorator_list);
+        lb->parts += decorators;
+        lb->colons += decorators + (PR_SEQ_LEN(s->v.ClassDef.bases) || PR_SEQ_LEN(s->v.ClassDef.keywords) ||
+                                    PR_SEQ_LEN(s->v.ClassDef.type_params));
+    } else if (s->kind == PR_Assert) {
+        lb->colons++;
     } else if (pr_holds_blocks(s)) {
         lb->compound++;
         lb->parts += clauses(s);
@@ -166,7 +196,7 @@ static bool mi_rank_without_raw(const pr_parsed *parsed, const pr_source *src, c
         m->mi_rank = 'C';
         return true;
     }
-    double rank_b = 9 * 171 / 100.0 + 1, lloc_most = 2.0 * lb.parts;
+    double rank_b = 9 * 171 / 100.0 + 1, lloc_most = lb.parts + fmin(lb.parts, lb.colons);
     if (lb.parts == 0)
         return false;
     double term_least = -50;
@@ -198,7 +228,7 @@ void pr_metrics_compute(pr_arena *a, const pr_parsed *parsed, const pr_source *s
                         pr_module_metrics *out)
 {
     memset(out, 0, sizeof *out);
-    pr_complexity_blocks(a, parsed->module, PR_CC_ALL, &out->halstead, &out->blocks, NULL, NULL);
+    pr_complexity_blocks(a, parsed->module, PR_CC_ALL, &out->halstead, &out->blocks, NULL, NULL, NULL);
     add_maintainability(a, parsed, src, out);
 }
 
@@ -219,9 +249,8 @@ static const char *unit_name(const pr_cc_block *b, pr_complexity_model model)
 }
 
 static void report_complex(pr_review_ctx *ctx, const pr_cc_blocks *blocks, pr_complexity_model model,
-                           int32_t max)
+                           int32_t max, pr_def_names *names)
 {
-    pr_def_names *names = NULL;
     for (uint32_t i = 0; i < blocks->n; i++) {
         const pr_cc_block *b = &blocks->items[i];
         int32_t cc = b->cc[model];
@@ -231,8 +260,6 @@ static void report_complex(pr_review_ctx *ctx, const pr_cc_blocks *blocks, pr_co
             pr_report(ctx->findings, PR_RULE_C901, b->node, unit_name(b, model), cc, max);
             continue;
         }
-        if (!names)
-            names = pr_def_names_new(ctx->arena, ctx->sem);
         uint32_t line, col, end;
         pr_def_name_span(names, b->node, &line, &col, &end);
         pr_report_at(ctx->findings, PR_RULE_C901, line, col, line, end, unit_name(b, model), cc, max);
@@ -260,13 +287,16 @@ static void report_summary(pr_review_ctx *ctx, const pr_cc_blocks *blocks, pr_co
     pr_sbuf_free(&names);
 }
 
-/* The rules of complexity and of the call graph share one walk over every node: with
-** only RVW302 on, it computes no model. */
+/* The rules of complexity, of the call graph and of the size limits share one walk: with
+** only RVW302 or the limits on, it computes no model.  The defs' names are placed by one
+** index, made on first use. */
 void pr_pass_complexity(pr_review_ctx *ctx)
 {
     bool cc = enabled(ctx, PR_RULE_C901) || enabled(ctx, PR_RULE_RVW301) || enabled(ctx, PR_RULE_RVW303);
     bool graph = enabled(ctx, PR_RULE_RVW302);
-    if (!cc && !graph)
+    pr_def_names *names = pr_def_names_new(ctx->arena, ctx->sem);
+    pr_limits *limits = pr_limits_start(ctx, names);
+    if (!cc && !graph && !limits)
         return;
     pr_complexity_model model = ctx->options->complexity_model;
     int32_t max = ctx->options->max_complexity;
@@ -276,11 +306,12 @@ void pr_pass_complexity(pr_review_ctx *ctx)
     pr_line_bounds lines = {0};
     unsigned models = cc ? 1u << model | (mi ? 1u << PR_COMPLEXITY_RADON : 0) : 0;
     pr_complexity_blocks(ctx->arena, ctx->parsed->module, models, mi ? &m.halstead : NULL, &m.blocks,
-                         graph ? &calls : NULL, mi ? &lines : NULL);
+                         graph ? &calls : NULL, mi ? &lines : NULL, limits);
+    pr_limits_finish(limits);
     if (graph)
-        pr_callgraph_report(ctx, &calls);
+        pr_callgraph_report(ctx, &calls, names);
     if (enabled(ctx, PR_RULE_C901))
-        report_complex(ctx, &m.blocks, model, max);
+        report_complex(ctx, &m.blocks, model, max, names);
     if (enabled(ctx, PR_RULE_RVW301))
         report_summary(ctx, &m.blocks, model);
     bool rank_c;

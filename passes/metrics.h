@@ -65,6 +65,7 @@ enum { PR_CALLS_NONE = UINT32_MAX };
 typedef struct pr_call_scope {
     const pr_node *node;    /* a def or a class */
     uint32_t parent;        /* index of the def or class around it, PR_CALLS_NONE at module level */
+    const char *self;       /* of a def: pr_callgraph_self's name */
 } pr_call_scope;
 
 typedef struct pr_call_site {
@@ -80,10 +81,12 @@ typedef struct pr_calls {
 } pr_calls;
 
 /* What the statements tell of radon's line counts, for bounds of the maintainability
-** index (metrics.c): pr_line_bounds_add is given every statement in source order. */
+** index (metrics.c): pr_line_bounds_add is given every statement in source order, and
+** the walk counts in colons the nodes below statements that hold a `:` token. */
 typedef struct pr_line_bounds {
     uint32_t statements, compound;
     uint32_t parts;             /* at least the parts there are */
+    uint32_t colons;            /* at least the parts holding a `:` that does not end them */
     uint32_t code_lines;        /* at most the source lines */
     uint32_t last_code_line;
     uint32_t string_lines;      /* at least the docstring lines */
@@ -91,22 +94,55 @@ typedef struct pr_line_bounds {
 
 void pr_line_bounds_add(pr_line_bounds *lb, const pr_node *stmt);
 
+/* pylint's size limits (PLR0911-PLR0915, PLR1702: limits.c), counted in the complexity
+** walk, which gives pr_limits_stmt every statement of every body, in source order, with
+** where the body sits and the counts of the def around it (a tally of the module's or a
+** class's own for statements outside defs), and pr_limits_def each def once its body is
+** walked.  pr_limits_stmt sets *inner to where the statement's own bodies sit, when it
+** has bodies. */
+typedef struct pr_limits pr_limits;
+
+typedef struct pr_limits_tally {
+    uint32_t returns, branches, statements;
+} pr_limits_tally;
+
+typedef struct pr_limits_at {
+    uint32_t depth;         /* block statements from the module down to the body */
+    bool in_function;       /* the body's scope is a def */
+    bool in_block;          /* the body belongs to a block statement (not a match, def, class) */
+    bool block_seen;        /* a block statement came before in the body (set by the walk) */
+    const pr_node *elif;    /* the If that is an elif clause of the if holding the body */
+} pr_limits_at;
+
+struct pr_review_ctx;
+struct pr_def_names;
+/* NULL when no PLR rule is on or the file has no semantic model. */
+pr_limits *pr_limits_start(struct pr_review_ctx *ctx, struct pr_def_names *names);
+void pr_limits_stmt(pr_limits *l, const pr_node *s, pr_limits_at *at, pr_limits_tally *t,
+                    pr_limits_at *inner);
+/* def's counts are t; outer gets its statements. in_class: def is in a class body. */
+void pr_limits_def(pr_limits *l, const pr_node *def, bool in_class, const pr_limits_tally *t,
+                   pr_limits_tally *outer);
+void pr_limits_finish(pr_limits *l);
+
 /* Every unit of the module and its complexity in the models asked for (a bit
 ** 1u << model each; PR_CC_ALL: all three); the others' numbers stay -1.  With halstead
 ** (radon's model asked for), the Halstead counts too, with calls the call graph's calls,
-** with lines the line bounds: the walk over every node gathers them on the way. */
+** with lines the line bounds, with limits the size limits: the walk gathers them on the
+** way. */
 enum { PR_CC_ALL = (1u << PR_CC_MODELS) - 1 };
 void pr_complexity_blocks(pr_arena *a, const pr_node *module, unsigned models, pr_halstead *halstead,
-                          pr_cc_blocks *out, pr_calls *calls, pr_line_bounds *lines);
+                          pr_cc_blocks *out, pr_calls *calls, pr_line_bounds *lines, pr_limits *limits);
 
 /* The name a def's calls of `self.m()` go through (callgraph.c): a method's first
 ** parameter (none for a staticmethod), in a def nested in another def the outer one's
 ** (outer_self), none at module level.  in_class: the def is in a class body. */
 const char *pr_callgraph_self(const pr_node *def, bool in_class, const char *outer_self);
 
-/* RVW302 on the calls pr_complexity_blocks found (callgraph.c). */
+/* RVW302 on the calls pr_complexity_blocks found (callgraph.c); names places the defs. */
 struct pr_review_ctx;
-void pr_callgraph_report(struct pr_review_ctx *ctx, const pr_calls *calls);
+struct pr_def_names;
+void pr_callgraph_report(struct pr_review_ctx *ctx, const pr_calls *calls, struct pr_def_names *names);
 
 /* radon's raw metrics of a file that parsed.  ok says whether radon's line tokenizer
 ** takes the file: it takes every file that CPython parses, as pyreview's metrics are made

@@ -25,8 +25,7 @@ static const pr_pass passes[] = {
     {"deadcode", pr_pass_deadcode, "RVW203 RVW204", true, false},
     {"naming", pr_pass_naming, "N8 N9 RVW101 RVW103", false, true},
     {"docstrings", pr_pass_docstrings, "D1 D4", false, false},
-    {"complexity", pr_pass_complexity, "C901 RVW301 RVW302 RVW303", false, false},
-    {"limits", pr_pass_limits, "PLR", false, false},
+    {"complexity", pr_pass_complexity, "C901 PLR RVW301 RVW302 RVW303", false, false},
     {"security", pr_pass_security, "S B904 BLE E722 EM F901 RVW4 RVW5 TRY", true, false},
 };
 enum { NPASSES = sizeof passes / sizeof passes[0] };
