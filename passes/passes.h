@@ -49,9 +49,9 @@ void pr_pass_unused(pr_review_ctx *ctx);     /* F401 F811 F821 F841 RVW201 ... (
 void pr_pass_deadcode(pr_review_ctx *ctx);   /* RVW203 RVW204 (deadcode.c) */
 void pr_pass_naming(pr_review_ctx *ctx);     /* N801-N818 N999 RVW101 RVW103 (naming.c) */
 void pr_pass_docstrings(pr_review_ctx *ctx); /* D100-D107 D419 (docstrings.c) */
-void pr_pass_complexity(pr_review_ctx *ctx); /* C901 RVW301 RVW303 (metrics.c), and
-                                             ** RVW302 (callgraph.c) on the same walk */
-void pr_pass_limits(pr_review_ctx *ctx);     /* PLR0911-PLR0915 PLR1702 (limits.c) */
+void pr_pass_complexity(pr_review_ctx *ctx); /* C901 RVW301 RVW303 (metrics.c), and on
+                                             ** the same walk RVW302 (callgraph.c) and
+                                             ** PLR0911-PLR0915 PLR1702 (limits.c) */
 void pr_pass_security(pr_review_ctx *ctx);   /* S1xx-S7xx RVW503-RVW505 (security.c), and
                                              ** E722 BLE001 B904 TRY... RVW401-RVW403 (errors.c) */
 void pr_pass_summary(pr_review_ctx *ctx);    /* the file's summary for the join (summary.c) */
