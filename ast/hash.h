@@ -6,11 +6,18 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* The hash of a text one byte at a time: h = pr_hash_byte(h, c) from PR_HASH_SEED on. */
+#define PR_HASH_SEED 1469598103934665603u
+static inline uint64_t pr_hash_byte(uint64_t h, unsigned char c)
+{
+    return (h ^ c) * 1099511628211u;
+}
+
 static inline uint64_t pr_hash_text(const char *p, size_t n)
 {
-    uint64_t h = 1469598103934665603u;
+    uint64_t h = PR_HASH_SEED;
     for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)p[i]) * 1099511628211u;
+        h = pr_hash_byte(h, (unsigned char)p[i]);
     return h;
 }
 

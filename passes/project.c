@@ -30,10 +30,14 @@ typedef struct strmap {
     uint32_t cap, n;
 } strmap;
 
+static uint32_t fold(uint64_t h)
+{
+    return (uint32_t)(h ^ h >> 32);
+}
+
 static uint32_t hash(const char *p, size_t n)
 {
-    uint64_t h = pr_hash_text(p, n);
-    return (uint32_t)(h ^ h >> 32);
+    return fold(pr_hash_text(p, n));
 }
 
 static uint32_t slot(const strmap *m, const char *k, size_t n, uint32_t h)
@@ -341,11 +345,22 @@ static const char *stripped(const char *name, size_t *len)
 
 uint32_t pr_identifier_key_hash(const char *name)
 {
-    char buf[256];
-    if (!pr_identifier_key(name, buf, sizeof buf))
+    /* hash(key) of pr_identifier_key's key, made as the key is read, for every name of
+    ** the tree: the same length limit, the same hash */
+    uint64_t h = PR_HASH_SEED;
+    size_t n = 0;
+    for (const char *c = name; *c; c++) {
+        if (*c == '_')
+            continue;
+        if (++n >= 256)
+            return 0;
+        unsigned char lower = *c >= 'A' && *c <= 'Z' ? (unsigned char)(*c - 'A' + 'a') : (unsigned char)*c;
+        h = pr_hash_byte(h, lower);
+    }
+    if (n == 0)
         return 0;
-    uint32_t h = hash(buf, strlen(buf));
-    return h ? h : 1;
+    uint32_t k = fold(h);
+    return k ? k : 1;
 }
 
 /* A slot of RVW102's first pass, whose table holds the key hash of every identifier of
