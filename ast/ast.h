@@ -85,7 +85,9 @@ enum {
 
 struct pr_node {
     uint16_t kind;
-    uint16_t flags;
+    uint8_t flags;
+    uint8_t name_skip;      /* a def or class: the bytes from its start to its name, when the
+                            ** name is on its first line and that near; else 0 (semantic.c) */
     uint32_t lineno, col, end_lineno, end_col;
     uint32_t paren;         /* index of an outer extent (parentheses, a trailing ';'), or 0 */
     union {

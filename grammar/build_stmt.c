@@ -494,12 +494,20 @@ pr_node *pr_build_with(pr_parse *pp, const pr_token *t, const pr_token *async, p
 
 /* ------------------------------------------------------------------ def, class */
 
+/* The distance from a def's or class's first token to its name, as pr_node keeps it. */
+static uint8_t name_skip(const pr_token *first, const pr_token *name)
+{
+    uint32_t d = name->start - first->start;
+    return name->lineno == first->lineno && d <= UINT8_MAX ? (uint8_t)d : 0;
+}
+
 pr_node *pr_build_funcdef(pr_parse *pp, const pr_token *def, const pr_token *async,
                           const pr_token *name, pr_seq *tparams, pr_params *params,
                           const pr_token *rpar, pr_node *returns, pr_seq *body)
 {
     pr_node *n = stmt_at(pp, async ? PR_AsyncFunctionDef : PR_FunctionDef, async ? async : def);
     n->v.FunctionDef.name = pr_build_ident(pp, name);
+    n->name_skip = name_skip(async ? async : def, name);
     n->v.FunctionDef.args = pr_build_arguments(pp, params, rpar);
     n->v.FunctionDef.body = body;
     n->v.FunctionDef.returns = returns;
@@ -514,6 +522,7 @@ pr_node *pr_build_classdef(pr_parse *pp, const pr_token *t, const pr_token *name
 {
     pr_node *n = stmt_at(pp, PR_ClassDef, t);
     n->v.ClassDef.name = pr_build_ident(pp, name);
+    n->name_skip = name_skip(t, name);
     n->v.ClassDef.type_params = tparams;
     if (lpar) {
         for (uint32_t i = 0; args && i < PR_SEQ_LEN(args->items); i++) {

@@ -78,7 +78,7 @@ pr_node *pr_build_string_token(pr_parse *pp, const pr_token *t)
 pr_node *pr_build_fstring_middle(pr_parse *pp, const pr_token *t)
 {
     pr_node *node = constant(pp, new_text(pp, PR_CONST_STR, pp->src->text + t->start, t->end - t->start), t, t);
-    node->flags = (uint16_t)(t->aux & PR_STR_RAW ? 2 : 1);
+    node->flags = (uint8_t)(t->aux & PR_STR_RAW ? 2 : 1);
     return node;
 }
 

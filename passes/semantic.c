@@ -355,10 +355,6 @@ static pr_span name_after(pr_sem *m, uint32_t lineno, uint32_t col, const char *
     uint32_t line = lineno && lineno <= m->nlines ? lineno - 1 : UINT32_MAX;
     const char *t = m->src->text;
     size_t n = strlen(kw);
-    /* mostly the keyword and one space: `def name` */
-    if (off + n + 1 < m->src->len && memcmp(t + off, kw, n) == 0 && t[off + n] == ' ' &&
-        pr_ident_byte((unsigned char)t[off + n + 1]))
-        return span_at(m, off + (uint32_t)n + 1, line);
     for (;;) {
         off = skip_blanks(m, off);
         if (off >= m->src->len)
@@ -395,14 +391,30 @@ pr_span pr_sem_binding_span(pr_sem *m, const pr_binding *b)
     return pr_sem_name_span(m, b->node);
 }
 
+/* A def's or class's name where the parser saw it, without reading the source: when it
+** is on the statement's first line and in ASCII (whose text is the identifier's). */
+static bool name_seen(const pr_node *n, const char *name, pr_span *at)
+{
+    size_t len = 0;
+    if (!n->name_skip)
+        return false;
+    for (; name[len]; len++)
+        if ((unsigned char)name[len] >= 0x80)
+            return false;
+    uint32_t col = n->col + n->name_skip;
+    *at = (pr_span){n->lineno, col, n->lineno, col + (uint32_t)len};
+    return true;
+}
+
 pr_span pr_sem_name_span(pr_sem *m, const pr_node *n)
 {
+    pr_span at;
     switch (n->kind) {
     case PR_FunctionDef:
     case PR_AsyncFunctionDef:
-        return name_after(m, n->lineno, n->col, "def");
+        return name_seen(n, n->v.FunctionDef.name, &at) ? at : name_after(m, n->lineno, n->col, "def");
     case PR_ClassDef:
-        return name_after(m, n->lineno, n->col, "class");
+        return name_seen(n, n->v.ClassDef.name, &at) ? at : name_after(m, n->lineno, n->col, "class");
     case PR_ExceptHandler: {
         const pr_node *type = n->v.ExceptHandler.type;
         return type ? name_after(m, type->end_lineno, type->end_col, "as") : name_after(m, n->lineno, n->col, "as");
