@@ -9,6 +9,13 @@ void pr_sbuf_reserve(pr_sbuf *b, size_t extra)
 {
     if (b->len + extra < b->cap)
         return;
+    if (b->sink && b->len >= PR_SBUF_SINK_AT) {
+        b->sink(b->data, b->len);
+        b->len = 0;
+        b->data[0] = 0;
+        if (extra < b->cap)
+            return;
+    }
     size_t cap = b->cap ? b->cap : 256;
     while (cap <= b->len + extra)
         cap *= 2;

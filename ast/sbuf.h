@@ -10,7 +10,13 @@
 typedef struct pr_sbuf {
     char *data;
     size_t len, cap;
+    /* When set, what the buffer holds goes to sink once it is PR_SBUF_SINK_AT bytes long
+    ** rather than the buffer growing on: the output of a large run is written as it is
+    ** made, never held whole.  Only for text nobody reads back from data. */
+    void (*sink)(const char *data, size_t len);
 } pr_sbuf;
+
+enum { PR_SBUF_SINK_AT = 64 * 1024 };
 
 void pr_sbuf_reserve(pr_sbuf *b, size_t extra);
 void pr_sbuf_put(pr_sbuf *b, const char *s, size_t n);

@@ -151,7 +151,7 @@ static int review(pr_arena *a, pr_cli_args *args, pr_cli_config *c)
                 errors++;
         } else {
             pr_cli_style st = {use_color(args), args->quiet || run.mode == PR_MODE_PARSE_ONLY};
-            pr_sbuf out = {0};
+            pr_sbuf out = {.sink = pr_cli_output};
             if (args->statistics)
                 pr_cli_format_statistics(&out, &o, format == PR_FORMAT_JSON || format == PR_FORMAT_JSON_LINES);
             else
