@@ -189,9 +189,12 @@ static const char *keep_scope(worker *w, kept_copies *c, const char *scope)
     return keep_copy(w, c, (uintptr_t)scope, scope, false);
 }
 
-static const char *keep_message(worker *w, kept_copies *c, const char *message)
+/* A message that is its rule's template (findings.h) lasts as long as the program. */
+static const char *keep_message(worker *w, kept_copies *c, const pr_finding *f)
 {
-    return keep_copy(w, c, pr_hash_text(message, strlen(message)) | 1, message, true);
+    if (f->message == pr_rules[f->rule].message)
+        return f->message;
+    return keep_copy(w, c, pr_hash_text(f->message, strlen(f->message)) | 1, f->message, true);
 }
 
 /* The sites of the summary's defs (RVW202), identifiers (RVW102), raises (RVW401
@@ -378,7 +381,7 @@ static void review(worker *w, const pr_cli_file *file, pr_cli_result *r, const p
         it->end_row = (int32_t)(f->end_lineno ? f->end_lineno : f->lineno);
         it->end_col = f->end_lineno ? char_column(&ix, f->end_lineno, f->end_col) : it->col;
         it->noqa_row = (int32_t)pr_cli_facts_noqa_line(&facts, f->lineno);
-        it->message = keep_message(w, &messages, f->message);
+        it->message = keep_message(w, &messages, f);
         /* findings sorted by place: those of one line share its text */
         it->line_text = r->n > 1 && it[-1].row == it->row ? it[-1].line_text
                                                           : pr_cli_line_text(w->keep, &ix, it->row);
