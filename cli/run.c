@@ -357,10 +357,13 @@ static void review(worker *w, const pr_cli_file *file, pr_cli_result *r, const p
     kept_copies scopes = {0}, messages = {0};
     make_sites(w, r, sum, enabled, &ix, &facts, sup, &scopes);
     r->summary = pr_summary_copy(w->keep, sum);
+    uint32_t nkept = kept.n;
     pr_cli_suppress_report(sup, &r->ran, s->strict_suppressions, &s->external, &kept, w->keep, &r->waits,
                            &r->nwaits);
     wait_items(w, r, &ix, &facts, &scopes);
-    pr_findings_sort(&kept);
+    /* kept is in order but for the findings about suppression comments just added */
+    if (kept.n != nkept)
+        pr_findings_sort(&kept);
 
     uint32_t n = 0;
     for (uint32_t i = 0; i < kept.n; i++)
