@@ -112,7 +112,7 @@ typedef struct class_state {
     uint32_t *bases;             /* per base: its index in found, or NOT_FOUND */
     bool listed;                 /* the ancestors are */
     ancestor *ancestors;
-    uint32_t nancestors, ancestors_cap;
+    uint32_t nancestors;
 } class_state;
 
 typedef struct pr_join {
@@ -130,6 +130,8 @@ typedef struct pr_join {
     strmap bases;                /* a base's dotted name -> index in found, or NOT_FOUND */
     uint32_t (*found)[2];        /* (file, class) */
     uint32_t nfound, found_cap;
+    ancestor *listing;           /* the ancestors of the class being listed, copied out */
+    uint32_t nlisting, listing_cap;
 } join;
 
 static const pr_summary *summary(const join *j, uint32_t f)
@@ -628,10 +630,10 @@ static bool member_decides(join *j, const ancestor *a, const char *method, size_
     return i != NONE && (kind == PR_COND_IMPOSED || c->members[i].documented);
 }
 
-/* Adds to st's list the ancestors of class (file, cls), depth bases above st's class: each
-** base, then its own, in the bases' order; a class that names itself as a base adds
-** nothing more. */
-static void list_ancestors(join *j, class_state *st, uint32_t file, uint32_t cls, int depth)
+/* Adds to j->listing the ancestors of class (file, cls), depth bases above the class
+** being listed: each base, then its own, in the bases' order; a class that names itself
+** as a base adds nothing more. */
+static void list_ancestors(join *j, uint32_t file, uint32_t cls, int depth)
 {
     if (depth > MAX_DEPTH)
         return;
@@ -641,17 +643,17 @@ static void list_ancestors(join *j, class_state *st, uint32_t file, uint32_t cls
         bool listed = class_base(j, file, cls, b, &bf, &bc) && summary(j, bf)->classes[bc].members_known;
         if (listed && bf == file && bc == cls)
             continue;
-        if (st->nancestors == st->ancestors_cap) {
-            uint32_t cap = st->ancestors_cap ? 2 * st->ancestors_cap : 8;
-            st->ancestors = pr_arena_grow(j->p->arena, st->ancestors, st->ancestors_cap * sizeof *st->ancestors,
-                                          cap * sizeof *st->ancestors);
-            st->ancestors_cap = cap;
+        if (j->nlisting == j->listing_cap) {
+            uint32_t cap = j->listing_cap ? 2 * j->listing_cap : 64;
+            j->listing = pr_arena_grow(j->p->arena, j->listing, j->listing_cap * sizeof *j->listing,
+                                       cap * sizeof *j->listing);
+            j->listing_cap = cap;
         }
-        ancestor *a = &st->ancestors[st->nancestors++];
+        ancestor *a = &j->listing[j->nlisting++];
         *a = listed ? (ancestor){&summary(j, bf)->classes[bc], class_state_of(j, bf, bc), NULL}
                     : (ancestor){NULL, NULL, c->bases[b]};
         if (listed)
-            list_ancestors(j, st, bf, bc, depth + 1);
+            list_ancestors(j, bf, bc, depth + 1);
     }
 }
 
@@ -661,7 +663,12 @@ static bool ancestors_decide(join *j, uint32_t file, uint32_t cls, const char *m
 {
     class_state *st = class_state_of(j, file, cls);
     if (!st->listed) {
-        list_ancestors(j, st, file, cls, 0);
+        /* listed apart, then kept at their size: most classes have one or two */
+        j->nlisting = 0;
+        list_ancestors(j, file, cls, 0);
+        st->nancestors = j->nlisting;
+        st->ancestors = pr_arena_alloc(j->p->arena, (j->nlisting + 1) * sizeof *st->ancestors);
+        memcpy(st->ancestors, j->listing, j->nlisting * sizeof *st->ancestors);
         st->listed = true;
     }
     size_t n = strlen(method);
