@@ -7,13 +7,16 @@
 #include <stdlib.h>
 #include <string.h>
 
-static void line(pr_sbuf *out, const char *path, const pr_cli_item *it, bool color)
+/* path: the file's path as shown, made once for all its lines */
+static void line(pr_sbuf *out, const pr_sbuf *path, const pr_cli_item *it, bool color)
 {
+    /* by hand, not printf: a run over a big tree prints tens of thousands of these */
     if (color)
         pr_sbuf_puts(out, "\033[1m");
-    pr_cli_put_path(out, path);
-    /* by hand, not printf: a run over a big tree prints tens of thousands of these */
-    pr_sbuf_puts(out, color ? "\033[0m:" : ":");
+    pr_sbuf_put(out, path->data, path->len);
+    if (color)
+        pr_sbuf_puts(out, "\033[0m");
+    pr_sbuf_putc(out, ':');
     pr_sbuf_putd(out, it->row);
     pr_sbuf_putc(out, ':');
     pr_sbuf_putd(out, it->col);
@@ -26,16 +29,23 @@ static void line(pr_sbuf *out, const char *path, const pr_cli_item *it, bool col
 
 void pr_cli_format_concise(pr_sbuf *out, const pr_cli_outcome *o, const pr_cli_style *st, bool full)
 {
+    pr_sbuf path = {0};
+    pr_sbuf_reserve(&path, 256);   /* never NULL, even for an empty path */
     for (size_t i = 0; i < o->n; i++) {
         const pr_cli_result *r = &o->results[i];
+        if (!r->n)
+            continue;
+        path.len = 0;
+        pr_cli_put_path(&path, r->file->path);
         for (uint32_t k = 0; k < r->n; k++) {
-            line(out, r->file->path, &r->items[k], st->color);
+            line(out, &path, &r->items[k], st->color);
             if (full) {
                 pr_cli_snippet(out, &r->items[k], st->color);
                 pr_sbuf_putc(out, '\n');
             }
         }
     }
+    pr_sbuf_free(&path);
     if (st->quiet)
         return;
     if (o->findings)

@@ -40,6 +40,27 @@ static int by_place(const void *pa, const void *pb)
     return c ? c : strcmp(a->message, b->message);
 }
 
+/* Sorts a file's n items as qsort by place would, when the first kept ones are in order
+** already (the review sorted them) and the join added the rest: those are sorted apart and
+** merged in from the back, after the kept ones of the same place, as the sort (a stable
+** merge sort) places them. */
+static void sort_added(pr_arena *a, pr_cli_item *items, uint32_t kept, uint32_t n)
+{
+    bool in_order = true;
+    for (uint32_t k = 1; k < kept && in_order; k++)
+        in_order = by_place(&items[k - 1], &items[k]) <= 0;
+    if (!in_order) {
+        qsort(items, n, sizeof *items, by_place);
+        return;
+    }
+    uint32_t m = n - kept, i = kept, to = n;
+    pr_cli_item *added = pr_arena_alloc(a, (m + 1) * sizeof *added);
+    memcpy(added, items + kept, m * sizeof *added);
+    qsort(added, m, sizeof *added, by_place);
+    while (m > 0)
+        items[--to] = i > 0 && by_place(&items[i - 1], &added[m - 1]) > 0 ? items[--i] : added[--m];
+}
+
 /* The file's lines again, decoded as the review decoded them; false when it cannot be
 ** read any more. */
 static bool reread(pr_arena *a, const pr_cli_run *run, const pr_cli_file *file, pr_lines *ix)
@@ -125,6 +146,7 @@ void pr_cli_run_join(pr_cli_run *run)
         for (uint32_t k = 0; k < r->n; k++)
             if (!r->items[k].cond || !pr_project_condition_holds(&p, (uint32_t)i, r->items[k].cond))
                 items[n++] = r->items[k];
+        uint32_t kept = n;
         bool want_lines = false;
         for (uint32_t k = 0; k < nmine && !want_lines; k++)
             want_lines = !r->sites[p.findings[mine[k]].site].line_text;
@@ -156,9 +178,9 @@ void pr_cli_run_join(pr_cli_run *run)
                 items[n++].message = message;
             }
         }
-        pr_arena_free(&source);
         if (adds)
-            qsort(items, n, sizeof *items, by_place);
+            sort_added(&source, items, kept, n);
+        pr_arena_free(&source);
         r->items = items;
         r->n = n;
     }

@@ -111,9 +111,17 @@ static int32_t char_column(const pr_lines *ix, uint32_t lineno, uint32_t col)
     if (lineno == 0 || lineno > ix->n)
         return (int32_t)col + 1;
     const char *line = ix->src->text + ix->starts[lineno - 1];
-    uint32_t room = ix->src->len - ix->starts[lineno - 1];
-    int32_t chars = 0;
-    for (uint32_t i = 0; i < col && i < room; i++)
+    uint32_t room = ix->src->len - ix->starts[lineno - 1], n = col < room ? col : room, i = 0;
+    /* eight ASCII bytes at a time, as most lines are: each is a character */
+    while (i + 8 <= n) {
+        uint64_t word;
+        memcpy(&word, line + i, 8);
+        if (word & 0x8080808080808080u)
+            break;
+        i += 8;
+    }
+    int32_t chars = (int32_t)i;
+    for (; i < n; i++)
         chars += ((unsigned char)line[i] & 0xC0) != 0x80;
     return chars + 1;
 }
@@ -189,9 +197,12 @@ static const char *keep_scope(worker *w, kept_copies *c, const char *scope)
     return keep_copy(w, c, (uintptr_t)scope, scope, false);
 }
 
-static const char *keep_message(worker *w, kept_copies *c, const char *message)
+/* A message that is its rule's template (findings.h) lasts as long as the program. */
+static const char *keep_message(worker *w, kept_copies *c, const pr_finding *f)
 {
-    return keep_copy(w, c, pr_hash_text(message, strlen(message)) | 1, message, true);
+    if (f->message == pr_rules[f->rule].message)
+        return f->message;
+    return keep_copy(w, c, pr_hash_text(f->message, strlen(f->message)) | 1, f->message, true);
 }
 
 /* The sites of the summary's defs (RVW202), identifiers (RVW102), raises (RVW401
@@ -346,10 +357,13 @@ static void review(worker *w, const pr_cli_file *file, pr_cli_result *r, const p
     kept_copies scopes = {0}, messages = {0};
     make_sites(w, r, sum, enabled, &ix, &facts, sup, &scopes);
     r->summary = pr_summary_copy(w->keep, sum);
+    uint32_t nkept = kept.n;
     pr_cli_suppress_report(sup, &r->ran, s->strict_suppressions, &s->external, &kept, w->keep, &r->waits,
                            &r->nwaits);
     wait_items(w, r, &ix, &facts, &scopes);
-    pr_findings_sort(&kept);
+    /* kept is in order but for the findings about suppression comments just added */
+    if (kept.n != nkept)
+        pr_findings_sort(&kept);
 
     uint32_t n = 0;
     for (uint32_t i = 0; i < kept.n; i++)
@@ -378,7 +392,7 @@ static void review(worker *w, const pr_cli_file *file, pr_cli_result *r, const p
         it->end_row = (int32_t)(f->end_lineno ? f->end_lineno : f->lineno);
         it->end_col = f->end_lineno ? char_column(&ix, f->end_lineno, f->end_col) : it->col;
         it->noqa_row = (int32_t)pr_cli_facts_noqa_line(&facts, f->lineno);
-        it->message = keep_message(w, &messages, f->message);
+        it->message = keep_message(w, &messages, f);
         /* findings sorted by place: those of one line share its text */
         it->line_text = r->n > 1 && it[-1].row == it->row ? it[-1].line_text
                                                           : pr_cli_line_text(w->keep, &ix, it->row);

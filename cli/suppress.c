@@ -399,6 +399,8 @@ static void cover(pr_cli_suppressions *s, uint32_t i, uint32_t k, uint32_t what)
 
 static bool suppress(pr_cli_suppressions *s, const pr_finding *f, uint32_t what)
 {
+    if (!s->n)
+        return false;   /* most files have no directive, and most findings meet none */
     uint32_t noqa_line = pr_cli_facts_noqa_line(s->facts, f->lineno);
     bool hit = false;
     for (uint32_t i = 0; i < s->n; i++) {

@@ -29,6 +29,25 @@ void pr_findings_init(pr_findings *f, pr_arena *a)
     f->arena = a;
 }
 
+/* The message of a finding from its rule's template: the template itself when it takes no
+** arguments, lasting as long as the rule table (a missing docstring is tens of thousands of
+** findings on a big tree), else a copy in arena a. */
+static const char *message(pr_arena *a, const char *template, va_list ap)
+{
+    if (!strchr(template, '%'))
+        return template;
+    char buf[512];
+    va_list aq;
+    va_copy(aq, ap);
+    int len = vsnprintf(buf, sizeof buf, template, aq);
+    va_end(aq);
+    if (len < (int)sizeof buf)
+        return pr_arena_strndup(a, buf, len > 0 ? (size_t)len : 0);
+    char *msg = pr_arena_alloc(a, (size_t)len + 1);
+    vsnprintf(msg, (size_t)len + 1, template, ap);
+    return msg;
+}
+
 static void add(pr_findings *f, pr_rule rule, uint32_t lineno, uint32_t col, uint32_t end_lineno,
                 uint32_t end_col, va_list ap)
 {
@@ -37,18 +56,7 @@ static void add(pr_findings *f, pr_rule rule, uint32_t lineno, uint32_t col, uin
         f->items = pr_arena_grow(f->arena, f->items, f->cap * sizeof *f->items, cap * sizeof *f->items);
         f->cap = cap;
     }
-    char buf[512];
-    va_list aq;
-    va_copy(aq, ap);
-    int len = vsnprintf(buf, sizeof buf, pr_rules[rule].message, aq);
-    va_end(aq);
-    char *msg;
-    if (len >= (int)sizeof buf) {
-        msg = pr_arena_alloc(f->arena, (size_t)len + 1);
-        vsnprintf(msg, (size_t)len + 1, pr_rules[rule].message, ap);
-    } else {
-        msg = pr_arena_strndup(f->arena, buf, len > 0 ? (size_t)len : 0);
-    }
+    const char *msg = message(f->arena, pr_rules[rule].message, ap);
     f->items[f->n++] = (pr_finding){(uint16_t)rule, (uint8_t)pr_rules[rule].severity,
                                     (uint8_t)pr_rules[rule].confidence, lineno, col, end_lineno,
                                     end_col, msg, 0};

@@ -66,7 +66,7 @@ typedef struct pr_findings {
 void pr_findings_init(pr_findings *f, pr_arena *a);
 
 /* Adds a finding of rule at n's position, its message made from the rule's template and
-** the arguments. */
+** the arguments: the template itself (pr_rules[rule].message) when it takes none. */
 void pr_report(pr_findings *f, pr_rule rule, const pr_node *n, ...);
 /* The same at an explicit position. */
 void pr_report_at(pr_findings *f, pr_rule rule, uint32_t lineno, uint32_t col, uint32_t end_lineno,

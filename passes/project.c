@@ -49,12 +49,18 @@ static uint32_t slot(const strmap *m, const char *k, size_t n, uint32_t h)
     return i;
 }
 
-static uint32_t map_get(const strmap *m, const char *k, size_t n)
+/* The value of the key (k, n), whose hash is h, or NONE. */
+static uint32_t map_find(const strmap *m, const char *k, size_t n, uint32_t h)
 {
     if (!m->cap)
         return NONE;
-    const strslot *e = &m->slots[slot(m, k, n, hash(k, n))];
+    const strslot *e = &m->slots[slot(m, k, n, h)];
     return e->key ? e->value : NONE;
+}
+
+static uint32_t map_get(const strmap *m, const char *k, size_t n)
+{
+    return map_find(m, k, n, hash(k, n));
 }
 
 /* Stores value under the key (k, n), which must outlive the map; returns the value the
@@ -92,12 +98,25 @@ typedef struct module_entry {
     uint32_t file, next, last;   /* last: of the chain, kept in its first entry */
 } module_entry;
 
+/* What may decide a method of a class, besides the class itself: an ancestor in the tree
+** that lists its members (cls, and the join's state of it), or a base outside it (or
+** listing none), which the standard library may make impose a name (library: its dotted
+** name). */
+typedef struct ancestor {
+    const pr_sum_class *cls;
+    struct class_state *state;
+    const char *library;
+} ancestor;
+
 /* What the join learnt of a class of the tree, each when first asked: its members by
-** name, and what its bases name in the tree (a class of many methods asks each method's
-** condition of the same bases). */
+** name, what its bases name in the tree, and its ancestors in the order the bases are
+** followed (a class of many methods asks each method's condition of the same bases). */
 typedef struct class_state {
     strmap members;              /* member -> index */
     uint32_t *bases;             /* per base: its index in found, or NOT_FOUND */
+    bool listed;                 /* the ancestors are */
+    ancestor *ancestors;
+    uint32_t nancestors;
 } class_state;
 
 typedef struct pr_join {
@@ -115,6 +134,8 @@ typedef struct pr_join {
     strmap bases;                /* a base's dotted name -> index in found, or NOT_FOUND */
     uint32_t (*found)[2];        /* (file, class) */
     uint32_t nfound, found_cap;
+    ancestor *listing;           /* the ancestors of the class being listed, copied out */
+    uint32_t nlisting, listing_cap;
 } join;
 
 static const pr_summary *summary(const join *j, uint32_t f)
@@ -608,37 +629,70 @@ static bool class_base(join *j, uint32_t file, uint32_t cls, uint32_t b, uint32_
     return found_class(j, st->bases[b], bf, bc);
 }
 
-static bool member_decides(join *j, uint32_t file, uint32_t cls, const char *method, pr_cond_kind kind)
+/* Whether the ancestor binds the method (n bytes, hash h) or, for PR_COND_DOCUMENTED,
+** defines it with a docstring. */
+static bool member_decides(join *j, const ancestor *a, const char *method, size_t n, uint32_t h,
+                           pr_cond_kind kind)
 {
-    const pr_sum_class *c = &summary(j, file)->classes[cls];
-    strmap *m = &class_state_of(j, file, cls)->members;
+    const pr_sum_class *c = a->cls;
+    strmap *m = &a->state->members;
     if (!m->cap) {
         /* the first of a name decides, as in the class body's order */
         for (uint32_t i = 0; i < c->nmembers; i++)
             map_put(j->p->arena, m, c->members[i].name, strlen(c->members[i].name), i);
     }
-    uint32_t i = map_get(m, method, strlen(method));
+    uint32_t i = map_find(m, method, n, h);
     return i != NONE && (kind == PR_COND_IMPOSED || c->members[i].documented);
 }
 
-/* Whether an ancestor of class (file, cls), not the class itself, decides the method. */
-static bool ancestors_decide(join *j, uint32_t file, uint32_t cls, const char *method, pr_cond_kind kind,
-                             int depth)
+/* Adds to j->listing the ancestors of class (file, cls), depth bases above the class
+** being listed: each base, then its own, in the bases' order; a class that names itself
+** as a base adds nothing more. */
+static void list_ancestors(join *j, uint32_t file, uint32_t cls, int depth)
 {
     if (depth > MAX_DEPTH)
-        return false;
+        return;
     const pr_sum_class *c = &summary(j, file)->classes[cls];
     for (uint32_t b = 0; b < c->nbases; b++) {
         uint32_t bf, bc;
-        if (!class_base(j, file, cls, b, &bf, &bc) || !summary(j, bf)->classes[bc].members_known) {
-            /* a standard-library class outside the tree may still dispatch to the name */
-            if (kind == PR_COND_IMPOSED && pr_library_imposes(c->bases[b], method))
-                return true;
+        bool listed = class_base(j, file, cls, b, &bf, &bc) && summary(j, bf)->classes[bc].members_known;
+        if (listed && bf == file && bc == cls)
             continue;
+        if (j->nlisting == j->listing_cap) {
+            uint32_t cap = j->listing_cap ? 2 * j->listing_cap : 64;
+            j->listing = pr_arena_grow(j->p->arena, j->listing, j->listing_cap * sizeof *j->listing,
+                                       cap * sizeof *j->listing);
+            j->listing_cap = cap;
         }
-        if (bf == file && bc == cls)
-            continue;
-        if (member_decides(j, bf, bc, method, kind) || ancestors_decide(j, bf, bc, method, kind, depth + 1))
+        ancestor *a = &j->listing[j->nlisting++];
+        *a = listed ? (ancestor){&summary(j, bf)->classes[bc], class_state_of(j, bf, bc), NULL}
+                    : (ancestor){NULL, NULL, c->bases[b]};
+        if (listed)
+            list_ancestors(j, bf, bc, depth + 1);
+    }
+}
+
+/* Whether an ancestor of class (file, cls), not the class itself, decides the method: the
+** ancestors are listed once per class, and the method hashed once. */
+static bool ancestors_decide(join *j, uint32_t file, uint32_t cls, const char *method, pr_cond_kind kind)
+{
+    class_state *st = class_state_of(j, file, cls);
+    if (!st->listed) {
+        /* listed apart, then kept at their size: most classes have one or two */
+        j->nlisting = 0;
+        list_ancestors(j, file, cls, 0);
+        st->nancestors = j->nlisting;
+        st->ancestors = pr_arena_alloc(j->p->arena, (j->nlisting + 1) * sizeof *st->ancestors);
+        memcpy(st->ancestors, j->listing, j->nlisting * sizeof *st->ancestors);
+        st->listed = true;
+    }
+    size_t n = strlen(method);
+    uint32_t h = hash(method, n);
+    for (uint32_t i = 0; i < st->nancestors; i++) {
+        const ancestor *a = &st->ancestors[i];
+        /* a standard-library class outside the tree may still dispatch to the name */
+        if (a->library ? kind == PR_COND_IMPOSED && pr_library_imposes(a->library, method)
+                       : member_decides(j, a, method, n, h, kind))
             return true;
     }
     return false;
@@ -662,7 +716,7 @@ bool pr_project_condition_holds(pr_project *p, uint32_t file, uint32_t cond)
         const pr_sum_cond *c = &s->conds[cond - 1];
         bool holds = c->kind == PR_COND_READ_ELSEWHERE
                          ? read_by_name(j, s, c->method)
-                         : ancestors_decide(j, file, c->cls, c->method, (pr_cond_kind)c->kind, 0);
+                         : ancestors_decide(j, file, c->cls, c->method, (pr_cond_kind)c->kind);
         *h = holds ? 2 : 1;
     }
     return *h == 2;
