@@ -49,7 +49,6 @@ typedef struct graph {
     entry **buckets;        /* name -> the defs and classes of that name, the latest first */
     uint32_t nbuckets;
     uint32_t *seen;         /* per scope: the caller that last added it as a callee */
-    pr_def_names *names;
 } graph;
 
 /* Names are identifiers, interned per file: they are hashed and compared as pointers.
@@ -237,7 +236,7 @@ static const char *name_list(graph *g, const uint32_t *ids, uint32_t n, const ch
 static void report(graph *g, uint32_t f, const char *what, const char *names)
 {
     uint32_t line, col, end;
-    pr_def_name_span(g->names, g->scopes[f].node, &line, &col, &end);
+    pr_def_name_span(g->ctx->sem, g->scopes[f].node, &line, &col, &end);
     pr_report_at(g->ctx->findings, PR_RULE_RVW302, line, col, line, end, qualname(g, f), what, names);
 }
 
@@ -402,11 +401,11 @@ static void add_calls(graph *g, const pr_calls *calls)
             call(g, i, callees[k]);
 }
 
-void pr_callgraph_report(pr_review_ctx *ctx, const pr_calls *calls, pr_def_names *names)
+void pr_callgraph_report(pr_review_ctx *ctx, const pr_calls *calls)
 {
     if (calls->nscopes < 2)
         return;
-    graph g = {.ctx = ctx, .names = names};
+    graph g = {.ctx = ctx};
     add_scopes(&g, calls);
     index_names(&g);
     g.seen = pr_arena_alloc(ctx->arena, g.n * sizeof *g.seen);

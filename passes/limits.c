@@ -21,7 +21,6 @@ struct pr_limits {
     const regex_t *dummy;   /* dummy-variable-rgx */
     regex_t default_re;     /* the default pattern, compiled here (cli/ compiles configured ones) */
     bool default_dummy;     /* dummy is default_re */
-    pr_def_names *names;
     pr_table locals;        /* def node -> its locals (PLR0914), when over the limit */
     bool locals_counted;
     bool nesting;           /* PLR1702 is on */
@@ -298,7 +297,7 @@ void pr_limits_stmt(pr_limits *l, const pr_node *s, pr_limits_at *at, pr_limits_
 static void report_def(pr_limits *l, pr_rule rule, const pr_node *def, uint32_t n, int max)
 {
     uint32_t line, col, end;
-    pr_def_name_span(l->names, def, &line, &col, &end);
+    pr_def_name_span(l->ctx->sem, def, &line, &col, &end);
     pr_report_at(l->ctx->findings, rule, line, col, line, end, n, max);
 }
 
@@ -324,7 +323,7 @@ void pr_limits_def(pr_limits *l, const pr_node *def, bool in_class, const pr_lim
 static const pr_rule rules[] = {PR_RULE_PLR0911, PR_RULE_PLR0912, PR_RULE_PLR0913,
                                 PR_RULE_PLR0914, PR_RULE_PLR0915, PR_RULE_PLR1702};
 
-pr_limits *pr_limits_start(pr_review_ctx *ctx, pr_def_names *names)
+pr_limits *pr_limits_start(pr_review_ctx *ctx)
 {
     bool any = false;
     for (size_t i = 0; i < sizeof rules / sizeof *rules; i++)
@@ -333,7 +332,7 @@ pr_limits *pr_limits_start(pr_review_ctx *ctx, pr_def_names *names)
         return NULL;   /* the semantic model places names and counts locals */
     pr_limits *l = pr_arena_alloc(ctx->arena, sizeof *l);
     *l = (pr_limits){.ctx = ctx, .opt = ctx->options, .dummy = ctx->options->dummy_variable_re,
-                     .names = names, .nesting = enabled(ctx, PR_RULE_PLR1702)};
+                     .nesting = enabled(ctx, PR_RULE_PLR1702)};
     if (!l->dummy) {
         if (regcomp(&l->default_re, l->opt->dummy_variable_rgx, REG_EXTENDED | REG_NOSUB) != 0)
             return NULL;

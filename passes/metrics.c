@@ -249,7 +249,7 @@ static const char *unit_name(const pr_cc_block *b, pr_complexity_model model)
 }
 
 static void report_complex(pr_review_ctx *ctx, const pr_cc_blocks *blocks, pr_complexity_model model,
-                           int32_t max, pr_def_names *names)
+                           int32_t max)
 {
     for (uint32_t i = 0; i < blocks->n; i++) {
         const pr_cc_block *b = &blocks->items[i];
@@ -261,7 +261,7 @@ static void report_complex(pr_review_ctx *ctx, const pr_cc_blocks *blocks, pr_co
             continue;
         }
         uint32_t line, col, end;
-        pr_def_name_span(names, b->node, &line, &col, &end);
+        pr_def_name_span(ctx->sem, b->node, &line, &col, &end);
         pr_report_at(ctx->findings, PR_RULE_C901, line, col, line, end, unit_name(b, model), cc, max);
     }
 }
@@ -288,14 +288,12 @@ static void report_summary(pr_review_ctx *ctx, const pr_cc_blocks *blocks, pr_co
 }
 
 /* The rules of complexity, of the call graph and of the size limits share one walk: with
-** only RVW302 or the limits on, it computes no model.  The defs' names are placed by one
-** index, made on first use. */
+** only RVW302 or the limits on, it computes no model. */
 void pr_pass_complexity(pr_review_ctx *ctx)
 {
     bool cc = enabled(ctx, PR_RULE_C901) || enabled(ctx, PR_RULE_RVW301) || enabled(ctx, PR_RULE_RVW303);
     bool graph = enabled(ctx, PR_RULE_RVW302);
-    pr_def_names *names = pr_def_names_new(ctx->arena, ctx->sem);
-    pr_limits *limits = pr_limits_start(ctx, names);
+    pr_limits *limits = pr_limits_start(ctx);
     if (!cc && !graph && !limits)
         return;
     pr_complexity_model model = ctx->options->complexity_model;
@@ -309,9 +307,9 @@ void pr_pass_complexity(pr_review_ctx *ctx)
                          graph ? &calls : NULL, mi ? &lines : NULL, limits);
     pr_limits_finish(limits);
     if (graph)
-        pr_callgraph_report(ctx, &calls, names);
+        pr_callgraph_report(ctx, &calls);
     if (enabled(ctx, PR_RULE_C901))
-        report_complex(ctx, &m.blocks, model, max, names);
+        report_complex(ctx, &m.blocks, model, max);
     if (enabled(ctx, PR_RULE_RVW301))
         report_summary(ctx, &m.blocks, model);
     bool rank_c;

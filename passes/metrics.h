@@ -115,9 +115,8 @@ typedef struct pr_limits_at {
 } pr_limits_at;
 
 struct pr_review_ctx;
-struct pr_def_names;
 /* NULL when no PLR rule is on or the file has no semantic model. */
-pr_limits *pr_limits_start(struct pr_review_ctx *ctx, struct pr_def_names *names);
+pr_limits *pr_limits_start(struct pr_review_ctx *ctx);
 void pr_limits_stmt(pr_limits *l, const pr_node *s, pr_limits_at *at, pr_limits_tally *t,
                     pr_limits_at *inner);
 /* def's counts are t; outer gets its statements. in_class: def is in a class body. */
@@ -139,10 +138,9 @@ void pr_complexity_blocks(pr_arena *a, const pr_node *module, unsigned models, p
 ** (outer_self), none at module level.  in_class: the def is in a class body. */
 const char *pr_callgraph_self(const pr_node *def, bool in_class, const char *outer_self);
 
-/* RVW302 on the calls pr_complexity_blocks found (callgraph.c); names places the defs. */
+/* RVW302 on the calls pr_complexity_blocks found (callgraph.c). */
 struct pr_review_ctx;
-struct pr_def_names;
-void pr_callgraph_report(struct pr_review_ctx *ctx, const pr_calls *calls, struct pr_def_names *names);
+void pr_callgraph_report(struct pr_review_ctx *ctx, const pr_calls *calls);
 
 /* radon's raw metrics of a file that parsed.  ok says whether radon's line tokenizer
 ** takes the file: it takes every file that CPython parses, as pyreview's metrics are made
@@ -196,15 +194,11 @@ typedef struct pr_lines {
 
 void pr_lines_build(pr_arena *a, const pr_source *src, pr_lines *out);
 
-/* Where defs' and classes' names are (ruff reports the rules about a function at its
-** name): the semantic model places them; the index from def to binding is made on first
-** use, as only reported defs need it. */
+/* Where a def's or class's name is (ruff reports the rules about a function at its name),
+** as the semantic model sem places it: 1-based line, 0-based byte columns; without a
+** model, the statement's start. */
 struct pr_sem;
-typedef struct pr_def_names pr_def_names;
-
-pr_def_names *pr_def_names_new(pr_arena *a, struct pr_sem *sem);
-/* 1-based line, 0-based byte columns of the name of def (a def or class). */
-void pr_def_name_span(pr_def_names *names, const pr_node *def, uint32_t *lineno, uint32_t *col,
+void pr_def_name_span(struct pr_sem *sem, const pr_node *def, uint32_t *lineno, uint32_t *col,
                       uint32_t *end_col);
 
 #endif

@@ -21,27 +21,15 @@ void pr_lines_build(pr_arena *a, const pr_source *src, pr_lines *out)
         out->starts[out->n++] = (uint32_t)(p + 1 - text);
 }
 
-struct pr_def_names {
-    pr_sem *sem;
-};
-
-pr_def_names *pr_def_names_new(pr_arena *a, struct pr_sem *sem)
-{
-    pr_def_names *d = pr_arena_alloc(a, sizeof *d);
-    d->sem = sem;
-    return d;
-}
-
-void pr_def_name_span(pr_def_names *d, const pr_node *def, uint32_t *lineno, uint32_t *col,
-                      uint32_t *end_col)
+void pr_def_name_span(pr_sem *sem, const pr_node *def, uint32_t *lineno, uint32_t *col, uint32_t *end_col)
 {
     bool def_or_class = def->kind == PR_FunctionDef || def->kind == PR_AsyncFunctionDef || def->kind == PR_ClassDef;
-    if (!d->sem || !def_or_class) {
+    if (!sem || !def_or_class) {
         *lineno = def->lineno;
         *col = *end_col = def->col;
         return;
     }
-    pr_span s = pr_sem_name_span(d->sem, def);
+    pr_span s = pr_sem_name_span(sem, def);
     *lineno = s.lineno;
     *col = s.col;
     *end_col = s.end_col;
