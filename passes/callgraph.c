@@ -198,14 +198,13 @@ static void add_edge(graph *g, uint32_t from, uint32_t to)
     g->scopes[to].fan_in++;
 }
 
-static void call(graph *g, uint32_t from, const pr_node *f)
+/* A call of the def from: the walk kept `self.m()` only where self is from's self_name. */
+static void call(graph *g, uint32_t from, const pr_call_site *site)
 {
-    const scope *s = &g->scopes[from];
-    if (f->kind == PR_Name)
-        add_edge(g, from, resolve_name(g, from, f->v.Name.id));
-    else if (f->kind == PR_Attribute && s->self_name && f->v.Attribute.value->kind == PR_Name &&
-             f->v.Attribute.value->v.Name.id == s->self_name)
-        add_edge(g, from, resolve_method(g, s->self_class, f->v.Attribute.attr));
+    if (!site->method)
+        add_edge(g, from, resolve_name(g, from, site->name));
+    else if (g->scopes[from].self_name)
+        add_edge(g, from, resolve_method(g, g->scopes[from].self_class, site->name));
 }
 
 /* ------------------------------------------------------------------ the reports */
@@ -392,9 +391,9 @@ static void add_calls(graph *g, const pr_calls *calls)
         first[calls->sites[k].caller + 1]++;
     for (uint32_t i = 0; i < g->n; i++)
         first[i + 1] += first[i];
-    const pr_node **callees = pr_arena_alloc(a, calls->nsites * sizeof *callees + 1);
+    const pr_call_site **callees = pr_arena_alloc(a, calls->nsites * sizeof *callees + 1);
     for (uint32_t k = 0; k < calls->nsites; k++)
-        callees[first[calls->sites[k].caller]++] = calls->sites[k].callee;
+        callees[first[calls->sites[k].caller]++] = &calls->sites[k];
     /* first[i] is now where the calls of def i end */
     for (uint32_t i = 0, k = 0; i < g->n; i++)
         for (; k < first[i]; k++)

@@ -326,7 +326,8 @@ static void add_call(walker *w, const scope_ctx *ctx, const pr_node *call)
         c->sites = pr_arena_grow(w->a, c->sites, c->sites_cap * sizeof *c->sites, cap * sizeof *c->sites);
         c->sites_cap = cap;
     }
-    c->sites[c->nsites++] = (pr_call_site){ctx->caller, f};
+    bool method = f->kind == PR_Attribute;
+    c->sites[c->nsites++] = (pr_call_site){ctx->caller, method, method ? f->v.Attribute.attr : f->v.Name.id};
 }
 
 /* The calls in the expressions below n, which the walk does not enter otherwise (an

@@ -68,9 +68,11 @@ typedef struct pr_call_scope {
     const char *self;       /* of a def: pr_callgraph_self's name */
 } pr_call_scope;
 
+/* The walk has the call at hand: the report reads no node of it. */
 typedef struct pr_call_site {
     uint32_t caller;        /* index of the def in scopes */
-    const pr_node *callee;  /* the call's func */
+    bool method;            /* the callee is `self.name` (self: the caller's), else `name` */
+    const char *name;
 } pr_call_site;
 
 typedef struct pr_calls {
