@@ -48,18 +48,17 @@ char pr_mi_rank(double mi)
 
 /* What the statements tell of radon's line counts, as bounds.  The logical-line count
 ** (LLOC) adds one or two for each `;`-separated part of a logical line holding a token.
-** Every statement starts a part of its own but for the first statement of a body on its
-** compound statement's line (`if x: y`), which starts in the compound statement's: LLOC
-** is at least the statements less the compound ones, and at least the compound ones (each
-** on a logical line of its own).  The parts that start no statement are decorators and
-** clauses (else, except, finally, case): LLOC is at most twice all of them.  A line where
-** a statement other than a lone string starts is a source line (SLOC); the lines of lone
-** strings are all the docstring lines (multi) there can be.  A part counts two only when
-** a `:` in it does not end it: one of a dict, slice, lambda, annotation or mapping pattern
-** (which the walk counts), or one in what the walk does not look into (an assert, a
-** decorator, a def's parameters, a class's bases), counted here where it may be.  A body on
-** its header's line is no part of its own but counted as one, which covers its header's
-** second count. */
+** The parts are the statements, the decorators and the clauses (else, except, finally,
+** case; an elif is the If statement it starts), but for the first statement of a body on
+** its compound statement's line (`if x: y`), which is in the compound statement's part;
+** that part then counts two, as its `:` does not end it.  Counted as a part of its own,
+** such a body stands for that second count: LLOC is at least the parts so counted.  A
+** part counts two only when a `:` in it does not end it: one of a dict, slice, lambda,
+** annotation or mapping pattern (which the walk counts), or one in what the walk does not
+** look into (an assert, a decorator, a def's parameters, a class's bases), counted here
+** where it may be: LLOC is at most the parts and one more for each such `:`.  A line
+** where a statement other than a lone string starts is a source line (SLOC); the lines of
+** lone strings are all the docstring lines (multi) there can be. */
 
 static bool lone_string(const pr_node *s)
 {
@@ -69,12 +68,21 @@ static bool lone_string(const pr_node *s)
     return kind == PR_Constant || kind == PR_JoinedStr || kind == PR_TemplateStr;
 }
 
-/* The clauses of a compound statement, beside its first: an upper bound. */
+/* An If's orelse that is an elif: the If alone there, where the compound statement's
+** first clause is (a nested if is indented further). */
+static bool elif(const pr_node *s)
+{
+    const pr_seq *orelse = s->v.If.orelse;
+    return PR_SEQ_LEN(orelse) == 1 && PR_SEQ_NODE(orelse, 0)->kind == PR_If &&
+           PR_SEQ_NODE(orelse, 0)->col == s->col;
+}
+
+/* The clauses of a compound statement, beside its first. */
 static uint32_t clauses(const pr_node *s)
 {
     switch (s->kind) {
     case PR_If:
-        return PR_SEQ_LEN(s->v.If.orelse) > 0;
+        return PR_SEQ_LEN(s->v.If.orelse) > 0 && !elif(s);
     case PR_For:
     case PR_AsyncFor:
         return PR_SEQ_LEN(s->v.For.orelse) > 0;
@@ -110,7 +118,6 @@ static bool def_colon(const pr_node *s)
 
 void pr_line_bounds_add(pr_line_bounds *lb, const pr_node *s)
 {
-    lb->statements++;
     lb->parts++;
     if (lone_string(s)) {
         lb->string_lines += s->end_lineno - s->lineno + 1;
@@ -121,19 +128,16 @@ void pr_line_bounds_add(pr_line_bounds *lb, const pr_node *s)
     }
     if (s->kind == PR_FunctionDef || s->kind == PR_AsyncFunctionDef) {
         uint32_t decorators = PR_SEQ_LEN(s->v.FunctionDef.decorator_list);
-        lb->compound++;
         lb->parts += decorators;
         lb->colons += decorators + def_colon(s);
     } else if (s->kind == PR_ClassDef) {
         uint32_t decorators = PR_SEQ_LEN(s->v.ClassDef.decorator_list);
-        lb->compound++;
         lb->parts += decorators;
         lb->colons += decorators + (PR_SEQ_LEN(s->v.ClassDef.bases) || PR_SEQ_LEN(s->v.ClassDef.keywords) ||
                                     PR_SEQ_LEN(s->v.ClassDef.type_params));
     } else if (s->kind == PR_Assert) {
         lb->colons++;
     } else if (pr_holds_blocks(s)) {
-        lb->compound++;
         lb->parts += clauses(s);
     }
 }
@@ -189,8 +193,7 @@ static bool mi_rank_without_raw(const pr_parsed *parsed, const pr_source *src, c
     }
     const pr_line_bounds lb = *bounds;
     double most = lb.code_lines ? ((double)parsed->ncomments + lb.string_lines) * 100 / lb.code_lines : INFINITY;
-    uint32_t lloc_least = lb.statements - lb.compound > lb.compound ? lb.statements - lb.compound : lb.compound;
-    if (lloc_least > 0 && mi_bound(volume, complexity, lloc_least, most < 57 ? comment_term(most) : 50) < -1) {
+    if (lb.parts > 0 && mi_bound(volume, complexity, lb.parts, most < 57 ? comment_term(most) : 50) < -1) {
         *rank_c = true;
         m->mi = 0.0;
         m->mi_rank = 'C';

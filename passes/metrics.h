@@ -86,8 +86,7 @@ typedef struct pr_calls {
 ** index (metrics.c): pr_line_bounds_add is given every statement in source order, and
 ** the walk counts in colons the nodes below statements that hold a `:` token. */
 typedef struct pr_line_bounds {
-    uint32_t statements, compound;
-    uint32_t parts;             /* at least the parts there are */
+    uint32_t parts;             /* the parts there are (metrics.c) */
     uint32_t colons;            /* at least the parts holding a `:` that does not end them */
     uint32_t code_lines;        /* at most the source lines */
     uint32_t last_code_line;
