@@ -405,7 +405,8 @@ typedef struct pr_cli_item {
     int32_t noqa_row;
     const char *message;       /* E999: "SyntaxError: message" */
     const char *line_text;     /* the source line of row, or NULL */
-    const char *scope;         /* enclosing def or class ("" at module level) */
+    const char *scope;         /* enclosing def or class ("" at module level); this and
+                               ** line_text are NULL unless the run keeps them (context) */
     uint32_t cond;             /* 0, or the condition of the file's summary that voids it */
 } pr_cli_item;
 
@@ -455,6 +456,8 @@ typedef struct pr_cli_run {
     pr_cli_mode mode;
     int jobs;                  /* 0: one per processor */
     bool metrics;              /* compute each file's module metrics too */
+    bool context;              /* keep each finding's line text and scope, for the output
+                               ** formats that show them and the baselines that key on them */
     const char *stdin_data;    /* standard input, read before the run */
     size_t stdin_len;
     pr_cli_result *results;    /* one per file, in file order */

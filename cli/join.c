@@ -148,7 +148,7 @@ void pr_cli_run_join(pr_cli_run *run)
                 items[n++] = r->items[k];
         uint32_t kept = n;
         bool want_lines = false;
-        for (uint32_t k = 0; k < nmine && !want_lines; k++)
+        for (uint32_t k = 0; k < nmine && run->context && !want_lines; k++)
             want_lines = !r->sites[p.findings[mine[k]].site].line_text;
         pr_arena source;
         pr_arena_init(&source);

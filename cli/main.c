@@ -124,6 +124,10 @@ static int review(pr_arena *a, pr_cli_args *args, pr_cli_config *c)
     } else {
         pr_cli_format format = run.mode == PR_MODE_PARSE_ONLY ? PR_FORMAT_CONCISE : output_format(c, &files);
         run.metrics = format == PR_FORMAT_REVIEW && !args->statistics && !args->write_baseline;
+        run.context = args->write_baseline ||
+                      (!args->statistics && (format == PR_FORMAT_FULL || format == PR_FORMAT_SARIF));
+        for (size_t i = 0; i < files.n && !run.context; i++)
+            run.context = files.items[i].settings && files.items[i].settings->baseline;
         for (int i = 0; i < npaths && !run.tree; i++) {
             struct stat st;
             run.tree = strcmp(paths[i], "-") != 0 && stat(paths[i], &st) == 0 && S_ISDIR(st.st_mode);

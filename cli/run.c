@@ -236,13 +236,14 @@ static void make_sites(worker *w, pr_cli_result *r, pr_summary *sum, const bool 
         }
         pr_cli_site *site = &r->sites[k];
         /* RVW101's sites are a module's names of a minority style: most get a finding */
-        site->line_text = rule == PR_RULE_RVW101 ? pr_cli_line_text(w->keep, ix, (int32_t)at.lineno) : NULL;
+        site->line_text = rule == PR_RULE_RVW101 && w->run->context
+                              ? pr_cli_line_text(w->keep, ix, (int32_t)at.lineno) : NULL;
         site->row = (int32_t)at.lineno;
         site->col = char_column(ix, at.lineno, at.col);
         site->end_row = (int32_t)(at.end_lineno ? at.end_lineno : at.lineno);
         site->end_col = at.end_lineno ? char_column(ix, at.end_lineno, at.end_col) : site->col;
         site->noqa_row = (int32_t)pr_cli_facts_noqa_line(facts, at.lineno);
-        site->scope = keep_scope(w, scopes, pr_cli_facts_scope(facts, at.lineno));
+        site->scope = w->run->context ? keep_scope(w, scopes, pr_cli_facts_scope(facts, at.lineno)) : NULL;
         pr_finding f = {(uint16_t)rule, (uint8_t)pr_rules[rule].severity, (uint8_t)pr_rules[rule].confidence,
                         at.lineno, at.col, at.end_lineno, at.end_col, "", 0};
         site->suppressed = enabled[rule] && pr_cli_suppress_pending(sup, &f, 2 * k);
@@ -268,8 +269,11 @@ static void wait_items(worker *w, pr_cli_result *r, const pr_lines *ix, const pr
                                          (int32_t)q->line, col, (int32_t)q->line,
                                          char_column(ix, q->line, q->end_col),
                                          (int32_t)pr_cli_facts_noqa_line(facts, q->line), NULL,
-                                         pr_cli_line_text(w->keep, ix, (int32_t)q->line),
-                                         keep_scope(w, scopes, pr_cli_facts_scope(facts, q->line)), 0};
+                                         NULL, NULL, 0};
+        if (w->run->context) {
+            r->wait_items[i].line_text = pr_cli_line_text(w->keep, ix, (int32_t)q->line);
+            r->wait_items[i].scope = keep_scope(w, scopes, pr_cli_facts_scope(facts, q->line));
+        }
     }
 }
 
@@ -393,11 +397,15 @@ static void review(worker *w, const pr_cli_file *file, pr_cli_result *r, const p
         it->end_col = f->end_lineno ? char_column(&ix, f->end_lineno, f->end_col) : it->col;
         it->noqa_row = (int32_t)pr_cli_facts_noqa_line(&facts, f->lineno);
         it->message = keep_message(w, &messages, f);
+        it->cond = f->cond;
+        if (!w->run->context) {
+            it->line_text = it->scope = NULL;
+            continue;
+        }
         /* findings sorted by place: those of one line share its text */
         it->line_text = r->n > 1 && it[-1].row == it->row ? it[-1].line_text
                                                           : pr_cli_line_text(w->keep, &ix, it->row);
         it->scope = keep_scope(w, &scopes, pr_cli_facts_scope(&facts, f->lineno));
-        it->cond = f->cond;
     }
 }
 
