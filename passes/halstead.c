@@ -5,7 +5,10 @@
 ** apply to.  Distinct operands are pairs of a context (the name of the innermost enclosing
 ** def, so that two defs of one name share theirs) and a value compared as Python compares:
 ** a Name's id, an Attribute's attr and a str constant are the same string, 1, 1.0 and True
-** the same number; any other expression is an operand of its own.  A def's body is walked
+** the same number; any other expression is an operand of its own.  Names and attributes,
+** most operands, are identifiers, interned per file: they are kept by pointer, without a
+** look at their text, and only the distinct ones are compared with the str constants at
+** the end.  A def's body is walked
 ** in its own context; its decorators, defaults and annotations are not walked at all.
 ** The walk itself is complexity.c's, which visits every node once for radon's complexity
 ** and hands the operator nodes here (pr_halstead_node); subtrees that radon does not walk
@@ -27,12 +30,19 @@ typedef struct key {
     char kind;
 } key;
 
+/* A set of keys, open addressing, kept at most half full. */
+typedef struct key_set {
+    key *slots;
+    uint32_t cap, count;
+} key_set;
+
 struct pr_halstead_counter {
     pr_arena *a;
     pr_halstead out;
     uint32_t operators;     /* bit per operator class seen */
-    key *slots;             /* open addressing, kept at most half full */
-    uint32_t cap, count;
+    key_set names;          /* identifiers: text the interned pointer, len 0, kind 0 */
+    key_set values;         /* constants, by kind and text */
+    uint32_t strings;       /* of values, those of str constants */
     pr_sbuf buf;            /* the text of a number's key */
 };
 typedef pr_halstead_counter halstead;
@@ -46,6 +56,13 @@ static uint64_t hash_key(const key *k)
     for (uint32_t i = 0; i < k->len; i++)
         h = (h ^ (unsigned char)k->text[i]) * 1099511628211ULL;
     return h | 1;
+}
+
+static uint64_t hash_name(const key *k)
+{
+    uint64_t h = ((uint64_t)(uintptr_t)k->context * 0x9E3779B97F4A7C15ULL) ^ (uint64_t)(uintptr_t)k->text;
+    h *= 0xC2B2AE3D27D4EB4FULL;
+    return (h ^ h >> 29) | 1;
 }
 
 static bool same_key(const key *a, const key *b)
@@ -62,30 +79,36 @@ static void insert(key *slots, uint32_t cap, key k)
     slots[i] = k;
 }
 
-/* Adds k to the set of distinct operands; a number's text, in h->buf, is copied when
-** the key is new. */
-static void add_key(halstead *h, key k)
+static bool in_set(const key_set *set, const key *k)
 {
-    k.hash = hash_key(&k);
-    if (h->cap) {
-        for (uint32_t i = (uint32_t)k.hash & (h->cap - 1); h->slots[i].hash; i = (i + 1) & (h->cap - 1))
-            if (same_key(&h->slots[i], &k))
-                return;
-    }
-    if (2 * (h->count + 1) > h->cap) {
-        uint32_t cap = h->cap ? 2 * h->cap : 64;
+    if (set->cap)
+        for (uint32_t i = (uint32_t)k->hash & (set->cap - 1); set->slots[i].hash; i = (i + 1) & (set->cap - 1))
+            if (same_key(&set->slots[i], k))
+                return true;
+    return false;
+}
+
+/* Adds k (hashed) to set unless it is there; returns whether it was new.  A number's
+** text, in h->buf, is copied when the key is new. */
+static bool add_key(halstead *h, key_set *set, key k)
+{
+    if (in_set(set, &k))
+        return false;
+    if (2 * (set->count + 1) > set->cap) {
+        uint32_t cap = set->cap ? 2 * set->cap : 64;
         key *slots = pr_arena_alloc(h->a, cap * sizeof *slots);
         memset(slots, 0, cap * sizeof *slots);
-        for (uint32_t i = 0; i < h->cap; i++)
-            if (h->slots[i].hash)
-                insert(slots, cap, h->slots[i]);
-        h->slots = slots;
-        h->cap = cap;
+        for (uint32_t i = 0; i < set->cap; i++)
+            if (set->slots[i].hash)
+                insert(slots, cap, set->slots[i]);
+        set->slots = slots;
+        set->cap = cap;
     }
     if (h->buf.data && k.text == h->buf.data + 1)
         k.text = pr_arena_strndup(h->a, k.text, k.len);
-    insert(h->slots, h->cap, k);
-    h->count++;
+    insert(set->slots, set->cap, k);
+    set->count++;
+    return true;
 }
 
 /* A formatted number's key, its text in h->buf. */
@@ -115,11 +138,11 @@ static void operand(halstead *h, const char *context, const pr_node *e)
     key k;
     switch (e->kind) {
     case PR_Name:
-        k = text_key('s', e->v.Name.id, strlen(e->v.Name.id));
-        break;
     case PR_Attribute:
-        k = text_key('s', e->v.Attribute.attr, strlen(e->v.Attribute.attr));
-        break;
+        k = (key){0, context, e->kind == PR_Name ? e->v.Name.id : e->v.Attribute.attr, 0, 0};
+        k.hash = hash_name(&k);
+        add_key(h, &h->names, k);
+        return;
     case PR_Constant: {
         const pr_const *c = e->v.Constant.value;
         switch (c->kind) {
@@ -158,7 +181,9 @@ static void operand(halstead *h, const char *context, const pr_node *e)
         return;
     }
     k.context = context;
-    add_key(h, k);
+    k.hash = hash_key(&k);
+    if (add_key(h, &h->values, k) && k.kind == 's')
+        h->strings++;
 }
 
 halstead *pr_halstead_start(pr_arena *a)
@@ -232,7 +257,18 @@ void pr_halstead_finish(halstead *h, pr_halstead *out)
 {
     *out = h->out;
     out->h1 = (uint32_t)__builtin_popcount(h->operators);
-    out->h2 += h->count;
+    /* a str constant spelt as a name of the same context is that name's operand */
+    uint32_t same = 0;
+    for (uint32_t i = 0; h->strings && i < h->names.cap; i++) {
+        const key *n = &h->names.slots[i];
+        if (!n->hash)
+            continue;
+        key k = text_key('s', n->text, strlen(n->text));
+        k.context = n->context;
+        k.hash = hash_key(&k);
+        same += in_set(&h->values, &k);
+    }
+    out->h2 += h->names.count + h->values.count - same;
     uint32_t vocabulary = out->h1 + out->h2, length = out->n1 + out->n2;
     /* as Python computes N * math.log(h, 2) */
     out->volume = vocabulary ? (double)length * (log((double)vocabulary) / log(2.0)) : 0.0;
