@@ -7,10 +7,11 @@
 # hand, never by `make check`; see bench/README.md.
 #
 #   bench/passes.sh [PATH...]
-#   RUNS=3         runs per row; the best (smallest) time is kept
+#   RUNS=3         rounds; each runs every row once, and a row keeps its best time
 #   INSTR=1        callgrind's instruction counts instead of times (about 10 minutes)
 #   PYREVIEW=...   the binary (default: ./pyreview at the top of this checkout)
-#   PYTHON313=...  CPython 3.13, to find the standard library (default: pyenv's 3.13.0)
+#   PYTHON313=...  CPython 3.13, to find the standard library and to read the times
+#                  (default: pyenv's 3.13.0)
 set -euo pipefail
 export LC_ALL=C
 
@@ -20,7 +21,7 @@ PYREVIEW=${PYREVIEW:-$here/pyreview}
 PYTHON313=${PYTHON313:-$(PYENV_VERSION=3.13.0 pyenv prefix)/bin/python3.13}
 
 [ -x "$PYREVIEW" ] || { echo "passes.sh: no $PYREVIEW (run make first)" >&2; exit 2; }
-[ -x /usr/bin/time ] || { echo "passes.sh: needs /usr/bin/time (GNU time)" >&2; exit 2; }
+[ -x "$PYTHON313" ] || { echo "passes.sh: no CPython 3.13 at $PYTHON313" >&2; exit 2; }
 
 if [ $# -gt 0 ]; then
     paths=("$@")
@@ -28,42 +29,44 @@ else
     paths=("$("$PYTHON313" -c 'import sysconfig; print(sysconfig.get_paths()["stdlib"])')")
 fi
 
-# The families the issues budget, as `label|--select argument` ('' for the default rules).
-# Issue 3 budgets its whole family over the base; issues 4 and 5, which build on the
-# semantic model, their own passes over it (the "semantic model" row).
-families=(
-    "issue 3: semantic model, unused names, dead code, project (F, RUF059, RVW2)|F,RUF059,RVW2"
-    "issue 4: naming (N, RVW101-RVW103)|N,RVW101,RVW102,RVW103"
-    "issue 4: docstrings (D)|D"
-    "issue 4: complexity and metrics (C901, PLR, RVW3)|C901,PLR,RVW3"
-    "issue 4: all of it|N,RVW101,RVW102,RVW103,D,C901,PLR,RVW3"
-    "issue 5: error handling and security|S,E722,BLE,TRY,B904,F901,RVW4,RVW5,EM"
+# The rows, as `label|arguments`: the three bases, then the families the issues budget
+# ('' for the default rules).  Issue 3 budgets its whole family over the base; issues 4
+# and 5, which build on the semantic model, their own passes over it.
+rows=(
+    "--parse-only|--parse-only"
+    "--select E999 (the base)|--select E999"
+    "semantic model (--select F821)|--select F821"
+    "issue 3: semantic model, unused names, dead code, project (F, RUF059, RVW2)|--select F,RUF059,RVW2"
+    "issue 4: naming (N, RVW101-RVW103)|--select N,RVW101,RVW102,RVW103"
+    "issue 4: docstrings (D)|--select D"
+    "issue 4: complexity and metrics (C901, PLR, RVW3)|--select C901,PLR,RVW3"
+    "issue 4: all of it|--select N,RVW101,RVW102,RVW103,D,C901,PLR,RVW3"
+    "issue 5: error handling and security|--select S,E722,BLE,TRY,B904,F901,RVW4,RVW5,EM"
     "default rules|"
-    "ALL|ALL"
+    "ALL|--select ALL"
 )
+nrows=${#rows[@]}
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-# best ARGS...: the smallest user + sys seconds of RUNS runs of pyreview with ARGS, or with
-# INSTR=1 callgrind's instruction count (in units of 10^9: exact, whatever the load).
-best() {
-    local i t min=
+# run ARGS...: the user + sys seconds of one run of pyreview with ARGS, read from the
+# kernel's resource usage of the child (to the microsecond, where GNU time prints
+# hundredths), or with INSTR=1 callgrind's instruction count (in units of 10^9: exact,
+# whatever the load).
+run() {
     if [ -n "${INSTR:-}" ]; then
         valgrind --tool=callgrind --callgrind-out-file="$tmp/cg" \
             "$PYREVIEW" -j1 --isolated --exit-zero -q "$@" "${paths[@]}" >/dev/null 2>"$tmp/err"
-        awk '/refs:/ { gsub(",", "", $NF); printf "%.2f", $NF / 1e9 }' "$tmp/err"
+        awk '/refs:/ { gsub(",", "", $NF); printf "%.3f", $NF / 1e9 }' "$tmp/err"
         return
     fi
-    for ((i = 0; i < RUNS; i++)); do
-        /usr/bin/time -f '%U %S' -o "$tmp/time" \
-            "$PYREVIEW" -j1 --isolated --exit-zero -q "$@" "${paths[@]}" >/dev/null
-        t=$(awk '{ printf "%.2f", $1 + $2 }' "$tmp/time")
-        if [ -z "$min" ] || awk -v a="$t" -v b="$min" 'BEGIN { exit !(a < b) }'; then
-            min=$t
-        fi
-    done
-    echo "$min"
+    "$PYTHON313" -c '
+import resource, subprocess, sys
+subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, check=False)
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+print("%.4f" % (usage.ru_utime + usage.ru_stime))' \
+        "$PYREVIEW" -j1 --isolated --exit-zero -q "$@" "${paths[@]}"
 }
 
 echo "# pyreview review passes: processor time by rule family"
@@ -72,32 +75,37 @@ echo "- paths: ${paths[*]}"
 echo "- $("$PYREVIEW" --version) at $PYREVIEW"
 if [ -n "${INSTR:-}" ]; then
     unit="10^9 instructions"
+    rounds=1
     echo "- callgrind's instruction counts (10^9); pyreview -j1 --isolated --exit-zero -q"
 else
     unit="seconds"
-    echo "- user + sys seconds, best of $RUNS; pyreview -j1 --isolated --exit-zero -q;"
+    rounds=$RUNS
+    echo "- user + sys seconds, best of $RUNS rounds (each round runs every row once, so that"
+    echo "  a change in the machine's load falls on all rows); pyreview -j1 --isolated --exit-zero -q;"
     echo "  load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 fi
 echo
 
-parse=$(best --parse-only)
-base=$(best --select E999)
-# the semantic model with the cheapest pass that reads it (F821's, about 1% of the parse)
-model=$(best --select F821)
+best=()
+for ((r = 0; r < rounds; r++)); do
+    for ((i = 0; i < nrows; i++)); do
+        args=${rows[i]#*|}
+        # shellcheck disable=SC2086 # the arguments are words
+        t=$(run $args)
+        if [ -z "${best[i]:-}" ] || awk -v a="$t" -v b="${best[i]}" 'BEGIN { exit !(a < b) }'; then
+            best[i]=$t
+        fi
+    done
+done
+
+parse=${best[0]} base=${best[1]} model=${best[2]}
 echo "| run | $unit | added to the base | share of --parse-only | added to the model | share of --parse-only |"
 echo "| --- | ---: | ---: | ---: | ---: | ---: |"
-echo "| --parse-only | $parse | | | | |"
-echo "| --select E999 (the base) | $base | | | | |"
-awk -v t="$model" -v b="$base" -v p="$parse" \
-    'BEGIN { printf "| semantic model (--select F821) | %.2f | %.2f | %.0f%% | | |\n", t, t - b, 100 * (t - b) / p }'
-for f in "${families[@]}"; do
-    label=${f%%|*}
-    sel=${f#*|}
-    if [ -n "$sel" ]; then
-        t=$(best --select "$sel")
-    else
-        t=$(best)
-    fi
-    awk -v l="$label" -v t="$t" -v b="$base" -v m="$model" -v p="$parse" \
-        'BEGIN { printf "| %s | %.2f | %.2f | %.0f%% | %.2f | %.0f%% |\n", l, t, t - b, 100 * (t - b) / p, t - m, 100 * (t - m) / p }'
+printf '| %s | %.3f | | | | |\n' "${rows[0]%%|*}" "$parse"
+printf '| %s | %.3f | | | | |\n' "${rows[1]%%|*}" "$base"
+awk -v l="${rows[2]%%|*}" -v t="$model" -v b="$base" -v p="$parse" \
+    'BEGIN { printf "| %s | %.3f | %.3f | %.1f%% | | |\n", l, t, t - b, 100 * (t - b) / p }'
+for ((i = 3; i < nrows; i++)); do
+    awk -v l="${rows[i]%%|*}" -v t="${best[i]}" -v b="$base" -v m="$model" -v p="$parse" \
+        'BEGIN { printf "| %s | %.3f | %.3f | %.1f%% | %.3f | %.1f%% |\n", l, t, t - b, 100 * (t - b) / p, t - m, 100 * (t - m) / p }'
 done
