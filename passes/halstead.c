@@ -36,11 +36,22 @@ typedef struct key_set {
     uint32_t cap, count;
 } key_set;
 
+/* A distinct identifier operand: a pair of pointers (name NULL: an empty slot). */
+typedef struct name_key {
+    const char *context, *name;
+} name_key;
+
+/* The set of them, open addressing, kept at most half full. */
+typedef struct name_set {
+    name_key *slots;
+    uint32_t cap, count;
+} name_set;
+
 struct pr_halstead_counter {
     pr_arena *a;
     pr_halstead out;
     uint32_t operators;     /* bit per operator class seen */
-    key_set names;          /* identifiers: text the interned pointer, len 0, kind 0 */
+    name_set names;
     key_set values;         /* constants, by kind and text */
     uint32_t strings;       /* of values, those of str constants */
     pr_sbuf buf;            /* the text of a number's key */
@@ -58,11 +69,39 @@ static uint64_t hash_key(const key *k)
     return h | 1;
 }
 
-static uint64_t hash_name(const key *k)
+static uint32_t name_slot(name_key k, uint32_t cap)
 {
-    uint64_t h = ((uint64_t)(uintptr_t)k->context * 0x9E3779B97F4A7C15ULL) ^ (uint64_t)(uintptr_t)k->text;
+    uint64_t h = ((uint64_t)(uintptr_t)k.context * 0x9E3779B97F4A7C15ULL) ^ (uint64_t)(uintptr_t)k.name;
     h *= 0xC2B2AE3D27D4EB4FULL;
-    return (h ^ h >> 29) | 1;
+    return (uint32_t)(h ^ h >> 29) & (cap - 1);
+}
+
+static void add_name(halstead *h, name_key k)
+{
+    name_set *set = &h->names;
+    if (set->cap)
+        for (uint32_t i = name_slot(k, set->cap); set->slots[i].name; i = (i + 1) & (set->cap - 1))
+            if (set->slots[i].name == k.name && set->slots[i].context == k.context)
+                return;
+    if (2 * (set->count + 1) > set->cap) {
+        uint32_t cap = set->cap ? 2 * set->cap : 64;
+        name_key *slots = pr_arena_alloc(h->a, cap * sizeof *slots);
+        memset(slots, 0, cap * sizeof *slots);
+        for (uint32_t i = 0; i < set->cap; i++)
+            if (set->slots[i].name) {
+                uint32_t j = name_slot(set->slots[i], cap);
+                while (slots[j].name)
+                    j = (j + 1) & (cap - 1);
+                slots[j] = set->slots[i];
+            }
+        set->slots = slots;
+        set->cap = cap;
+    }
+    uint32_t i = name_slot(k, set->cap);
+    while (set->slots[i].name)
+        i = (i + 1) & (set->cap - 1);
+    set->slots[i] = k;
+    set->count++;
 }
 
 static bool same_key(const key *a, const key *b)
@@ -139,9 +178,7 @@ static void operand(halstead *h, const char *context, const pr_node *e)
     switch (e->kind) {
     case PR_Name:
     case PR_Attribute:
-        k = (key){0, context, e->kind == PR_Name ? e->v.Name.id : e->v.Attribute.attr, 0, 0};
-        k.hash = hash_name(&k);
-        add_key(h, &h->names, k);
+        add_name(h, (name_key){context, e->kind == PR_Name ? e->v.Name.id : e->v.Attribute.attr});
         return;
     case PR_Constant: {
         const pr_const *c = e->v.Constant.value;
@@ -260,10 +297,10 @@ void pr_halstead_finish(halstead *h, pr_halstead *out)
     /* a str constant spelt as a name of the same context is that name's operand */
     uint32_t same = 0;
     for (uint32_t i = 0; h->strings && i < h->names.cap; i++) {
-        const key *n = &h->names.slots[i];
-        if (!n->hash)
+        const name_key *n = &h->names.slots[i];
+        if (!n->name)
             continue;
-        key k = text_key('s', n->text, strlen(n->text));
+        key k = text_key('s', n->name, strlen(n->name));
         k.context = n->context;
         k.hash = hash_key(&k);
         same += in_set(&h->values, &k);
