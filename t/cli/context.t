@@ -1,7 +1,7 @@
 # The findings' source lines and enclosing scopes are kept only for what shows or keys on
 # them (full and sarif output, baselines): the project findings (RVW102 from the join,
-# RVW101 on names a base class in another file may impose, RUF100 on a `noqa` the join
-# decides) get their snippets in full output and their entries in a baseline as the other
+# RVW101 in a module whose method names a base class in another file may impose) and
+# RUF100 get their snippets in full output and their entries in a baseline as the other
 # findings do, and the concise output, which shows neither, is the same without them.
 === file: pkg/__init__.py
 === file: pkg/base.py
