@@ -517,8 +517,6 @@ static void *work(void *arg)
         pr_arena_reset(&w->scratch);
         pr_arena_reset(&w->found);
     }
-    pr_arena_free(&w->scratch);
-    pr_arena_free(&w->found);
     return NULL;
 }
 
@@ -534,7 +532,6 @@ void pr_cli_run_files(pr_cli_run *run, const pr_cli_files *files)
     if ((size_t)jobs > files->n)
         jobs = files->n ? (int)files->n : 1;
     run->nkeep = jobs;
-    pr_arena_init(&run->join);
     /* what the whole-project summaries must hold depends on the rules on anywhere */
     for (size_t i = 0; i < files->n; i++) {
         const pr_cli_settings *s = files->items[i].settings;
@@ -567,6 +564,14 @@ void pr_cli_run_files(pr_cli_run *run, const pr_cli_files *files)
     work(&workers[0]);
     for (int i = 1; i <= started; i++)
         pthread_join(threads[i], NULL);
+    /* the join works in the first worker's file arena, whose pages the reviews have
+    ** touched already: a fresh arena would fault each of its pages in anew */
+    run->join = workers[0].scratch;
+    for (int i = 0; i < jobs; i++) {
+        if (i > 0)
+            pr_arena_free(&workers[i].scratch);
+        pr_arena_free(&workers[i].found);
+    }
     free(threads);
     free(workers);
 }
