@@ -7,20 +7,20 @@
 ** a Name's id, an Attribute's attr and a str constant are the same string, 1, 1.0 and True
 ** the same number; any other expression is an operand of its own.  Names and attributes,
 ** most operands, are identifiers, interned per file: they are kept by pointer, without a
-** look at their text, and only the distinct ones are compared with the str constants at
-** the end.  A def's body is walked
-** in its own context; its decorators, defaults and annotations are not walked at all.
-** The walk itself is complexity.c's, which visits every node once for radon's complexity
-** and hands the operator nodes here (pr_halstead_node); subtrees that radon does not walk
-** come here whole (pr_halstead_tree). */
+** look at their text, and only the distinct ones are compared with the str constants, at
+** the end.  A def's body is walked in its own context; its decorators, defaults and
+** annotations are not walked at all.  The walk itself is complexity.c's, which visits
+** every node once for radon's complexity and hands the operator nodes here
+** (pr_halstead_node); subtrees that radon does not walk come here whole
+** (pr_halstead_tree). */
 #include "passes/metrics.h"
 
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
 
-/* A distinct operand: its context and its value as a kind letter and text ("s" and a
-** name or a str's bytes, "n" and decimal digits, "f" and a float's hex form, ...).  The
+/* A distinct constant operand: its context and its value as a kind letter and text ("s"
+** and a str's bytes, "n" and decimal digits, "f" and a float's hex form, ...).  The
 ** context is a def's name, interned per file as names are: compared as a pointer. */
 typedef struct key {
     uint64_t hash;          /* 0: an empty slot */
